@@ -1,0 +1,143 @@
+package check
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// budgets are the limits of a printed cheat sheet, from config.toml
+// [params.cheatsheets]. Missing keys take the contract's defaults.
+type budgets struct {
+	file                                   string // the config file, for messages
+	maxItems, maxGist, maxLabel, maxChecks int
+}
+
+// loadBudgets reads the cheat sheet budgets from the site configuration.
+func (c *checker) loadBudgets() budgets {
+	b := budgets{file: filepath.ToSlash(c.opts.Config), maxItems: 16, maxGist: 120, maxLabel: 70, maxChecks: 24}
+	src, err := os.ReadFile(filepath.Join(c.root, c.opts.Config))
+	if err != nil {
+		return b // the theme helper owns config.toml; defaults until it lands
+	}
+	p := tomlFile(b.file, src)
+	if p.fmErr != nil {
+		c.report(b.file, p.fmErr.line, "%s", strings.Replace(p.fmErr.msg, "front matter is", "site configuration is", 1))
+		return b
+	}
+	for key, dst := range map[string]*int{"maxItems": &b.maxItems, "maxGistChars": &b.maxGist, "maxLabelChars": &b.maxLabel, "maxChecklistItems": &b.maxChecks} {
+		switch v := p.get("params.cheatsheets." + key).(type) {
+		case nil:
+		case int64:
+			if v > 0 {
+				*dst = int(v)
+				continue
+			}
+			c.report(b.file, p.line("params.cheatsheets."+key), "params.cheatsheets.%s must be a positive whole number", key)
+		default:
+			c.report(b.file, p.line("params.cheatsheets."+key), "params.cheatsheets.%s must be a positive whole number", key)
+		}
+	}
+	return b
+}
+
+// over formats the budget part of a message.
+func (b budgets) over(what string, n, budget int, key, todo string) string {
+	return fmt.Sprintf("%s is %d characters; the cheat sheet budget is %d (params.cheatsheets.%s in %s): %s", what, n, budget, key, b.file, todo)
+}
+
+// checkBudgets checks that essays, vocabulary descriptions and the
+// self-assessment checklist fit on their cheat sheets.
+func (c *checker) checkBudgets() {
+	b := c.budgets
+	for _, e := range c.essays {
+		p := e.p
+		items := tables(p.get("params.items"))
+		if len(items) > b.maxItems {
+			c.report(p.file, p.line(fmt.Sprintf("params.items[%d]", b.maxItems)), "essay has %d items; the cheat sheet budget is %d (params.cheatsheets.maxItems in %s): cut or merge items in the source essay; item %d is the first that does not fit", len(items), b.maxItems, b.file, b.maxItems+1)
+		}
+		for i, it := range items {
+			key := fmt.Sprintf("params.items[%d]", i)
+			if s, _ := it["gist"].(string); utf8.RuneCountInString(s) > b.maxGist {
+				c.report(p.file, p.line(key+".gist"), "%s", b.over("gist", utf8.RuneCountInString(s), b.maxGist, "maxGistChars", "shorten it in the source essay"))
+			}
+			if s, _ := it["label"].(string); utf8.RuneCountInString(s) > b.maxLabel {
+				c.report(p.file, p.line(key+".label"), "%s", b.over("label", utf8.RuneCountInString(s), b.maxLabel, "maxLabelChars", "shorten it in the source essay"))
+			}
+		}
+	}
+	if c.vocab != nil {
+		for _, t := range c.vocab.order {
+			if n := utf8.RuneCountInString(t.description); n > b.maxGist {
+				c.report(c.vocab.file, t.descLine, "%s", b.over(fmt.Sprintf("description of %s term %q", t.taxonomy, t.slug), n, b.maxGist, "maxGistChars", "shorten it"))
+			}
+		}
+	}
+	c.checkChecklist()
+}
+
+// checkChecklist checks the self-assessment checklist of the workshop.
+func (c *checker) checkChecklist() {
+	b := c.budgets
+	p := c.page("content/workshop/self-assessment.md")
+	if p == nil {
+		p = c.page("content/workshop/self-assessment/index.md")
+	}
+	if p == nil || p.fmErr != nil {
+		return
+	}
+	if p.format != '+' && p.get("params") == nil {
+		if _, ok := p.lines["params"]; ok {
+			c.report(p.file, p.lines["params"], "the checklist can only be checked in TOML front matter: write the front matter between +++ lines")
+		}
+		return
+	}
+	src, _ := os.ReadFile(filepath.Join(c.root, filepath.FromSlash(p.file)))
+	srcLines := strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
+	total, firstOver := 0, 0
+	for i, g := range tables(p.get("params.checklist")) {
+		key := fmt.Sprintf("params.checklist[%d]", i)
+		items, ok := stringList(g["items"])
+		if !ok {
+			c.report(p.file, p.line(key+".items"), "checklist group has no items list: add items = [\"...\"]")
+			continue
+		}
+		from := p.line(key + ".items")
+		for _, it := range items {
+			line := findLine(srcLines, from, it)
+			total++
+			if total == b.maxChecks+1 {
+				firstOver = line
+			}
+			if n := utf8.RuneCountInString(it); n > b.maxGist {
+				c.report(p.file, line, "%s", b.over("checklist item", n, b.maxGist, "maxGistChars", "shorten it"))
+			}
+			if strings.TrimSpace(it) == "" {
+				c.report(p.file, line, "checklist item is empty: write it or remove it")
+			}
+		}
+	}
+	if total > b.maxChecks {
+		c.report(p.file, firstOver, "self-assessment checklist has %d items; the cheat sheet budget is %d (params.cheatsheets.maxChecklistItems in %s): cut or merge items; this is the first that does not fit", total, b.maxChecks, b.file)
+	}
+}
+
+// findLine returns the file line, at or after from, that holds the start of
+// text, or from when it is not found.
+func findLine(lines []string, from int, text string) int {
+	probe := text
+	if r := []rune(probe); len(r) > 30 {
+		probe = string(r[:30])
+	}
+	if probe == "" {
+		return from
+	}
+	for i := from - 1; i >= 0 && i < len(lines); i++ {
+		if strings.Contains(lines[i], probe) {
+			return i + 1
+		}
+	}
+	return from
+}

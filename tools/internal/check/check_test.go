@@ -1,0 +1,104 @@
+package check
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fixture copies testdata/good into a temporary root and lays the files of
+// testdata/cases/<name> over it, so each case states only what differs.
+func fixture(t *testing.T, name string) string {
+	t.Helper()
+	root := t.TempDir()
+	dirs := []string{filepath.Join("testdata", "good")}
+	if name != "good" {
+		dirs = append(dirs, filepath.Join("testdata", "cases", name))
+	}
+	for _, dir := range dirs {
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			rel, _ := filepath.Rel(dir, path)
+			src, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			dst := filepath.Join(root, rel)
+			if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+				return err
+			}
+			return os.WriteFile(dst, src, 0o644)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+func TestRun(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"good", nil},
+		{"overbudget", []string{
+			`content/essays/one.md:18: gist is 82 characters; the cheat sheet budget is 60 (params.cheatsheets.maxGistChars in config.toml): shorten it in the source essay`,
+			`content/essays/one.md:23: label is 43 characters; the cheat sheet budget is 30 (params.cheatsheets.maxLabelChars in config.toml): shorten it in the source essay`,
+			`content/essays/one.md:36: essay has 5 items; the cheat sheet budget is 4 (params.cheatsheets.maxItems in config.toml): cut or merge items in the source essay; item 5 is the first that does not fit`,
+			`content/workshop/self-assessment.md:12: checklist item is 70 characters; the cheat sheet budget is 60 (params.cheatsheets.maxGistChars in config.toml): shorten it`,
+			`content/workshop/self-assessment.md:12: self-assessment checklist has 4 items; the cheat sheet budget is 3 (params.cheatsheets.maxChecklistItems in config.toml): cut or merge items; this is the first that does not fit`,
+			`data/vocabulary.toml:12: description of reasons term "you-see-problems-first" is 77 characters; the cheat sheet budget is 60 (params.cheatsheets.maxGistChars in config.toml): shorten it`,
+		}},
+		{"broken-frontmatter", []string{
+			`content/essays/one.md:3: front matter is not valid TOML: unexpected EOF; expected '"'`,
+		}},
+		{"missing-keys", []string{
+			`content/essays/one.md:1: summary is missing or empty: fix sources/one.txt and run go run ./tools/leadup normalize sources`,
+			`content/essays/one.md:8: params.authors is missing or empty: give the essay a By line; fix sources/one.txt and run go run ./tools/leadup normalize sources`,
+			`content/essays/one.md:10: params.source.title is missing or empty: fix sources/one.txt and run go run ./tools/leadup normalize sources`,
+			`content/essays/one.md:20: item "Bring cake" has taxonomy "ideas": it must be reasons, steps or pitfalls; fix sources/one.txt and run go run ./tools/leadup normalize sources`,
+			`content/essays/one.md:28: item "Give context" has no gist: fix sources/one.txt and run go run ./tools/leadup normalize sources`,
+		}},
+		{"terms", []string{
+			`content/essays/one.md:4: reasons lists "a-win-for-both" twice: fix sources/one.txt and run go run ./tools/leadup normalize sources`,
+			`content/essays/one.md:5: steps lists "give-context" but no item has that term: the array must list exactly the items' terms; run go run ./tools/leadup normalize sources`,
+			`content/essays/one.md:5: steps lists "be-brave", which is not a steps term in data/vocabulary.toml: use a term of the vocabulary or add it there with a page`,
+			`content/essays/one.md:5: steps lists "be-brave" but no item has that term: the array must list exactly the items' terms; run go run ./tools/leadup normalize sources`,
+			`content/essays/one.md:21: an item has pitfalls term "wasting-their-time" but the pitfalls array does not list it: the array must list exactly the items' terms; run go run ./tools/leadup normalize sources`,
+			`content/essays/one.md:27: item "Gossip" has term "gossip", which is not a pitfalls term in data/vocabulary.toml: add the term (with a page) or an alias that maps the item to an existing term, then run go run ./tools/leadup normalize sources`,
+			`content/essays/one.md:27: an item has pitfalls term "gossip" but the pitfalls array does not list it: the array must list exactly the items' terms; run go run ./tools/leadup normalize sources`,
+			`content/steps/be-a-solution/_index.md: page for steps term "be-a-solution", but data/vocabulary.toml has no such term: add the term there or delete this page`,
+			`content/steps/give-context/_index.md:2: title "Give more context" differs from the vocabulary title "Give context" (data/vocabulary.toml:15): make them equal`,
+			`data/vocabulary.toml:21: pitfalls term "wasting-their-time" is used by no essay and not by content/overview.md: use it in a source essay or list it in the overview's front matter pitfalls array, or remove it`,
+			`data/vocabulary.toml:27: steps term "set-the-timing" is used by no essay and not by content/overview.md: use it in a source essay or list it in the overview's front matter steps array, or remove it`,
+			`data/vocabulary.toml:27: steps term "set-the-timing" has no page: create content/steps/set-the-timing/_index.md with title "Set the timing"`,
+		}},
+		{"pages", []string{
+			`content/about.md:4: section "Empty at once" is empty: write its text or remove the heading`,
+			`content/about.md:7: link /nowhere/ leads to no page of the site: fix the path (content/x.md is /x/, content/x/_index.md is /x/) or remove the link`,
+			`content/about.md:7: link /about lacks its final slash: write /about/`,
+			`content/about.md:9: section "Detail" is empty: write its text or remove the heading`,
+			`content/about.md:10: section "Licence" is empty: write its text or remove the heading`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			problems, err := Run(fixture(t, tt.name), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range problems {
+				got = append(got, p.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("problems:\n\t%s\nwant:\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+		})
+	}
+}
