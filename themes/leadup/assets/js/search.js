@@ -1,0 +1,98 @@
+// search.js: a small, accessible search UI on Pagefind's JavaScript API.
+//
+// The form works without JavaScript as a plain GET to this page; with it, the
+// query in ?q= is filled in and run, results update as you type, the count is
+// announced through a polite live region, and each result is an ordinary link.
+const form = document.querySelector("[data-search-form]");
+const input = form && form.querySelector("input[name=q]");
+const status = document.querySelector("[data-search-status]");
+const list = document.querySelector("[data-search-results]");
+const nojs = document.querySelector("[data-search-nojs]");
+const MAX = 20;
+
+let pagefind = null;
+
+async function load() {
+  try {
+    pagefind = await import(form.dataset.pagefind);
+    await pagefind.options({ excerptLength: 24 });
+    pagefind.init();
+    return true;
+  } catch (err) {
+    say("The search index is missing. Build the site with Pagefind (go run ./tools/leadup build) to enable search.");
+    return false;
+  }
+}
+
+function say(text) {
+  status.textContent = text;
+}
+
+// excerpt copies Pagefind's excerpt into el, keeping only text and <mark>.
+function excerpt(el, html) {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
+  for (const node of doc.body.firstChild.childNodes) {
+    if (node.nodeName === "MARK") {
+      const m = document.createElement("mark");
+      m.textContent = node.textContent;
+      el.append(m);
+    } else {
+      el.append(document.createTextNode(node.textContent));
+    }
+  }
+}
+
+function render(query, items, total) {
+  list.replaceChildren();
+  for (const data of items) {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = data.url;
+    a.textContent = (data.meta && data.meta.title) || data.url;
+    const h = document.createElement("h2");
+    h.append(a);
+    const p = document.createElement("p");
+    excerpt(p, data.excerpt || "");
+    li.append(h, p);
+    list.append(li);
+  }
+  list.hidden = items.length === 0;
+  if (total === 0) say(`No results for “${query}”. Try fewer or different words.`);
+  else if (total > items.length) say(`${total} results for “${query}”; showing the first ${items.length}.`);
+  else say(`${total} ${total === 1 ? "result" : "results"} for “${query}”.`);
+}
+
+async function run(query) {
+  query = query.trim();
+  const url = new URL(window.location.href);
+  if (query) url.searchParams.set("q", query);
+  else url.searchParams.delete("q");
+  history.replaceState(null, "", url);
+  if (!query) {
+    list.replaceChildren();
+    list.hidden = true;
+    say("");
+    return;
+  }
+  const search = await pagefind.debouncedSearch(query, {}, 250);
+  if (search === null) return; // a newer query replaced this one
+  const items = await Promise.all(search.results.slice(0, MAX).map((r) => r.data()));
+  render(query, items, search.results.length);
+}
+
+if (form && input && status && list) {
+  if (nojs) nojs.hidden = true;
+  const initial = new URLSearchParams(window.location.search).get("q") || "";
+  input.value = initial;
+  const header = document.getElementById("site-search-q");
+  if (header) header.value = initial;
+  load().then((ok) => {
+    if (!ok) return;
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      run(input.value);
+    });
+    input.addEventListener("input", () => run(input.value));
+    if (initial) run(initial);
+  });
+}
