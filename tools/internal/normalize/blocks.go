@@ -1,0 +1,356 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+)
+
+type blockKind int
+
+const (
+	bHeading blockKind = iota
+	bPara
+	bList
+	bTable
+	bCode
+	bQuote
+	bRule
+)
+
+// block is a unit of the body: a heading, a paragraph, a list, a table...
+type block struct {
+	kind  blockKind
+	n     int // line of the first source line
+	level int // heading level as found (0 for a detected heading)
+	text  string
+	items []*listItem
+	rows  [][]string
+	code  []string
+
+	// a labelled paragraph ("Label - Explanation")
+	labelled    bool
+	label, expl string
+}
+
+// listItem is one entry of a list.
+type listItem struct {
+	n        int
+	num      int // 0 for a bullet
+	depth    int
+	text     string
+	labelled bool
+	label    string
+	expl     string
+}
+
+// buildBlocks groups the kept lines into blocks. Lines whose index is in
+// skip are treated as blank.
+func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
+	var out []*block
+	get := func(i int) *line {
+		if i < 0 || i >= len(lines) {
+			return nil
+		}
+		if skip[i] {
+			return &line{kind: kBlank, n: lines[i].n}
+		}
+		return &lines[i]
+	}
+	blankAt := func(i int) bool {
+		l := get(i)
+		return l == nil || l.kind == kBlank
+	}
+	// a wrap width: the longest text line, when the input looks hard-wrapped
+	wrap := wrapWidth(lines, skip)
+	for i := 0; i < len(lines); i++ {
+		l := get(i)
+		switch l.kind {
+		case kBlank:
+			continue
+		case kFence:
+			b := &block{kind: bCode, n: l.n, text: l.text}
+			j := i + 1
+			for ; j < len(lines); j++ {
+				if lines[j].kind == kFence {
+					break
+				}
+				b.code = append(b.code, lines[j].raw)
+			}
+			out = append(out, b)
+			i = j
+			continue
+		case kRule:
+			if markdown && len(out) > 0 && out[len(out)-1].kind == bPara && !blankAt(i-1) && strings.HasPrefix(l.text, "-") {
+				// setext heading
+				p := out[len(out)-1]
+				p.kind, p.level = bHeading, 2
+				continue
+			}
+			out = append(out, &block{kind: bRule, n: l.n})
+			continue
+		case kHeading:
+			out = append(out, &block{kind: bHeading, n: l.n, level: l.level, text: cleanHeading(l.body)})
+			continue
+		case kTable:
+			b := &block{kind: bTable, n: l.n}
+			j := i
+			for ; j < len(lines); j++ {
+				t := get(j)
+				if t.kind != kTable {
+					break
+				}
+				if isSeparatorRow(t.cells) {
+					continue
+				}
+				b.rows = append(b.rows, t.cells)
+			}
+			i = j - 1
+			if len(b.rows) == 1 && len(lines[i].cells) < 3 && !strings.HasPrefix(lines[i].text, "|") {
+				// a single tab-separated line is text
+				out = append(out, &block{kind: bPara, n: l.n, text: strings.Join(b.rows[0], " ")})
+				continue
+			}
+			out = append(out, b)
+			continue
+		case kQuote:
+			b := &block{kind: bQuote, n: l.n, text: l.body}
+			j := i + 1
+			for ; j < len(lines); j++ {
+				t := get(j)
+				if t.kind != kQuote {
+					break
+				}
+				b.text += " " + t.body
+			}
+			i = j - 1
+			out = append(out, b)
+			continue
+		case kBullet, kNumber:
+			b, next := buildList(lines, i, get, markdown)
+			out = append(out, b)
+			i = next - 1
+			continue
+		}
+		// text: a heading line, or a paragraph
+		if !markdown && isHeadingLine(lines, i, get) {
+			out = append(out, &block{kind: bHeading, n: l.n, text: cleanHeading(l.text)})
+			continue
+		}
+		if markdown && isBoldHeading(l.text) && blankAt(i+1) {
+			out = append(out, &block{kind: bHeading, n: l.n, text: cleanHeading(l.text)})
+			continue
+		}
+		b := &block{kind: bPara, n: l.n, text: l.text}
+		prev := l.text
+		j := i + 1
+		for ; j < len(lines); j++ {
+			t := get(j)
+			if t.kind != kText {
+				if markdown && t.kind == kRule && strings.HasPrefix(t.text, "=") {
+					break
+				}
+				break
+			}
+			if markdown && strings.HasPrefix(t.text, "=") && strings.Trim(t.text, "=") == "" {
+				b.kind, b.level = bHeading, 1
+				j++
+				break
+			}
+			if !markdown && !joins(prev, t.text, wrap) {
+				break
+			}
+			if !markdown && isHeadingLine(lines, j, get) {
+				break
+			}
+			b.text = joinLine(b.text, t.text)
+			prev = t.text
+		}
+		i = j - 1
+		if b.kind == bHeading {
+			b.text = cleanHeading(b.text)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func joinLine(a, b string) string {
+	if strings.HasSuffix(a, "-") && !strings.HasSuffix(a, " -") && !strings.HasSuffix(a, "--") && len(a) > 1 && startsLower(b) {
+		// a word broken by a hyphen at the end of a line stays hyphenated
+		return a + b
+	}
+	return a + " " + b
+}
+
+// joins decides whether a text line continues the paragraph of prev.
+func joins(prev, next string, wrap int) bool {
+	if !endsSentence(prev) || startsLower(next) {
+		return true
+	}
+	// A hard-wrapped paragraph: prev is about as long as the wrap width.
+	if wrap > 0 && len(prev) >= wrap*3/4 && len(prev) <= wrap {
+		if _, _, ok := splitLabel(next, false); ok {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// wrapWidth guesses the width at which a plain text file was hard-wrapped,
+// or 0 when it was not.
+func wrapWidth(lines []line, skip map[int]bool) int {
+	maxLen, n, runs := 0, 0, 0
+	for i := range lines {
+		if skip[i] || lines[i].kind != kText {
+			continue
+		}
+		n++
+		if len(lines[i].text) > maxLen {
+			maxLen = len(lines[i].text)
+		}
+		if i+1 < len(lines) && lines[i+1].kind == kText && !skip[i+1] {
+			runs++
+		}
+	}
+	if maxLen == 0 || maxLen > 100 || runs*3 < n {
+		return 0
+	}
+	return maxLen
+}
+
+// isHeadingLine decides whether text line i of a plain text file is a heading.
+func isHeadingLine(lines []line, i int, get func(int) *line) bool {
+	l := get(i)
+	t := l.text
+	w := wordCount(t)
+	if w == 0 || w > 12 || len(t) > 90 || startsLower(t) {
+		return false
+	}
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") {
+		return false
+	}
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") {
+		return false
+	}
+	if strings.HasSuffix(t, ":") && w > 8 {
+		return false
+	}
+	prevBlank := get(i-1) == nil || get(i-1).kind == kBlank || get(i-1).kind == kHeading
+	if !prevBlank {
+		return false
+	}
+	nx := get(i + 1)
+	if nx == nil || nx.kind == kBlank || nx.kind == kBullet || nx.kind == kNumber || nx.kind == kTable {
+		return true
+	}
+	// a heading directly followed by a paragraph
+	if nx.kind == kText && wordCount(nx.text) >= 12 && (w <= 8 || isTitleCase(t)) && !strings.HasSuffix(t, "?") {
+		return true
+	}
+	return false
+}
+
+func isTitleCase(s string) bool {
+	f := strings.Fields(s)
+	caps := 0
+	for _, w := range f {
+		r := []rune(w)
+		if len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' {
+			caps++
+		}
+	}
+	return caps*2 > len(f)
+}
+
+var reBoldHeading = regexp.MustCompile(`^\*\*([^*]+)\*\*:?$|^__([^_]+)__:?$`)
+
+func isBoldHeading(t string) bool {
+	m := reBoldHeading.FindStringSubmatch(t)
+	return m != nil && wordCount(t) <= 12 && !endsSentence(strings.TrimRight(firstNonEmpty(m[1], m[2]), ":"))
+}
+
+func cleanHeading(s string) string {
+	s = strings.TrimSpace(s)
+	if m := reBoldHeading.FindStringSubmatch(s); m != nil {
+		s = firstNonEmpty(m[1], m[2])
+	}
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	return s
+}
+
+// buildList collects a list starting at line i. It returns the block and the
+// index of the first line after it.
+func buildList(lines []line, i int, get func(int) *line, markdown bool) (*block, int) {
+	first := get(i)
+	b := &block{kind: bList, n: first.n}
+	var indents []int
+	firstKind := first.kind
+	j := i
+	var cur *listItem
+	for j < len(lines) {
+		l := get(j)
+		switch l.kind {
+		case kBullet, kNumber:
+			depth := 0
+			for len(indents) > 0 && l.indent < indents[len(indents)-1] {
+				indents = indents[:len(indents)-1]
+			}
+			if len(indents) == 0 || l.indent > indents[len(indents)-1] {
+				indents = append(indents, l.indent)
+			}
+			depth = len(indents) - 1
+			if depth == 0 && l.indent == first.indent && firstKind == kNumber && l.kind == kBullet && cur != nil && !markdown {
+				// unindented sub-bullets under a numbered item (a web paste
+				// loses the indentation)
+				depth = 1
+			}
+			if depth > 3 {
+				depth = 3
+			}
+			it := &listItem{n: l.n, depth: depth, text: l.body}
+			if l.kind == kNumber {
+				it.num = l.num
+				if it.num == 0 {
+					it.num = 1
+				}
+			}
+			b.items = append(b.items, it)
+			cur = it
+			j++
+		case kText:
+			if cur == nil {
+				return b, j
+			}
+			if l.indent > 0 || markdown || !endsSentence(cur.text) || startsLower(l.text) {
+				cur.text = joinLine(cur.text, l.text)
+				j++
+				continue
+			}
+			return b, j
+		case kBlank:
+			// the list goes on after blank lines when the next line is an
+			// item of the same kind, or indented text (a continuation)
+			k := j
+			for k < len(lines) && get(k).kind == kBlank {
+				k++
+			}
+			if k >= len(lines) {
+				return b, k
+			}
+			nx := get(k)
+			if (nx.kind == kBullet || nx.kind == kNumber) && (nx.kind == firstKind || nx.indent > first.indent) {
+				j = k
+				continue
+			}
+			if nx.kind == kText && nx.indent > first.indent && nx.indent >= 2 && cur != nil {
+				j = k
+				continue
+			}
+			return b, j
+		default:
+			return b, j
+		}
+	}
+	return b, j
+}

@@ -1,0 +1,424 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/leadingup/leadingup/tools/internal/vocab"
+)
+
+// item is one extracted reason, step or pitfall.
+type item struct {
+	tax   string
+	term  string
+	score float64
+	label string
+	expl  string
+	gist  string
+	line  int
+}
+
+var (
+	rePitfallCue      = rx(`\b(?:mistakes?|avoid\w*|pitfalls?|myths?|traps?|don'?t|don’t|do not|dangers?|misconceptions?|errors?|what not to|red flags?|warning signs?|sins|blunders?|missteps?|bad habits|don'?ts|things not to do|what to stop)\b`)
+	reReasonCue       = rx(`\b(?:why|reasons?|benefits?|advantages?|importan(?:t|ce)|matters?|the case for|payoffs?|pays off|in your (?:own )?interest|what'?s in it|purpose|value of)\b`)
+	reStepCue         = rx(`\b(?:how|steps?|tips?|ways?|strateg(?:y|ies)|tactics?|practices?|techniques?|habits?|rules?|guide(?:lines)?|approach(?:es)?|actions?|advice|lessons?|principles?|characteristics|qualities|keys?|secrets?|checklist|what to do|dos|do'?s|methods?|playbook|recipe|framework|elements|ingredients|skills)\b`)
+	reNoneCue         = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work)\b`)
+	rePitfallItem     = rx(`^(?:don'?t|don’t|do not|never|avoid(?:ing)?|stop\s+\w+ing|no more|beware|quit\s+\w+ing|resist the urge|refrain)\b`)
+	reNumberedHeading = rx(`^(?:(?:step|tip|rule|way|reason|mistake|lesson|habit|pitfall|strategy|myth|trap|no\.?)\s*)?#?(\d{1,2})\s*[.):\-–—]\s*(\S.*)$`)
+	reFootnote        = regexp.MustCompile(`\s?\[\d{1,3}\]|\[\^\d{1,3}\]`)
+)
+
+// cueOf maps a heading or intro text onto a taxonomy: "reasons", "steps",
+// "pitfalls", "none" (a section that holds no items, like a conclusion) or
+// "" (no cue).
+func cueOf(s string) string {
+	s = strings.TrimSpace(stripInline(s))
+	switch {
+	case reNoneCue.MatchString(s):
+		return "none"
+	case rePitfallCue.MatchString(s):
+		return "pitfalls"
+	case reReasonCue.MatchString(s):
+		return "reasons"
+	case reStepCue.MatchString(s):
+		return "steps"
+	}
+	return ""
+}
+
+var imperatives = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`be build understand ask give make start find learn listen offer speak show say tell keep know take
+	treat share set put bring help anticipate communicate follow get focus stay try think respect support align clarify prepare
+	document seek develop practice practise accept do manage lead create use write own check frame reframe earn invest propose
+	plan celebrate admit deliver protect remember look choose pick state explain agree discuss raise flag warn fill solve
+	step stand speak meet schedule present summarise summarize connect learn adapt anticipate volunteer cover fix map spot
+	watch notice prioritise prioritize frame lead put cut handle own fit base name hold let`) {
+		imperatives[w] = true
+	}
+}
+
+func imperative(label string) bool {
+	f := strings.Fields(strings.ToLower(stripInline(label)))
+	return len(f) > 0 && imperatives[strings.Trim(f[0], ",.:;!?")]
+}
+
+var (
+	reBoldLabel = regexp.MustCompile(`^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:.\-–—]?\s*(.*)$`)
+	reDashSep   = regexp.MustCompile(`\s+(?:-|–|—|--)\s+`)
+	badLabels   = map[string]bool{"note": true, "example": true, "for example": true, "e.g": true, "update": true, "edit": true,
+		"ps": true, "p.s": true, "disclaimer": true, "warning": true, "tip": true, "answer": true, "question": true, "q": true, "a": true,
+		"source": true, "photo": true, "image": true, "credit": true, "result": true, "why": true, "how": true, "also": true, "but": true,
+		"so": true, "in short": true, "in other words": true, "remember": true, "the lesson": true, "the result": true, "the point": true,
+		"here's how": true, "here is how": true, "here's why": true, "the answer": true, "the catch": true, "the truth": true, "yes": true, "no": true}
+)
+
+// splitLabel splits "Label - Explanation", "Label: explanation",
+// "**Label.** Explanation" and, for list items, "Label. Explanation".
+func splitLabel(t string, list bool) (label, expl string, ok bool) {
+	t = strings.TrimSpace(t)
+	if m := reBoldLabel.FindStringSubmatch(t); m != nil && wordCount(m[1]) <= 16 {
+		return strings.TrimSpace(m[1]), strings.TrimSpace(m[2]), true
+	}
+	goodLabel := func(l string, maxWords int) bool {
+		l = strings.TrimSpace(l)
+		if l == "" || wordCount(l) > maxWords || startsLower(l) || strings.Contains(l, "http") {
+			return false
+		}
+		if badLabels[strings.ToLower(strings.Trim(l, " .:"))] {
+			return false
+		}
+		return !strings.ContainsAny(strings.TrimRight(l, ".?!"), ".!?;\"“”")
+	}
+	if loc := reDashSep.FindStringIndex(t); loc != nil {
+		l := t[:loc[0]]
+		if goodLabel(l, 10) && loc[1] < len(t) {
+			return strings.TrimSpace(l), strings.TrimSpace(t[loc[1]:]), true
+		}
+	}
+	if i := strings.Index(t, ": "); i > 0 {
+		l := t[:i]
+		if goodLabel(l, 8) && !reURL.MatchString(t[:i+1]) {
+			return strings.TrimSpace(l), strings.TrimSpace(t[i+2:]), true
+		}
+	}
+	if list {
+		if s := firstSentence(t); len(s) < len(t) {
+			l := strings.TrimSpace(s)
+			rest := strings.TrimSpace(t[len(s):])
+			if rest != "" && goodLabel(l, 14) && !startsLower(rest) {
+				return strings.TrimRight(l, "."), rest, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// splitRun splits a paragraph of several labelled items run together:
+// "Context: ... Fact-based: ... Timing: ...".
+func splitRun(t string) [][2]string {
+	// bold labels
+	if strings.HasPrefix(t, "**") && strings.Count(t, "**") >= 4 {
+		var out [][2]string
+		re := regexp.MustCompile(`\*\*([^*]{1,80}?)\*\*\s*[:.\-–—]?\s*`)
+		locs := re.FindAllStringSubmatchIndex(t, -1)
+		if len(locs) >= 2 && locs[0][0] == 0 {
+			for k, loc := range locs {
+				end := len(t)
+				if k+1 < len(locs) {
+					end = locs[k+1][0]
+				}
+				out = append(out, [2]string{strings.TrimSpace(t[loc[2]:loc[3]]), strings.TrimSpace(t[loc[1]:end])})
+			}
+			return out
+		}
+	}
+	// "Label: " at sentence starts
+	starts := []int{}
+	labels := [][2]int{}
+	for _, s := range sentenceStarts(t) {
+		rest := t[s:]
+		i := strings.Index(rest, ": ")
+		if i <= 0 || i > 60 {
+			continue
+		}
+		l := rest[:i]
+		if wordCount(l) > 5 || startsLower(l) || strings.ContainsAny(l, ".!?;,\"“”") || badLabels[strings.ToLower(l)] {
+			continue
+		}
+		starts = append(starts, s)
+		labels = append(labels, [2]int{s, s + i})
+	}
+	if len(starts) < 2 || starts[0] != 0 {
+		return nil
+	}
+	var out [][2]string
+	for k, lb := range labels {
+		end := len(t)
+		if k+1 < len(labels) {
+			end = labels[k+1][0]
+		}
+		out = append(out, [2]string{t[lb[0]:lb[1]], strings.TrimSpace(t[lb[1]+2 : end])})
+	}
+	return out
+}
+
+// sentenceStarts returns the byte offsets where sentences start.
+func sentenceStarts(t string) []int {
+	out := []int{0}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && strings.IndexByte(`"')]*_`, t[j]) >= 0 {
+			j++
+		}
+		if j < len(t) && t[j] == ' ' {
+			k := j
+			for k < len(t) && t[k] == ' ' {
+				k++
+			}
+			if k < len(t) && !isAbbrev(t[:i]) && !startsLower(t[k:]) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+var abbrevs = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "vs": true, "etc": true,
+	"e.g": true, "i.e": true, "inc": true, "ltd": true, "co": true, "jr": true, "sr": true, "no": true, "fig": true, "approx": true, "u.s": true}
+
+func isAbbrev(before string) bool {
+	i := strings.LastIndexAny(before, " (\"“")
+	w := strings.ToLower(before[i+1:])
+	if abbrevs[w] {
+		return true
+	}
+	// a single capital letter (an initial: "J. Smith")
+	return len(w) == 1
+}
+
+// firstSentence returns the first sentence of t (with its punctuation).
+func firstSentence(t string) string {
+	st := sentenceStarts(t)
+	if len(st) > 1 {
+		return strings.TrimSpace(t[:st[1]])
+	}
+	return t
+}
+
+// gistOf makes the gist: the explanation's first sentence, cleaned, at most
+// 120 characters. shortened reports a cut.
+func gistOf(expl string) (gist string, shortened bool) {
+	s := cleanText(expl)
+	if s == "" {
+		return "", false
+	}
+	s = firstSentence(s)
+	return shorten(s, 120)
+}
+
+// shorten cuts s at a word boundary to at most n characters, with "…".
+func shorten(s string, n int) (string, bool) {
+	r := []rune(s)
+	if len(r) <= n {
+		return s, false
+	}
+	cut := string(r[:n-1])
+	if i := strings.LastIndex(cut, " "); i > n/2 {
+		cut = cut[:i]
+	}
+	cut = strings.TrimRight(cut, " ,;:-–—")
+	return cut + "…", true
+}
+
+// cleanText strips inline Markdown, footnote markers and extra spaces.
+func cleanText(s string) string {
+	s = reFootnote.ReplaceAllString(s, "")
+	s = stripInline(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+var (
+	reLink    = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	reEmph    = regexp.MustCompile(`(\*\*|__|\*|_|~~|` + "`" + `)([^*_~` + "`" + `]+?)(\*\*|__|\*|_|~~|` + "`" + `)`)
+	reEscaped = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!<>|~])`)
+)
+
+// stripInline removes Markdown emphasis, links and escapes.
+func stripInline(s string) string {
+	s = reLink.ReplaceAllString(s, "$1")
+	for k := 0; k < 3; k++ {
+		n := reEmph.ReplaceAllStringFunc(s, func(m string) string {
+			sm := reEmph.FindStringSubmatch(m)
+			if sm[1] != sm[3] {
+				return m
+			}
+			return sm[2]
+		})
+		if n == s {
+			break
+		}
+		s = n
+	}
+	s = reEscaped.ReplaceAllString(s, "$1")
+	return s
+}
+
+func cleanLabel(s string) string {
+	s = cleanText(s)
+	s = strings.TrimSpace(strings.TrimRight(s, " .:;,-–—"))
+	return s
+}
+
+// classifier walks the blocks, tracks the section cue and extracts items.
+type classifier struct {
+	v        *vocab.Vocabulary
+	titleCue string
+	items    []item
+	warn     func(format string, args ...any)
+}
+
+type cueLevel struct {
+	level int
+	cue   string
+}
+
+func (c *classifier) run(blocks []*block) {
+	var stack []cueLevel
+	current := func() string {
+		for k := len(stack) - 1; k >= 0; k-- {
+			if stack[k].cue != "" {
+				return stack[k].cue
+			}
+		}
+		return ""
+	}
+	for bi, b := range blocks {
+		switch b.kind {
+		case bHeading:
+			lv := b.level
+			if lv == 0 {
+				lv = 2
+			}
+			for len(stack) > 0 && stack[len(stack)-1].level >= lv {
+				stack = stack[:len(stack)-1]
+			}
+			if m := reNumberedHeading.FindStringSubmatch(b.text); m != nil && wordCount(m[2]) <= 14 {
+				// "### 3. Be a solution": the heading is an item
+				tax := c.taxFor(current(), "", m[2], true)
+				if tax != "" {
+					expl := ""
+					if bi+1 < len(blocks) && blocks[bi+1].kind == bPara {
+						expl = blocks[bi+1].text
+					}
+					label := m[2]
+					if l, e, ok := splitLabel(m[2], false); ok {
+						label, expl = l, e
+					}
+					c.add(tax, label, expl, b.n)
+				}
+				stack = append(stack, cueLevel{lv, ""})
+				continue
+			}
+			stack = append(stack, cueLevel{lv, cueOf(b.text)})
+		case bList:
+			cue := current()
+			if bi > 0 && blocks[bi-1].kind == bPara && strings.HasSuffix(strings.TrimSpace(blocks[bi-1].text), ":") {
+				intro := blocks[bi-1].text
+				st := sentenceStarts(intro)
+				ic := cueOf(intro[st[len(st)-1]:])
+				if ic == "pitfalls" || cue == "" && ic != "none" {
+					cue = ic
+				}
+			}
+			single := len(b.items) == 1
+			for _, it := range b.items {
+				if it.depth > 0 {
+					continue
+				}
+				label, expl, ok := splitLabel(it.text, true)
+				if ok {
+					it.labelled, it.label, it.expl = true, label, expl
+				} else {
+					label = it.text
+				}
+				if !ok && single && bi+1 < len(blocks) && blocks[bi+1].kind == bPara && wordCount(it.text) <= 14 {
+					expl = blocks[bi+1].text
+				}
+				tax := c.taxFor(cue, label, expl, ok)
+				if tax == "" {
+					continue
+				}
+				c.add(tax, label, expl, it.n)
+			}
+		case bPara:
+			cue := current()
+			label, expl, ok := splitLabel(b.text, false)
+			if !ok {
+				continue
+			}
+			neighbour := func(k int) bool {
+				if k < 0 || k >= len(blocks) || blocks[k].kind != bPara {
+					return false
+				}
+				_, _, ok := splitLabel(blocks[k].text, false)
+				return ok
+			}
+			if cue == "" || cue == "none" {
+				if !(neighbour(bi-1) || neighbour(bi+1)) {
+					continue
+				}
+			}
+			tax := c.taxFor(cue, label, expl, true)
+			if tax == "" {
+				continue
+			}
+			b.labelled, b.label, b.expl = true, label, expl
+			c.add(tax, label, expl, b.n)
+		}
+	}
+}
+
+// taxFor decides the taxonomy of an item, or "" when it is not an item.
+func (c *classifier) taxFor(cue, label, expl string, labelled bool) string {
+	if rePitfallItem.MatchString(cleanText(label)) {
+		return "pitfalls"
+	}
+	switch cue {
+	case "reasons", "steps", "pitfalls":
+		return cue
+	case "none":
+		return ""
+	}
+	if c.titleCue != "" && c.titleCue != "none" {
+		return c.titleCue
+	}
+	if tax, _, _, ok := c.v.MatchAny(cleanLabel(label), cleanText(expl)); ok && labelled {
+		return tax
+	}
+	if labelled && imperative(label) {
+		return "steps"
+	}
+	return ""
+}
+
+func (c *classifier) add(tax, label, expl string, n int) {
+	it := item{tax: tax, label: cleanLabel(label), expl: expl, line: n}
+	if it.label == "" {
+		return
+	}
+	g, cut := gistOf(expl)
+	if cut {
+		c.warn("line %d: gist of %q shortened to 120 characters", n, it.label)
+	}
+	it.gist = g
+	if slug, score, ok := c.v.MatchItem(tax, it.label, cleanText(expl)); ok {
+		it.term, it.score = slug, score
+	}
+	c.items = append(c.items, it)
+}

@@ -1,0 +1,339 @@
+package normalize
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlMeta is what the page's head and article header say about the essay.
+type htmlMeta struct {
+	title   string
+	h1      string
+	authors []string
+	date    string
+	url     string
+	summary string
+}
+
+// dropper records a dropped piece of the input.
+type dropper interface {
+	drop(line int, text, why string)
+	warn(format string, args ...any)
+}
+
+// htmlToMarkdown extracts the article of an HTML page and converts it to
+// Markdown. Script, style, navigation, header, footer, aside, form and
+// comment sections are removed (recorded in d); script elements and on*
+// event handlers are reported as warnings with their line.
+func htmlToMarkdown(src string, d dropper) (string, htmlMeta, error) {
+	warnScripts(src, d)
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return "", htmlMeta{}, err
+	}
+	var hm htmlMeta
+	readHead(root, &hm)
+	art := findArticle(root)
+	// the article header holds the title, the byline and the date
+	if h := find(art, func(n *html.Node) bool { return n.DataAtom == atom.H1 }); h != nil {
+		hm.h1 = collapse(textOf(h))
+	}
+	if hm.h1 == "" {
+		if h := find(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 }); h != nil {
+			hm.h1 = collapse(textOf(h))
+		}
+	}
+	if len(hm.authors) == 0 {
+		if a := find(root, isAuthorNode); a != nil {
+			if names := parseByline(collapse(textOf(a)), true); names != nil {
+				hm.authors = names
+			}
+		}
+	}
+	if hm.date == "" {
+		if t := find(art, func(n *html.Node) bool { return n.DataAtom == atom.Time }); t != nil {
+			if iso, _, _, ok := findDate(attr(t, "datetime") + " " + textOf(t)); ok {
+				hm.date = iso
+			}
+		}
+	}
+	clean(art, d)
+	conv := converter.NewConverter(converter.WithPlugins(
+		base.NewBasePlugin(),
+		commonmark.NewCommonmarkPlugin(commonmark.WithBulletListMarker("-"), commonmark.WithHeadingStyle("atx")),
+		table.NewTablePlugin(),
+	))
+	md, err := conv.ConvertNode(art)
+	if err != nil {
+		return "", hm, err
+	}
+	return string(md), hm, nil
+}
+
+// warnScripts reports <script> elements and on* handlers with their line.
+func warnScripts(src string, d dropper) {
+	z := html.NewTokenizer(strings.NewReader(src))
+	line := 1
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return
+		}
+		raw := string(z.Raw())
+		if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
+			name, hasAttr := z.TagName()
+			if string(name) == "script" {
+				d.warn("line %d: removed <script> element", line)
+			}
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				key := strings.ToLower(string(k))
+				if strings.HasPrefix(key, "on") {
+					d.warn("line %d: removed %s event handler on <%s>", line, key, name)
+				}
+				if (key == "href" || key == "src") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(string(v))), "javascript:") {
+					d.warn("line %d: removed javascript: link on <%s>", line, name)
+				}
+			}
+		}
+		line += strings.Count(raw, "\n")
+	}
+}
+
+func readHead(root *html.Node, hm *htmlMeta) {
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Title:
+			if hm.title == "" {
+				hm.title = collapse(textOf(n))
+			}
+		case atom.Meta:
+			k := strings.ToLower(attr(n, "name") + attr(n, "property") + attr(n, "itemprop"))
+			v := strings.TrimSpace(attr(n, "content"))
+			switch k {
+			case "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "twitter:creator":
+				if len(hm.authors) == 0 && !strings.HasPrefix(v, "http") && !strings.HasPrefix(v, "@") {
+					if names := parseByline(v, true); names != nil {
+						hm.authors = names
+					}
+				}
+			case "og:title", "twitter:title":
+				if hm.title == "" || k == "og:title" {
+					hm.title = v
+				}
+			case "article:published_time", "date", "dc.date", "datepublished", "publish-date", "pubdate", "parsely-pub-date", "og:published_time":
+				if iso, _, _, ok := findDate(v); ok && hm.date == "" {
+					hm.date = iso
+				}
+			case "og:url":
+				if hm.url == "" {
+					hm.url = v
+				}
+			case "description", "og:description":
+				if hm.summary == "" {
+					hm.summary = v
+				}
+			}
+		case atom.Link:
+			if strings.EqualFold(attr(n, "rel"), "canonical") {
+				hm.url = strings.TrimSpace(attr(n, "href"))
+			}
+		case atom.Body:
+			return n.DataAtom != atom.Body || true
+		}
+		return true
+	})
+}
+
+func isAuthorNode(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if strings.EqualFold(attr(n, "rel"), "author") || strings.EqualFold(attr(n, "itemprop"), "author") {
+		return true
+	}
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if c == "author" || c == "byline" || c == "author-name" || c == "post-author" || c == "entry-author" {
+			return true
+		}
+	}
+	return false
+}
+
+// findArticle prefers <article>, then <main>, then [role=main], then <body>.
+func findArticle(root *html.Node) *html.Node {
+	var best *html.Node
+	bestLen := -1
+	walk(root, func(n *html.Node) bool {
+		if n.DataAtom == atom.Article {
+			if l := len(textOf(n)); l > bestLen {
+				best, bestLen = n, l
+			}
+		}
+		return true
+	})
+	if best != nil {
+		return best
+	}
+	for _, pred := range []func(*html.Node) bool{
+		func(n *html.Node) bool { return n.DataAtom == atom.Main },
+		func(n *html.Node) bool { return strings.EqualFold(attr(n, "role"), "main") },
+		func(n *html.Node) bool { return n.DataAtom == atom.Body },
+	} {
+		if n := find(root, pred); n != nil {
+			return n
+		}
+	}
+	return root
+}
+
+var reJunkClass = regexp.MustCompile(`(?:^|[-_ ])(comments?|comment-(?:list|form|respond|area)|respond|share|sharing|sharedaddy|social|related|newsletter|subscribe|subscription|cookies?|consent|breadcrumbs?|sidebar|author-?bio|bio|promo|advert|ads?|advertisement|popup|modal|signup|tags|tag-list|post-tags|categories|nav|navbar|menu|site-header|site-footer|footer|masthead|widget|jp-relatedposts|wp-caption-text|caption|skip-link|screen-reader-text)(?:$|[-_ ])`)
+
+var junkWhy = map[string]string{
+	"comment": whyComments, "comments": whyComments, "respond": whyComments, "share": whyShare, "sharing": whyShare,
+	"sharedaddy": whyShare, "social": whyShare, "related": whyRelated, "jp-relatedposts": whyRelated,
+	"newsletter": whyNewsletter, "subscribe": whyNewsletter, "subscription": whyNewsletter, "signup": whyNewsletter,
+	"cookie": whyCookie, "cookies": whyCookie, "consent": whyCookie, "breadcrumb": whyNav, "breadcrumbs": whyNav,
+	"author-bio": whyBio, "authorbio": whyBio, "bio": whyBio, "tags": whyTags, "tag-list": whyTags, "post-tags": whyTags,
+	"categories": whyTags, "caption": whyPhoto, "wp-caption-text": whyPhoto,
+}
+
+// clean removes chrome from the article in place.
+func clean(n *html.Node, d dropper) {
+	var next *html.Node
+	for c := n.FirstChild; c != nil; c = next {
+		next = c.NextSibling
+		why := ""
+		switch c.Type {
+		case html.CommentNode:
+			n.RemoveChild(c)
+			continue
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Object, atom.Embed,
+				atom.Svg, atom.Canvas, atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Link, atom.Meta, atom.Head:
+				n.RemoveChild(c)
+				continue
+			case atom.Nav:
+				why = whyNav
+			case atom.Header:
+				why = whyByline
+			case atom.Footer:
+				why = whyNav
+			case atom.Aside:
+				why = whyRelated
+			case atom.Form:
+				why = whyForm
+			case atom.Figure, atom.Img, atom.Picture, atom.Figcaption:
+				why = whyImage
+			case atom.H1:
+				why = whyTitleLine
+			}
+			if why == "" {
+				if m := reJunkClass.FindStringSubmatch(strings.ToLower(attr(c, "class") + " " + attr(c, "id"))); m != nil {
+					why = junkWhy[m[1]]
+					if why == "" {
+						switch {
+						case strings.HasPrefix(m[1], "comment"):
+							why = whyComments
+						case m[1] == "ad" || m[1] == "ads" || m[1] == "advert" || m[1] == "advertisement" || m[1] == "promo":
+							why = whyAd
+						default:
+							why = whyNav
+						}
+					}
+				}
+			}
+			if why != "" {
+				if t := collapse(textOf(c)); t != "" {
+					d.drop(0, clip(t, 200), why)
+				}
+				n.RemoveChild(c)
+				continue
+			}
+			// strip event handlers, styles and javascript: links
+			kept := c.Attr[:0]
+			for _, a := range c.Attr {
+				k := strings.ToLower(a.Key)
+				if strings.HasPrefix(k, "on") || k == "style" {
+					continue
+				}
+				if (k == "href" || k == "src") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(a.Val)), "javascript:") {
+					continue
+				}
+				kept = append(kept, a)
+			}
+			c.Attr = kept
+			clean(c, d)
+		}
+	}
+}
+
+func clip(s string, n int) string {
+	r, _ := shorten(s, n)
+	return r
+}
+
+func walk(n *html.Node, f func(*html.Node) bool) {
+	if !f(n) {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, f)
+	}
+}
+
+func find(n *html.Node, pred func(*html.Node) bool) *html.Node {
+	var found *html.Node
+	walk(n, func(x *html.Node) bool {
+		if found != nil {
+			return false
+		}
+		if pred(x) {
+			found = x
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && (x.DataAtom == atom.Script || x.DataAtom == atom.Style) {
+			return false
+		}
+		if x.Type == html.TextNode {
+			b.WriteString(x.Data)
+			b.WriteString(" ")
+		}
+		return true
+	})
+	return b.String()
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+var _ = fmt.Sprint

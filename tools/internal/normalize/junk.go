@@ -1,0 +1,182 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Reasons recorded in Report.Dropped.
+const (
+	whyComments   = "comment section"
+	whyComment    = "comment"
+	whyForm       = "comment form"
+	whyShare      = "share buttons"
+	whyPhoto      = "photo credit"
+	whyImage      = "image"
+	whyReadTime   = "read time"
+	whyNewsletter = "newsletter prompt"
+	whyCookie     = "cookie notice"
+	whyLogin      = "login prompt"
+	whyNav        = "navigation"
+	whyRelated    = "related articles"
+	whyBio        = "author bio"
+	whyTags       = "tags"
+	whyTitle      = "repeated title"
+	whyAd         = "advertisement"
+	whyByline     = "byline"
+	whyDate       = "date"
+	whyCredit     = "source credit"
+	whyTitleLine  = "title"
+	whyURL        = "source url"
+)
+
+type junkRule struct {
+	re  *regexp.Regexp
+	why string
+	max int // the rule applies only to lines of at most max words (0: 12)
+}
+
+func rx(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
+
+var reRelTime = rx(`^(?:edited\s*)?(?:` +
+	`\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs|sec|secs|wk|wks)` +
+	`|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago` +
+	`|an?\s+(?:second|minute|hour|day|week|month|year)\s+ago` +
+	`|yesterday|just now|today` +
+	`|vor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag|tagen|wochen?|monat|monaten|jahr|jahren)` +
+	`|il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)` +
+	`|hace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes|meses|años?)` +
+	`|(?:\d+|un)\s+(?:secondi|minuti|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\s+fa` +
+	`|\d+\s+(?:seconden|minuten|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren)\s+geleden` +
+	`|h[áa]\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|m[êe]s|meses|anos?)` +
+	`)(?:\s*[•·|]\s*(?:edited|bearbeitet|modifié|editado|modificato|bewerkt))?\s*$`)
+
+var reCommentAction = rx(`^(?:(?:like|reply|replies|love|celebrate|support|insightful|funny|curious|report|` +
+	`gefällt mir|antworten|kommentieren|répondre|j'aime|j’aime|commenter|me gusta|responder|comentar|` +
+	`mi piace|rispondi|commenta|vind ik leuk|beantwoorden|reageren|curtir|gostei|responder|` +
+	`see translation|see more|show more|view more replies|load more comments|view \d+ more repl(?:y|ies)|` +
+	`übersetzung anzeigen|voir la traduction|ver tradução|ver traducción|vedi traduzione|vertaling weergeven|` +
+	`\d+\s+(?:likes?|comments?|reactions?|replies|reposts?|shares?|kommentare?|reaktionen|commentaires?|réactions|` +
+	`comentarios?|reacciones|commenti|reazioni|reacties|comentários|reações|antworten|réponses|respuestas|risposte)|` +
+	`\d+)\s*[·•|,]?\s*)+$`)
+
+var reCommentHeading = rx(`^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|kommentare?|commentaires?|comentarios?|commenti|reacties|comentários|reactions)` +
+	`(?:\s*\(\d+\))?(?:\s+(?:to|on|zu|sur|en|su|op)\s+.*)?\s*:?$|^(?:\d+\s+)?(?:thoughts|responses|replies) (?:on|to) .{1,120}$|` +
+	`^(?:join the (?:discussion|conversation)|show comments|view comments|most relevant|most recent|newest first|oldest first|top comments)$`)
+
+var junkRules = []junkRule{
+	// comment forms
+	{rx(`^(?:leave a (?:reply|comment|response)|post (?:a )?comment|add a comment|write a (?:comment|response)|submit comment|cancel reply|` +
+		`your email address will not be published|required fields are marked|save my name, email|notify me of (?:follow-up comments|new posts)|` +
+		`comment\s*\*?|name\s*\*|email\s*\*|website|you must be logged in to post a comment|this site uses akismet|what are your thoughts\??|` +
+		`add a comment…|add a comment\.\.\.|be the first to comment)`), whyForm, 25},
+	// share buttons
+	{rx(`^(?:(?:share|tweet|pin|print|email|e-mail|copy link|copy url|save|bookmark|facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|telegram|threads|bluesky|mastodon|messenger|share this(?: article| post| story)?|share on \w+|share via \w+|click to share on \w+(?: \(opens in new window\))?|repost|send)` +
+		`\s*[:|·•,/]?\s*)+$`), whyShare, 14},
+	{rx(`^(?:share|spread) (?:this|the word)\b.{0,40}$`), whyShare, 8},
+	// photo credits and captions
+	{rx(`^(?:photo|image|picture|illustration|graphic|header image|cover image|featured image|photograph)s?(?: by| credit| courtesy(?: of)?| source)?\s*[:\-–—]?\s+.{1,120}$`), whyPhoto, 16},
+	{rx(`^\(?(?:photo|image|credit|credits|illustration)s?\s*[:©].{0,120}$`), whyPhoto, 16},
+	{rx(`^.{0,80}\b(?:on|via) (?:unsplash|pexels|pixabay|shutterstock|getty images|istock|adobe stock)\.?\)?$`), whyPhoto, 16},
+	{rx(`^(?:©|\(c\)|copyright)\s.{0,80}$`), whyPhoto, 14},
+	{rx(`^!\[.*\]\(.*\)$`), whyImage, 40},
+	// read time, Medium chrome
+	{rx(`^(?:member-only story|listen|open in app|sign up to discover|get unlimited access|follow|following|\+ follow|· follow|written by\s*$|top highlight)$`), whyReadTime, 6},
+	{rx(`(?:^|[·•|\s])\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\b`), whyReadTime, 14},
+	{rx(`^(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d+.{0,20}$`), whyReadTime, 8},
+	// newsletter
+	{rx(`^(?:subscribe|sign up|join|get)\b.{0,80}\b(?:newsletter|updates|inbox|mailing list|subscribers)\b`), whyNewsletter, 25},
+	{rx(`^(?:subscribe(?: now| today| for free)?|enter your email(?: address)?|your email(?: address)?|email address|sign up|join now|join for free|subscribe to (?:our|my|the) .{1,60})[.!:]?$`), whyNewsletter, 10},
+	{rx(`\b(?:newsletter|subscribers)\b.{0,60}\b(?:sign up|subscribe|join|inbox)\b`), whyNewsletter, 25},
+	{rx(`^(?:don't|do not|never) miss (?:a|an|another) (?:post|article|story|update)`), whyNewsletter, 20},
+	// cookie and login prompts
+	{rx(`\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage cookies)\b`), whyCookie, 50},
+	{rx(`^(?:accept|accept all|reject all|decline|allow all|manage preferences|got it|i agree|ok|okay|agree and close|customi[sz]e settings)[.!]?$`), whyCookie, 4},
+	{rx(`^(?:sign in|log in|login|sign up|register|create (?:an |a free )?account|join now|forgot password\??|log in to continue|sign in to continue|sign in to view more content|sign in to (?:like|comment|reply)|join linkedin|new to linkedin\? join now|already a member\? sign in|not now|continue with google|continue with email)\b.{0,60}$`), whyLogin, 12},
+	{rx(`^(?:by clicking continue|by continuing)\b.{0,200}\b(?:user agreement|privacy policy|cookie policy|terms)\b`), whyLogin, 60},
+	// navigation and breadcrumbs
+	{rx(`^(?:home|start|blog|articles?|news)\s*(?:>|»|›|/|\\|→|::)\s*\S.{0,150}$`), whyNav, 20},
+	{rx(`^(?:skip to (?:main )?content|skip to navigation|main menu|menu|toggle navigation|search|search for:?|back to top|scroll to top|go to top|previous(?: post| article)?|next(?: post| article)?|older posts|newer posts|« previous|next »|read more|continue reading|show more|load more|see all|view all|close|home|about|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|sitemap|careers|help|accessibility|report this article|report this|more articles by .{1,40}|see more articles|explore topics|report abuse|powered by .{1,40}|all rights reserved\.?|back to blog)[.:»›>]*$`), whyNav, 8},
+	{rx(`^(?:previous|next)\s*(?:post|article|story)?\s*[:»«›‹<>]\s*.{1,120}$`), whyNav, 20},
+	{rx(`^(?:home|about|blog|contact|services|shop|resources|podcast|events|courses|login|articles)(?:\s*[|·•/]\s*|\s+)(?:home|about|blog|contact|services|shop|resources|podcast|events|courses|login|articles|faq|team|pricing)\b.{0,80}$`), whyNav, 12},
+	{rx(`.{0,60}\s(?:•|·|\|)\s*(?:all rights reserved|privacy policy|terms of (?:use|service)).*$`), whyNav, 20},
+	// tags and categories
+	{rx(`^(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|topics?|labels?|keywords|schlagwörter|étiquettes|etiquetas)\s*[:\-–—]?\s+.{1,200}$`), whyTags, 30},
+	{rx(`^(?:tags?|categor(?:y|ies)|topics?)\s*:?$`), whyTags, 2},
+	// related articles (single lines; the section logic drops what follows)
+	{rx(`^(?:related(?: articles| posts| stories| reading| content)?|you (?:may|might) also (?:like|enjoy)|more (?:from|by|articles from|stories from|on) .{1,60}|recommended(?: for you| reading| articles| from medium)?|read next|up next|popular(?: posts| articles)?|recent posts|trending(?: now)?|further reading|more like this|keep reading|also read|see also|read also|more articles|latest articles|other articles|more from medium|recommended from medium|similar articles)\s*[:.]?$`), whyRelated, 10},
+	{rx(`^(?:read more|related|see also|also read|recommended|read next|more)\s*:\s*.{1,160}$`), whyRelated, 25},
+	// advertisements
+	{rx(`^(?:advertisement|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|promoted)$`), whyAd, 2},
+	// author bio heading
+	{rx(`^(?:about the (?:author|writer)s?|about me|meet the author|author bio|über den autor|à propos de l'auteur|sobre el autor|written by)\s*:?$`), whyBio, 5},
+}
+
+// junkLine classifies one line on its own. It returns the reason or "".
+// Long lines (more than about 25 words) are content, whatever they contain.
+func junkLine(t string) string {
+	if t == "" {
+		return ""
+	}
+	t = strings.TrimSpace(strings.Trim(t, "#*_ "))
+	if t == "" {
+		return ""
+	}
+	w := wordCount(t)
+	if w <= 8 && (reRelTime.MatchString(t) || reCommentAction.MatchString(t)) {
+		return whyComment
+	}
+	if w <= 10 && reCommentHeading.MatchString(t) {
+		return whyComments
+	}
+	for _, r := range junkRules {
+		max := r.max
+		if max == 0 {
+			max = 12
+		}
+		if w > max {
+			continue
+		}
+		if r.re.MatchString(t) {
+			return r.why
+		}
+	}
+	return ""
+}
+
+// commentShaped reports whether a line looks like part of a comment thread:
+// a relative time, a reaction or reply button, a count.
+func commentShaped(t string) bool {
+	t = strings.TrimSpace(strings.Trim(t, "#*_ "))
+	if t == "" || wordCount(t) > 8 {
+		return false
+	}
+	return reRelTime.MatchString(t) || reCommentAction.MatchString(t) ||
+		reRelTimeTail.MatchString(t)
+}
+
+// "Jane Doe • 2d" or "Jane Doe · 3 days ago"
+var reRelTimeTail = rx(`[•·|]\s*(?:\d+\s*(?:s|m|h|d|w|mo|y|yr)|\d+\s+\w+\s+ago|vor\s+\d+\s+\w+|il y a\s+\d+\s+\w+|hace\s+\d+\s+\w+|\d+\s+\w+\s+fa|\d+\s+\w+\s+geleden|há\s+\d+\s+\w+)\s*(?:[•·|].{0,30})?$`)
+
+// sectionJunk is a heading that starts a junk section, with the reason.
+func sectionJunk(t string) string {
+	t = strings.TrimSpace(strings.Trim(t, "#*_ "))
+	if wordCount(t) > 12 {
+		return ""
+	}
+	switch {
+	case reCommentHeading.MatchString(t):
+		return whyComments
+	case reFormHeading.MatchString(t):
+		return whyComments
+	}
+	if why := junkLine(t); why == whyRelated || why == whyBio || why == whyNewsletter {
+		return why
+	}
+	return ""
+}
+
+var reFormHeading = rx(`^(?:leave a (?:reply|comment|response)|post a comment|add a comment|write a response|join the (?:discussion|conversation))\b`)
+
+var reBio = rx(`^(?:[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\s.{0,300}\b(?:writer|author|coach|consultant|founder|co-founder|speaker|editor|journalist|blogger|contributor|ceo|director|professor|lecturer|trainer|facilitator|expert|researcher|partner|advisor|adviser|columnist|host)\b`)
+var reBio2 = rx(`\b(?:who writes about|writes about|lives (?:in|with)|you can (?:follow|find|reach) (?:her|him|them|me)|follow (?:her|him|them|me) on|connect with (?:her|him|them|me)|is the author of)\b`)

@@ -1,0 +1,231 @@
+package normalize
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type lineKind int
+
+const (
+	kBlank lineKind = iota
+	kText
+	kHeading // "# Heading" (Markdown) or a detected heading line
+	kBullet  // "- item", "• item", ...
+	kNumber  // "1. item", "Step 1: item", ...
+	kTable   // tab-separated or pipe table row
+	kFence   // ``` code fence
+	kRule    // --- *** ___
+	kQuote   // > quote
+)
+
+// line is one input line after lexing.
+type line struct {
+	n      int    // 1-based line number in the (body of the) input
+	raw    string // the line as found, without the newline
+	text   string // trimmed
+	indent int    // leading spaces (tabs count 4)
+	kind   lineKind
+	level  int    // heading level (Markdown) or 0
+	num    int    // number of a numbered item
+	body   string // text after the marker
+	cells  []string
+}
+
+var (
+	reNumbered = []*regexp.Regexp{
+		regexp.MustCompile(`^(?:[-*•]\s+)?(\d{1,3})[.)]\s+(\S.*)$`), // 1. x, 1) x, - 1. x
+		regexp.MustCompile(`^\((\d{1,3})\)\s+(\S.*)$`),              // (1) x
+		regexp.MustCompile(`^(?i:step|rule|tip|tactic|strategy|reason|mistake|pitfall|lesson|way|habit|myth|no\.)\s*(\d{1,3})\s*[:.)\-–—]\s*(\S.*)$`), // Step 1: x
+		regexp.MustCompile(`^#(\d{1,3})[:.)]?\s+(\S.*)$`), // #1 x
+	}
+	reBullet  = regexp.MustCompile(`^([-*+•·–—▪◦●►▸▶✓✔☐☑■□◆◇○➢➤→⁃‣∙])\s*(\S.*)$`)
+	reHeading = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
+	reRule    = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
+)
+
+// lex splits text into lines and classifies each one. first is the line
+// number of the first line (front matter shifts it).
+func lex(text string, first int, markdown bool) []line {
+	raw := strings.Split(text, "\n")
+	out := make([]line, 0, len(raw))
+	inFence := false
+	for i, r := range raw {
+		r = strings.TrimRight(r, " \t\r")
+		l := line{n: first + i, raw: r}
+		l.indent, l.text = indentOf(r)
+		l.text = strings.TrimSpace(strings.Map(cleanRune, l.text))
+		switch {
+		case strings.HasPrefix(l.text, "```") || strings.HasPrefix(l.text, "~~~"):
+			l.kind = kFence
+			inFence = !inFence
+		case inFence:
+			l.kind = kText
+			l.body = r
+		case l.text == "":
+			l.kind = kBlank
+		default:
+			classifyLine(&l, markdown)
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func cleanRune(r rune) rune {
+	switch r {
+	case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u3000':
+		return ' '
+	case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad', '\u2060':
+		return -1
+	}
+	if r < ' ' && r != '\t' {
+		return -1
+	}
+	if r == '\u007f' || unicode.Is(unicode.Co, r) {
+		return -1
+	}
+	return r
+}
+
+func indentOf(s string) (int, string) {
+	n := 0
+	for i, r := range s {
+		switch r {
+		case ' ', '\u00a0':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n, s[i:]
+		}
+	}
+	return n, ""
+}
+
+func classifyLine(l *line, markdown bool) {
+	t := l.text
+	if strings.Contains(l.raw, "\t") && !strings.HasPrefix(strings.TrimLeft(l.raw, " "), "\t") {
+		cells := splitTabs(l.raw)
+		if len(cells) >= 2 {
+			l.kind, l.cells = kTable, cells
+			return
+		}
+	}
+	if strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") && strings.Count(t, "|") >= 3 {
+		l.kind = kTable
+		l.cells = splitPipes(t)
+		return
+	}
+	if m := reHeading.FindStringSubmatch(t); m != nil && m[2] != "" {
+		l.kind, l.level, l.body = kHeading, len(m[1]), m[2]
+		return
+	}
+	if reRule.MatchString(t) {
+		l.kind = kRule
+		return
+	}
+	if strings.HasPrefix(t, ">") {
+		l.kind, l.body = kQuote, strings.TrimSpace(strings.TrimPrefix(t, ">"))
+		if l.body == "" {
+			l.kind = kBlank
+		}
+		return
+	}
+	for _, re := range reNumbered {
+		if m := re.FindStringSubmatch(t); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			l.kind, l.num, l.body = kNumber, n, m[2]
+			return
+		}
+	}
+	if m := reBullet.FindStringSubmatch(t); m != nil {
+		// "- " needs a space in Markdown; "-word" or "--" is text.
+		g, _ := utf8.DecodeRuneInString(m[1])
+		if (g == '-' || g == '*' || g == '+') && !strings.HasPrefix(t[len(m[1]):], " ") {
+			l.kind = kText
+			return
+		}
+		// "*emphasis*" is not a bullet.
+		if g == '*' && strings.HasSuffix(t, "*") && !strings.HasPrefix(t, "* ") {
+			l.kind = kText
+			return
+		}
+		l.kind, l.body = kBullet, m[2]
+		return
+	}
+	l.kind = kText
+}
+
+func splitTabs(s string) []string {
+	var cells []string
+	for _, c := range strings.Split(s, "\t") {
+		c = strings.TrimSpace(c)
+		if c != "" {
+			cells = append(cells, c)
+		}
+	}
+	return cells
+}
+
+func splitPipes(s string) []string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "|")
+	s = strings.TrimSuffix(s, "|")
+	var cells []string
+	for _, c := range splitUnescaped(s, '|') {
+		cells = append(cells, strings.TrimSpace(c))
+	}
+	return cells
+}
+
+func splitUnescaped(s string, sep byte) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' {
+			i++
+			continue
+		}
+		if s[i] == sep {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
+}
+
+func isSeparatorRow(cells []string) bool {
+	if len(cells) == 0 {
+		return false
+	}
+	for _, c := range cells {
+		c = strings.Trim(c, " :")
+		if c == "" || strings.Trim(c, "-") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// wordCount counts whitespace-separated words.
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// endsSentence reports whether s ends with terminal punctuation.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, `"'”’)]*_ `)
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…:;", r)
+}
+
+func startsLower(s string) bool {
+	s = strings.TrimLeft(s, `"'“‘(*_[`)
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}

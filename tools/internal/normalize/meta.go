@@ -1,0 +1,358 @@
+package normalize
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// meta is what the normaliser learns about the essay itself.
+type meta struct {
+	title         string
+	authors       []string
+	date          string // YYYY-MM-DD
+	dateMonth     bool   // only a month was given
+	srcTitle      string
+	srcAuthor     string
+	srcURL        string
+	credit        bool // a credit line was found
+	unknownAuthor bool
+}
+
+var months = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+	// a few other languages seen in pastes
+	"januar": 1, "janvier": 1, "enero": 1, "gennaio": 1, "januari": 1, "janeiro": 1,
+	"februar": 2, "février": 2, "fevrier": 2, "febrero": 2, "febbraio": 2, "februari": 2, "fevereiro": 2,
+	"märz": 3, "mars": 3, "marzo": 3, "maart": 3, "março": 3,
+	"avril": 4, "abril": 4, "aprile": 4,
+	"mai": 5, "mayo": 5, "maggio": 5, "mei": 5, "maio": 5,
+	"juni": 6, "juin": 6, "junio": 6, "giugno": 6, "junho": 6,
+	"juli": 7, "juillet": 7, "julio": 7, "luglio": 7, "julho": 7,
+	"august ": 8, "août": 8, "agosto": 8, "augustus": 8,
+	"septembre": 9, "septiembre": 9, "settembre": 9, "setembro": 9,
+	"oktober": 10, "octobre": 10, "octubre": 10, "ottobre": 10, "outubro": 10,
+	"novembre": 11, "noviembre": 11, "novembro": 11,
+	"dezember": 12, "décembre": 12, "diciembre": 12, "dicembre": 12, "december ": 12, "dezembro": 12,
+}
+
+const monthRe = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+
+var (
+	reISO      = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b`)
+	reMDY      = rx(`\b(` + monthRe + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	reDMY      = rx(`\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(` + monthRe + `),?\s+(\d{4})\b`)
+	reNumDate  = regexp.MustCompile(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
+	reMonthRng = rx(`\b(` + monthRe + `)\s*(?:[-–—/]|to|and|&)\s*(?:` + monthRe + `)\s+(\d{4})\b`)
+	reMonthY   = rx(`\b(` + monthRe + `),?\s+(\d{4})\b`)
+)
+
+// findDate finds the first date in s. It returns the ISO date, whether only
+// a month was known, and the matched span.
+func findDate(s string) (iso string, monthOnly bool, span [2]int, ok bool) {
+	try := func(loc []int, y, m, d int, mo bool) bool {
+		if loc == nil || y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+			return false
+		}
+		iso, monthOnly, span, ok = fmt.Sprintf("%04d-%02d-%02d", y, m, d), mo, [2]int{loc[0], loc[1]}, true
+		return true
+	}
+	if m := reISO.FindStringSubmatchIndex(s); m != nil {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		d, _ := strconv.Atoi(s[m[6]:m[7]])
+		if try(m, y, mo, d, false) {
+			return
+		}
+	}
+	if m := reMDY.FindStringSubmatchIndex(s); m != nil {
+		mo := monthNum(s[m[2]:m[3]])
+		d, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if try(m, y, mo, d, false) {
+			return
+		}
+	}
+	if m := reDMY.FindStringSubmatchIndex(s); m != nil {
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo := monthNum(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if try(m, y, mo, d, false) {
+			return
+		}
+	}
+	if m := reNumDate.FindStringSubmatchIndex(s); m != nil && s[m[4]:m[5]] == s[m[8]:m[9]] {
+		a, _ := strconv.Atoi(s[m[2]:m[3]])
+		b, _ := strconv.Atoi(s[m[6]:m[7]])
+		y, _ := strconv.Atoi(s[m[10]:m[11]])
+		if y < 100 {
+			y += 2000
+		}
+		sep := s[m[4]:m[5]]
+		mo, d := a, b // US order for "/"
+		if sep == "." || a > 12 {
+			mo, d = b, a
+		}
+		if try(m, y, mo, d, false) {
+			return
+		}
+	}
+	if m := reMonthRng.FindStringSubmatchIndex(s); m != nil {
+		mo := monthNum(s[m[2]:m[3]])
+		y, _ := strconv.Atoi(s[m[4]:m[5]])
+		if try(m, y, mo, 1, true) {
+			return
+		}
+	}
+	if m := reMonthY.FindStringSubmatchIndex(s); m != nil {
+		mo := monthNum(s[m[2]:m[3]])
+		y, _ := strconv.Atoi(s[m[4]:m[5]])
+		if try(m, y, mo, 1, true) {
+			return
+		}
+	}
+	return "", false, span, false
+}
+
+func monthNum(s string) int {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	if n, ok := months[s]; ok {
+		return n
+	}
+	if len(s) >= 3 {
+		return months[s[:3]]
+	}
+	return 0
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+var reDateWords = rx(`\b(?:updated|last updated|last modified|modified|published|posted|originally posted|first published|date|created|written|on|at|in|am|le|el|il|el día|publié|publicado|pubblicato|veröffentlicht|aktualisiert|gepubliceerd|min|mins|minute|minutes|read|reading|time|ago|edited|·|•)\b`)
+
+// dateLine reports whether a line is mostly a date ("Updated: Nov 26, 2020",
+// "3 min read · Apr 25, 2024", "Published on 4/25/2024").
+func dateLine(t string) (iso string, monthOnly bool, ok bool) {
+	if wordCount(t) > 14 {
+		return "", false, false
+	}
+	iso, monthOnly, span, ok := findDate(t)
+	if !ok {
+		return "", false, false
+	}
+	rest := t[:span[0]] + " " + t[span[1]:]
+	rest = reReadTime.ReplaceAllString(rest, " ")
+	rest = reDateWords.ReplaceAllString(rest, " ")
+	rest = strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return r
+		}
+		return ' '
+	}, rest)
+	if wordCount(rest) > 3 {
+		return "", false, false
+	}
+	return iso, monthOnly, true
+}
+
+var reReadTime = rx(`\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read`)
+
+// Bylines.
+var (
+	reBy       = rx(`^(?:written |posted |authored |words |story |article |text |reported )?by[:\s]\s*(.+)$`)
+	reAuthor   = rx(`^(?:authors?|writer|written by|autor|auteur|autore)\s*[:\-–—]\s*(.+)$`)
+	reFollow   = rx(`^(.{2,60}?)\s*(?:[·•|]\s*)?\+?\s*follow$`)
+	reNameCut  = rx(`\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|[a-z])\b.*)$|\s+\d.*$`)
+	reNameWord = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.\-]*|de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das)$`)
+)
+
+// parseByline returns the authors named by a byline, or nil.
+func parseByline(t string, loose bool) []string {
+	t = strings.TrimSpace(strings.Trim(t, "*_ "))
+	if wordCount(t) > 20 {
+		return nil
+	}
+	var rest string
+	explicit := false
+	if m := reBy.FindStringSubmatch(t); m != nil {
+		rest, explicit = m[1], true
+	} else if m := reAuthor.FindStringSubmatch(t); m != nil {
+		rest, explicit = m[1], true
+	} else if m := reFollow.FindStringSubmatch(t); m != nil {
+		rest = m[1]
+	} else if loose {
+		rest = t
+	} else {
+		return nil
+	}
+	rest = reNameCut.ReplaceAllString(rest, "")
+	rest = strings.TrimSpace(strings.Trim(rest, " ,.:;*_"))
+	if rest == "" {
+		return nil
+	}
+	var names []string
+	for _, p := range regexp.MustCompile(`\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*`).Split(rest, -1) {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if !nameLike(p) && !(explicit && looseName(p)) {
+			return nil
+		}
+		names = append(names, p)
+	}
+	return names
+}
+
+// nameLike: one to five capitalised words, letters only.
+func nameLike(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 || len(s) > 60 {
+		return false
+	}
+	caps := 0
+	for _, w := range f {
+		if !reNameWord.MatchString(w) {
+			return false
+		}
+		if unicode.IsUpper([]rune(w)[0]) {
+			caps++
+		}
+	}
+	if caps == 0 {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, bad := range []string{"share", "follow", "subscribe", "comments", "reply", "home", "menu", "read", "sign", "log in", "related"} {
+		if strings.Contains(l, bad) {
+			return false
+		}
+	}
+	return true
+}
+
+// looseName accepts "the Leading Up editors" after an explicit "By".
+func looseName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 6 || len(s) > 60 || endsSentence(s) {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsDigit(r) || strings.ContainsRune(`"“”<>[]{}/\=`, r) {
+			return false
+		}
+	}
+	hasUpper := false
+	for _, w := range f {
+		if unicode.IsUpper([]rune(w)[0]) {
+			hasUpper = true
+		}
+	}
+	return hasUpper
+}
+
+// Source credit lines.
+var (
+	reCredit   = rx(`^(?:this (?:essay|article|post|piece) (?:is|was) )?(?:adapted|based|excerpted|reprinted|republished|condensed|summari[sz]ed|drawn|inspired|translated)\s+(?:from|on|by)\s+(.+)$`)
+	reSource   = rx(`^(?:source|original|original article|via|quelle|fuente|fonte)\s*:\s*(.+)$`)
+	reOrig     = rx(`^(?:this (?:article|post|story|essay) )?(?:was )?(?:originally|first) (?:published|posted|appeared)\s+(?:at|on|in)\s+(.+?)[.]?$`)
+	reCanon    = rx(`^(?:canonical(?: url| link)?|permalink|url|link)\s*:?\s*(https?://\S+)$`)
+	reURL      = regexp.MustCompile(`https?://[^\s)<>"'\]]+`)
+	reQuoted   = regexp.MustCompile(`["“”„«»]\s*([^"“”„«»]{2,200}?)\s*["“”„«»]|\*([^*]{2,200})\*|_([^_]{2,200})_`)
+	reCreditBy = rx(`\bby\s+([^(,;]+?)\s*(?:\(|,|;|$|\s+(?:at|on|in|from|published)\b)`)
+)
+
+// parseCredit parses a credit line; ok is false when the line is not one.
+func parseCredit(t string) (title, author, url string, unknown, ok bool) {
+	t = strings.TrimSpace(strings.Trim(t, "*_ "))
+	if wordCount(t) > 40 {
+		return
+	}
+	var rest string
+	if m := reCredit.FindStringSubmatch(t); m != nil {
+		rest = m[1]
+	} else if m := reOrig.FindStringSubmatch(t); m != nil {
+		rest = m[1]
+		if u := reURL.FindString(rest); u != "" {
+			return "", "", strings.TrimRight(u, ".,;"), false, true
+		}
+		return "", "", "", false, true
+	} else if m := reCanon.FindStringSubmatch(t); m != nil {
+		return "", "", strings.TrimRight(m[1], ".,;"), false, true
+	} else if m := reSource.FindStringSubmatch(t); m != nil {
+		rest = m[1]
+		l := strings.ToLower(rest)
+		if strings.Contains(l, "getty") || strings.Contains(l, "unsplash") || strings.Contains(l, "shutterstock") || strings.Contains(l, "photo") || strings.Contains(l, "image") {
+			return
+		}
+	} else {
+		return
+	}
+	ok = true
+	if u := reURL.FindString(rest); u != "" {
+		url = strings.TrimRight(u, ".,;")
+		rest = strings.Replace(rest, u, "", 1)
+	}
+	unknown = strings.Contains(strings.ToLower(rest), "author unknown") || strings.Contains(strings.ToLower(rest), "unknown author")
+	if m := reQuoted.FindStringSubmatch(rest); m != nil {
+		title = firstNonEmpty(m[1], m[2], m[3])
+		after := rest[strings.Index(rest, m[0])+len(m[0]):]
+		if bm := reCreditBy.FindStringSubmatch(after); bm != nil {
+			author = strings.TrimSpace(strings.Trim(bm[1], " .,"))
+		}
+	} else {
+		// Source: Title by Author, or Source: Site name
+		r := strings.TrimSpace(strings.Trim(rest, " ()[],.;"))
+		if i := strings.LastIndex(strings.ToLower(r), " by "); i > 0 {
+			title, author = strings.TrimSpace(r[:i]), strings.TrimSpace(strings.Trim(r[i+4:], " .,()"))
+		} else {
+			title = r
+		}
+	}
+	if author != "" && (unknown || !looseName(author)) {
+		author = ""
+	}
+	title = strings.TrimSpace(strings.Trim(title, " ,.;:()"))
+	return
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// titleFromName makes a title from a file name: "leading-up.txt" → "Leading Up".
+func titleFromName(name string) string {
+	base := name
+	if i := strings.LastIndexAny(base, `/\`); i >= 0 {
+		base = base[i+1:]
+	}
+	if i := strings.LastIndex(base, "."); i > 0 {
+		base = base[:i]
+	}
+	f := strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
+	for i, w := range f {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		f[i] = string(r)
+	}
+	return strings.Join(f, " ")
+}

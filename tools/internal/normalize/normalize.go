@@ -1,0 +1,770 @@
+package normalize
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/leadingup/leadingup/tools/internal/vocab"
+)
+
+// DefaultMaxBytes is the default input size limit (10 MB).
+const DefaultMaxBytes = 10 << 20
+
+// DefaultCommand is the command named in the generated comment.
+const DefaultCommand = "go run ./tools/leadup normalize"
+
+// Options configure Normalize.
+type Options struct {
+	// Name is the input file name, used in errors and to detect the format
+	// from its extension (.txt, .md, .markdown, .html, .htm); the content
+	// is sniffed when the extension is missing or does not fit.
+	Name string
+	// SourcePath is the path printed in the generated comment (default Name).
+	SourcePath string
+	// Vocab maps items onto terms; without it every item is a candidate.
+	Vocab *vocab.Vocabulary
+	// MaxBytes limits the input size (default DefaultMaxBytes).
+	MaxBytes int
+	// Command is named in the generated comment (default DefaultCommand).
+	Command string
+}
+
+// Result is the outcome of Normalize.
+type Result struct {
+	// Markdown is the rendered essay: TOML front matter and body.
+	Markdown []byte
+	// Report says what was found, kept and dropped.
+	Report Report
+}
+
+// Report describes one normalised essay. Its JSON shape is a contract read
+// by other tooling; arrays are never null.
+type Report struct {
+	Source     string      `json:"source"`
+	Output     string      `json:"output"` // filled by the caller
+	Title      string      `json:"title"`
+	Authors    []string    `json:"authors"`
+	Date       string      `json:"date"`
+	Reasons    []ItemRef   `json:"reasons"`
+	Steps      []ItemRef   `json:"steps"`
+	Pitfalls   []ItemRef   `json:"pitfalls"`
+	Dropped    []Dropped   `json:"dropped"`
+	Candidates []Candidate `json:"candidates"`
+	Warnings   []string    `json:"warnings"`
+}
+
+// Reports wraps the reports of a run: {"essays": [...]}.
+type Reports struct {
+	Essays []Report `json:"essays"`
+}
+
+// ItemRef is an extracted item in the report; Term is "" for a candidate.
+type ItemRef struct {
+	Label string `json:"label"`
+	Term  string `json:"term"`
+	Line  int    `json:"line"`
+}
+
+// Dropped is an input line left out of the body, with the reason. Line is
+// 0 for parts of an HTML page removed as elements.
+type Dropped struct {
+	Line int    `json:"line"`
+	Text string `json:"text"`
+	Why  string `json:"why"`
+}
+
+// Candidate is an item that maps onto no vocabulary term.
+type Candidate struct {
+	Label    string `json:"label"`
+	Taxonomy string `json:"taxonomy"`
+}
+
+// Input formats.
+const (
+	FormatText     = "text"
+	FormatMarkdown = "markdown"
+	FormatHTML     = "html"
+)
+
+// DetectFormat guesses the format of src from the file name and content.
+func DetectFormat(name string, src []byte) string {
+	ext := strings.ToLower(filepath.Ext(name))
+	head := bytes.ToLower(bytes.TrimSpace(src))
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	looksHTML := bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
+		bytes.HasPrefix(head, []byte("<?xml")) && bytes.Contains(head, []byte("<html")) ||
+		bytes.HasPrefix(head, []byte("<head")) || bytes.HasPrefix(head, []byte("<body")) ||
+		bytes.HasPrefix(head, []byte("<meta")) || bytes.HasPrefix(head, []byte("<article")) ||
+		bytes.HasPrefix(head, []byte("<!--")) && bytes.Contains(head, []byte("<html"))
+	looksMD := bytes.HasPrefix(head, []byte("+++\n")) || bytes.HasPrefix(head, []byte("---\n")) ||
+		bytes.HasPrefix(head, []byte("# ")) || bytes.Contains(head, []byte("\n## ")) || bytes.Contains(head, []byte("\n# "))
+	switch ext {
+	case ".html", ".htm", ".xhtml":
+		if looksHTML || bytes.Count(head, []byte("<")) > 3 {
+			return FormatHTML
+		}
+		if looksMD {
+			return FormatMarkdown
+		}
+		return FormatText
+	case ".md", ".markdown", ".mdown", ".mkd":
+		if looksHTML {
+			return FormatHTML
+		}
+		return FormatMarkdown
+	case ".txt", ".text":
+		if looksHTML {
+			return FormatHTML
+		}
+		if bytes.HasPrefix(head, []byte("+++\n")) || bytes.HasPrefix(head, []byte("---\n")) && bytes.Contains(head[4:], []byte("\n---")) {
+			return FormatMarkdown
+		}
+		return FormatText
+	}
+	switch {
+	case looksHTML:
+		return FormatHTML
+	case looksMD:
+		return FormatMarkdown
+	}
+	return FormatText
+}
+
+// doc is the state of one normalisation.
+type doc struct {
+	name     string
+	opts     Options
+	markdown bool
+	lines    []line
+	skip     map[int]bool // dropped or consumed lines
+	report   Report
+	meta     meta
+	fm       FrontMatter
+	winEnd   int
+}
+
+func (d *doc) drop(n int, text, why string) {
+	d.report.Dropped = append(d.report.Dropped, Dropped{Line: n, Text: text, Why: why})
+}
+
+func (d *doc) warn(format string, args ...any) {
+	d.report.Warnings = append(d.report.Warnings, fmt.Sprintf(format, args...))
+}
+
+func (d *doc) dropLine(i int, why string) {
+	if d.skip[i] {
+		return
+	}
+	d.skip[i] = true
+	d.drop(d.lines[i].n, d.lines[i].raw, why)
+}
+
+// Normalize turns one essay (plain text, Markdown or HTML) into a Markdown
+// file with the contract's TOML front matter, and reports what it found.
+// Bad input (empty, binary, invalid UTF-8, too large, broken front matter)
+// gives a *Error.
+func Normalize(src []byte, opts Options) (Result, error) {
+	name := opts.Name
+	if name == "" {
+		name = "input"
+	}
+	max := opts.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	if len(src) > max {
+		return Result{}, errorf(name, 0, 0, "file is %d bytes, more than the limit of %d", len(src), max)
+	}
+	if len(bytes.TrimSpace(src)) == 0 {
+		return Result{}, errorf(name, 0, 0, "empty file")
+	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		ln, col := position(src, i)
+		return Result{}, errorf(name, ln, col, "binary file (NUL byte)")
+	}
+	if !utf8.Valid(src) {
+		i := 0
+		for i < len(src) {
+			r, size := utf8.DecodeRune(src[i:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			i += size
+		}
+		ln, col := position(src, i)
+		return Result{}, errorf(name, ln, col, "invalid UTF-8")
+	}
+	s := string(src)
+	s = strings.TrimPrefix(s, "\ufeff")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+
+	d := &doc{name: name, opts: opts, skip: map[int]bool{}}
+	d.report.Source = name
+	format := DetectFormat(name, []byte(s))
+	var hm htmlMeta
+	if format == FormatHTML {
+		md, m, err := htmlToMarkdown(s, d)
+		if err != nil {
+			return Result{}, errorf(name, 0, 0, "html: %v", err)
+		}
+		s, hm = md, m
+		format = FormatMarkdown
+		if strings.TrimSpace(s) == "" {
+			return Result{}, errorf(name, 0, 0, "no article text found in the html page")
+		}
+	}
+	first := 1
+	if format == FormatMarkdown {
+		d.markdown = true
+		fm, body, line, err := ParseFrontMatter([]byte(s), name)
+		if err != nil {
+			return Result{}, err
+		}
+		d.fm, s, first = fm, string(body), line
+	}
+	d.lines = lex(s, first, d.markdown)
+	d.extractMeta(hm)
+	d.markJunk()
+	d.dropRepeatedTitle()
+	blocks := buildBlocks(d.lines, d.skip, d.markdown)
+	blocks = expandRuns(blocks)
+	d.checkKept()
+
+	c := &classifier{v: opts.Vocab, titleCue: cueOf(d.meta.title), warn: d.warn}
+	if c.titleCue == "none" {
+		c.titleCue = ""
+	}
+	c.run(blocks)
+	return d.finish(blocks, c.items), nil
+}
+
+// position converts a byte offset to a 1-based line and column (in runes).
+func position(src []byte, off int) (int, int) {
+	ln := 1 + bytes.Count(src[:off], []byte("\n"))
+	start := bytes.LastIndexByte(src[:off], '\n') + 1
+	return ln, utf8.RuneCount(src[start:off]) + 1
+}
+
+// expandRuns splits paragraphs of several labelled items run together into
+// lists.
+func expandRuns(blocks []*block) []*block {
+	for _, b := range blocks {
+		if b.kind != bPara {
+			continue
+		}
+		run := splitRun(b.text)
+		if run == nil {
+			continue
+		}
+		b.kind = bList
+		for _, r := range run {
+			b.items = append(b.items, &listItem{n: b.n, text: r[0] + ": " + r[1], labelled: true, label: r[0], expl: r[1]})
+		}
+	}
+	return blocks
+}
+
+// checkKept warns about nothing; it exists so that lines in skip that are
+// not recorded as dropped are noticed in tests (see nothing-lost test).
+func (d *doc) checkKept() {}
+
+var reOnlyURL = regexp.MustCompile(`^<?(https?://\S+?)>?$`)
+
+// extractMeta finds the title, bylines, date and source credit.
+func (d *doc) extractMeta(hm htmlMeta) {
+	m := &d.meta
+	m.title = d.fm.Title
+	m.authors = append(m.authors, d.fm.Authors...)
+	m.date = d.fm.Date
+	if m.title == "" {
+		m.title = hm.h1
+	}
+	if m.title == "" {
+		m.title = cleanSiteTitle(hm.title)
+	}
+	if len(m.authors) == 0 {
+		m.authors = append(m.authors, hm.authors...)
+	}
+	if m.date == "" {
+		m.date = hm.date
+	}
+	// the top window: until the second long line or the first list after
+	// a long line, at most 25 non-blank lines
+	long, nonblank := 0, 0
+	d.winEnd = len(d.lines)
+	for i, l := range d.lines {
+		if l.kind == kBlank {
+			continue
+		}
+		nonblank++
+		if wordCount(l.text) >= 20 {
+			long++
+		}
+		if long >= 2 || nonblank > 25 || long >= 1 && (l.kind == kBullet || l.kind == kNumber) {
+			d.winEnd = i
+			break
+		}
+	}
+	titleSeen := m.title != ""
+	for i := 0; i < d.winEnd; i++ {
+		l := d.lines[i]
+		if l.kind == kBlank || l.kind == kFence || l.kind == kTable || d.skip[i] {
+			continue
+		}
+		t := stripInline(l.text)
+		if l.kind == kHeading {
+			t = stripInline(l.body)
+		}
+		t = strings.TrimSpace(t)
+		if names := parseByline(t, false); names != nil && l.kind != kHeading {
+			d.addAuthors(names)
+			if iso, mo, _, ok := findDate(t); ok && m.date == "" {
+				m.date, m.dateMonth = iso, mo
+			}
+			d.dropLine(i, whyByline)
+			continue
+		}
+		if iso, mo, ok := dateLine(t); ok && l.kind != kHeading {
+			if m.date == "" {
+				m.date, m.dateMonth = iso, mo
+			}
+			d.dropLine(i, whyDate)
+			continue
+		}
+		if d.credit(i, t) {
+			continue
+		}
+		if u := reOnlyURL.FindStringSubmatch(t); u != nil {
+			if m.srcURL == "" {
+				m.srcURL = u[1]
+			}
+			d.dropLine(i, whyURL)
+			continue
+		}
+		if why := junkLine(t); why != "" {
+			d.dropLine(i, why)
+			continue
+		}
+		// LinkedIn style: a name on its own line, then "Follow", a role,
+		// or a date
+		if len(m.authors) == 0 && titleSeen && nameLike(t) && wordCount(t) <= 4 && l.kind == kText && d.nameContext(i) {
+			d.addAuthors([]string{t})
+			d.dropLine(i, whyByline)
+			continue
+		}
+		if !titleSeen && (l.kind == kHeading || l.kind == kText) && wordCount(t) <= 20 && len(t) <= 160 && !(strings.HasSuffix(t, ".") && wordCount(t) > 3) {
+			m.title = strings.TrimSpace(strings.TrimRight(cleanHeading(t), " "))
+			titleSeen = true
+			d.dropLine(i, whyTitleLine)
+			continue
+		}
+		if !titleSeen && (l.kind == kText || l.kind == kHeading) {
+			// the first line is a paragraph: there is no title line
+			titleSeen = true
+		}
+	}
+	// credits anywhere ("Originally published at ...")
+	for i := d.winEnd; i < len(d.lines); i++ {
+		l := d.lines[i]
+		if l.kind == kBlank || d.skip[i] || wordCount(l.text) > 30 {
+			continue
+		}
+		t := strings.TrimSpace(stripInline(l.text))
+		if reOrig.MatchString(t) || reCredit.MatchString(t) && (reQuoted.MatchString(t) || reURL.MatchString(t)) {
+			d.credit(i, t)
+		}
+	}
+	if m.title == "" {
+		m.title = m.srcTitle
+	}
+	if m.title == "" {
+		m.title = titleFromName(d.name)
+		d.warn("no title found; using the file name")
+	}
+	if m.dateMonth {
+		d.warn("date %s: only the month is known; using its first day", m.date)
+	}
+	if len(m.authors) == 0 {
+		d.warn("no byline found")
+	}
+}
+
+func (d *doc) addAuthors(names []string) {
+	for _, n := range names {
+		d.meta.authors = appendUnique(d.meta.authors, n)
+	}
+}
+
+// nameContext reports whether the lines after i look like a profile header.
+func (d *doc) nameContext(i int) bool {
+	seen := 0
+	for j := i + 1; j < len(d.lines) && seen < 3; j++ {
+		t := d.lines[j].text
+		if t == "" {
+			continue
+		}
+		seen++
+		lt := strings.ToLower(t)
+		if strings.HasSuffix(lt, "follow") || strings.Contains(lt, "min read") {
+			return true
+		}
+		if _, _, ok := dateLine(t); ok {
+			return true
+		}
+		if strings.HasPrefix(lt, "published") || strings.HasPrefix(lt, "posted") {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) credit(i int, t string) bool {
+	title, author, url, unknown, ok := parseCredit(t)
+	if !ok {
+		return false
+	}
+	m := &d.meta
+	if !m.credit || m.srcTitle == "" && title != "" {
+		if title != "" {
+			m.srcTitle = title
+		}
+		if author != "" {
+			m.srcAuthor = author
+		}
+		if unknown {
+			m.unknownAuthor = true
+		}
+	}
+	if url != "" && m.srcURL == "" {
+		m.srcURL = url
+	}
+	m.credit = true
+	d.dropLine(i, whyCredit)
+	return true
+}
+
+var reSiteSuffix = regexp.MustCompile(`\s+(?:\||–|—|-|::|·)\s+[^|–—]{1,60}$`)
+
+func cleanSiteTitle(t string) string {
+	t = collapse(t)
+	if s := reSiteSuffix.ReplaceAllString(t, ""); s != "" && wordCount(s) >= 2 {
+		return s
+	}
+	return t
+}
+
+// markJunk drops junk lines and junk sections.
+func (d *doc) markJunk() {
+	nonblank := 0
+	for i := range d.lines {
+		if d.lines[i].kind != kBlank {
+			nonblank++
+		}
+	}
+	seen, longSeen := 0, 0
+	for i := 0; i < len(d.lines); i++ {
+		l := d.lines[i]
+		if l.kind == kBlank {
+			continue
+		}
+		seen++
+		if d.skip[i] {
+			continue
+		}
+		t := l.text
+		if l.kind == kHeading {
+			t = l.body
+		}
+		if l.kind == kBullet {
+			t = l.body
+		}
+		t = strings.TrimSpace(t)
+		if l.kind == kFence {
+			continue
+		}
+		w := wordCount(t)
+		afterContent := i >= d.winEnd && longSeen >= 1
+		// junk sections
+		if w <= 12 && afterContent {
+			if why := sectionJunk(t); why != "" {
+				if why == whyComments {
+					d.dropRest(i, whyComments)
+					return
+				}
+				d.dropSection(i, why)
+				continue
+			}
+			if commentShaped(t) && d.commentCluster(i) {
+				start := i
+				// the commenter's name and title just above
+				for k, back := i-1, 0; k >= 0 && back < 3; k-- {
+					if d.lines[k].kind == kBlank {
+						continue
+					}
+					pt := d.lines[k].text
+					if d.skip[k] || wordCount(pt) > 12 || endsSentence(pt) || d.lines[k].kind == kHeading {
+						break
+					}
+					start = k
+					back++
+				}
+				d.dropRest(start, whyComments)
+				return
+			}
+		}
+		if w >= 20 {
+			longSeen++
+		}
+		why := junkLine(t)
+		if why != "" && l.kind == kNumber && (why == whyReadTime || why == whyComment || why == whyCookie || why == whyNav) {
+			why = ""
+		}
+		if why == whyComments && !afterContent {
+			why = whyComment
+		}
+		if why != "" {
+			d.dropLine(i, why)
+			continue
+		}
+		// author bio near the end
+		if seen*10 >= nonblank*7 && w <= 80 && l.kind == kText && (reBio.MatchString(t) || reBio2.MatchString(t) && w <= 40) {
+			d.dropLine(i, whyBio)
+			continue
+		}
+	}
+}
+
+// commentCluster: at least three comment-shaped lines among the next nine
+// non-blank lines (counting line i).
+func (d *doc) commentCluster(i int) bool {
+	n, seen := 0, 0
+	for j := i; j < len(d.lines) && seen < 9; j++ {
+		if d.lines[j].kind == kBlank {
+			continue
+		}
+		seen++
+		if commentShaped(d.lines[j].text) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+func (d *doc) dropRest(i int, why string) {
+	for j := i; j < len(d.lines); j++ {
+		if d.lines[j].kind == kBlank || d.skip[j] {
+			continue
+		}
+		d.dropLine(j, why)
+	}
+}
+
+// dropSection drops a junk heading and what follows it, until a real
+// heading or a long line.
+func (d *doc) dropSection(i int, why string) {
+	d.dropLine(i, why)
+	limit := 15
+	if why == whyBio {
+		limit = 90
+	}
+	for j := i + 1; j < len(d.lines); j++ {
+		l := d.lines[j]
+		if l.kind == kBlank || d.skip[j] {
+			continue
+		}
+		if l.kind == kHeading && sectionJunk(l.body) == "" {
+			return
+		}
+		if wordCount(l.text) > limit {
+			return
+		}
+		if !d.markdown && why != whyBio && j > i+1 && d.lines[j-1].kind == kBlank && d.lines[j-2+0].kind == kBlank {
+			// two blank lines end a pasted list of links
+			if j >= 2 && d.lines[j-2].kind == kBlank {
+				return
+			}
+		}
+		d.dropLine(j, why)
+	}
+}
+
+func normTitle(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(stripInline(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
+// dropRepeatedTitle drops later copies of the title.
+func (d *doc) dropRepeatedTitle() {
+	nt := normTitle(d.meta.title)
+	if nt == "" {
+		return
+	}
+	for i, l := range d.lines {
+		if l.kind == kBlank || d.skip[i] {
+			continue
+		}
+		t := l.text
+		if l.kind == kHeading {
+			t = l.body
+		}
+		n := normTitle(t)
+		if n == nt || strings.HasPrefix(n, nt+" ") && wordCount(n)-wordCount(nt) <= 4 && reSiteSuffix.MatchString(t) {
+			why := whyTitle
+			d.dropLine(i, why)
+		}
+	}
+}
+
+// finish builds the front matter, the body and the report.
+func (d *doc) finish(blocks []*block, items []item) Result {
+	m := d.meta
+	fm := d.fm
+	fm.Title = m.title
+	fm.Date = m.date
+	fm.Authors = m.authors
+	if fm.Summary == "" {
+		fm.Summary = d.summary(blocks)
+	}
+	if fm.Source == (Source{}) {
+		switch {
+		case m.credit:
+			fm.Source = Source{Title: m.srcTitle, Author: m.srcAuthor, URL: m.srcURL}
+			if fm.Source.Title == "" {
+				fm.Source.Title = m.title
+			}
+			if fm.Source.Author == "" && !m.unknownAuthor && m.srcTitle == "" && len(m.authors) > 0 {
+				fm.Source.Author = m.authors[0]
+			}
+		default:
+			fm.Source = Source{Title: m.title, URL: m.srcURL}
+			if len(m.authors) > 0 {
+				fm.Source.Author = m.authors[0]
+			}
+		}
+	}
+	r := &d.report
+	r.Title, r.Date = fm.Title, fm.Date
+	r.Authors = append([]string{}, fm.Authors...)
+	r.Reasons, r.Steps, r.Pitfalls = []ItemRef{}, []ItemRef{}, []ItemRef{}
+	r.Candidates = []Candidate{}
+	fm.Items = nil
+	for _, it := range items {
+		fm.Items = append(fm.Items, Item{Taxonomy: it.tax, Term: it.term, Label: it.label, Gist: it.gist})
+		ref := ItemRef{Label: it.label, Term: it.term, Line: it.line}
+		switch it.tax {
+		case "reasons":
+			r.Reasons = append(r.Reasons, ref)
+			if it.term != "" {
+				fm.Reasons = appendUnique(fm.Reasons, it.term)
+			}
+		case "steps":
+			r.Steps = append(r.Steps, ref)
+			if it.term != "" {
+				fm.Steps = appendUnique(fm.Steps, it.term)
+			}
+		case "pitfalls":
+			r.Pitfalls = append(r.Pitfalls, ref)
+			if it.term != "" {
+				fm.Pitfalls = appendUnique(fm.Pitfalls, it.term)
+			}
+		}
+		if it.term == "" {
+			r.Candidates = append(r.Candidates, Candidate{Label: it.label, Taxonomy: it.tax})
+		}
+	}
+	if d.opts.Vocab == nil && len(items) > 0 {
+		d.warn("no vocabulary given; every item is a candidate")
+	}
+	if r.Dropped == nil {
+		r.Dropped = []Dropped{}
+	}
+	if r.Warnings == nil {
+		r.Warnings = []string{}
+	}
+	sort.SliceStable(r.Dropped, func(i, j int) bool { return r.Dropped[i].Line < r.Dropped[j].Line })
+	src := d.opts.SourcePath
+	if src == "" {
+		src = d.name
+	}
+	cmd := d.opts.Command
+	if cmd == "" {
+		cmd = DefaultCommand
+	}
+	comment := fmt.Sprintf("Generated by %q from %s. Edit the source and run it again.", cmd, filepath.ToSlash(src))
+	var out strings.Builder
+	out.WriteString(fm.Encode(comment))
+	body := renderBody(blocks)
+	if body != "" {
+		out.WriteString(body)
+	}
+	return Result{Markdown: []byte(out.String()), Report: *r}
+}
+
+// summary: the first substantial paragraph's first one or two sentences.
+func (d *doc) summary(blocks []*block) string {
+	for _, b := range blocks {
+		if b.kind != bPara || b.labelled || wordCount(b.text) < 12 {
+			continue
+		}
+		t := cleanText(b.text)
+		st := sentenceStarts(t)
+		one := t
+		if len(st) > 1 {
+			one = strings.TrimSpace(t[:st[1]])
+		}
+		two := one
+		if len(st) > 2 {
+			two = strings.TrimSpace(t[:st[2]])
+		} else if len(st) == 2 {
+			two = t
+		}
+		if len([]rune(two)) <= 300 && len([]rune(one)) < 160 {
+			return two
+		}
+		s, cut := shorten(one, 300)
+		if cut {
+			d.warn("summary shortened to 300 characters")
+		}
+		return s
+	}
+	return ""
+}
+
+// WriteFileAtomic writes data to path through a temporary file in the same
+// directory and a rename, so readers never see a half-written file.
+func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp, perm)
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
+}

@@ -1,0 +1,178 @@
+package normalize
+
+import (
+	"strconv"
+	"strings"
+)
+
+// renderBody writes the blocks as clean Markdown: "##" headings, reflowed
+// paragraphs, "-" bullets, "1." numbered lists, labelled items as
+// "- **Label.** Explanation" and tables as Markdown tables. Raw HTML is
+// escaped.
+func renderBody(blocks []*block) string {
+	var b strings.Builder
+	var prev *block
+	prevListKind := -1
+	for _, bl := range blocks {
+		kind := -1
+		if bl.kind == bList && len(bl.items) > 0 {
+			kind = 0
+			if bl.items[0].num > 0 {
+				kind = 1
+			}
+		}
+		if bl.kind == bPara && bl.labelled {
+			kind = 0
+		}
+		if prev != nil {
+			if kind >= 0 && kind == prevListKind {
+				// adjacent lists of the same kind would merge when read
+				// back; write them as one list
+			} else {
+				b.WriteString("\n")
+			}
+		}
+		switch bl.kind {
+		case bHeading:
+			lv := bl.level
+			if lv < 2 {
+				lv = 2
+			}
+			if lv > 4 {
+				lv = 4
+			}
+			b.WriteString(strings.Repeat("#", lv) + " " + escapeText(bl.text) + "\n")
+		case bPara:
+			if bl.labelled {
+				b.WriteString("- " + labelled(bl.label, bl.expl) + "\n")
+			} else {
+				b.WriteString(escapeText(bl.text) + "\n")
+			}
+		case bQuote:
+			b.WriteString("> " + escapeText(bl.text) + "\n")
+		case bRule:
+			b.WriteString("---\n")
+		case bCode:
+			fence := "```"
+			for _, l := range bl.code {
+				if strings.HasPrefix(strings.TrimSpace(l), "```") {
+					fence = "~~~"
+				}
+			}
+			info := strings.TrimLeft(bl.text, "`~")
+			b.WriteString(fence + info + "\n")
+			for _, l := range bl.code {
+				b.WriteString(l + "\n")
+			}
+			b.WriteString(fence + "\n")
+		case bList:
+			for _, it := range bl.items {
+				b.WriteString(strings.Repeat("    ", it.depth))
+				if it.num > 0 {
+					b.WriteString(strconv.Itoa(it.num) + ". ")
+				} else {
+					b.WriteString("- ")
+				}
+				if it.labelled {
+					b.WriteString(labelled(it.label, it.expl))
+				} else {
+					b.WriteString(escapeText(it.text))
+				}
+				b.WriteString("\n")
+			}
+		case bTable:
+			renderTable(&b, bl.rows)
+		}
+		prev = bl
+		prevListKind = kind
+	}
+	return b.String()
+}
+
+// labelled renders "**Label.** Explanation".
+func labelled(label, expl string) string {
+	l := strings.TrimSpace(escapeText(label))
+	l = strings.TrimRight(l, " :-–—")
+	if !strings.HasSuffix(l, ".") && !strings.HasSuffix(l, "?") && !strings.HasSuffix(l, "!") {
+		l += "."
+	}
+	s := "**" + l + "**"
+	if expl != "" {
+		s += " " + escapeText(expl)
+	}
+	return s
+}
+
+func renderTable(b *strings.Builder, rows [][]string) {
+	cols := 0
+	for _, r := range rows {
+		if len(r) > cols {
+			cols = len(r)
+		}
+	}
+	for i, r := range rows {
+		b.WriteString("|")
+		for c := 0; c < cols; c++ {
+			cell := ""
+			if c < len(r) {
+				cell = escapeCell(r[c])
+			}
+			b.WriteString(" " + cell + " |")
+		}
+		b.WriteString("\n")
+		if i == 0 {
+			b.WriteString("|")
+			for c := 0; c < cols; c++ {
+				b.WriteString(" --- |")
+			}
+			b.WriteString("\n")
+		}
+	}
+}
+
+func escapeCell(s string) string {
+	s = escapeText(s)
+	var out strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			out.WriteByte(s[i])
+			out.WriteByte(s[i+1])
+			i++
+			continue
+		}
+		if s[i] == '|' {
+			out.WriteString(`\|`)
+			continue
+		}
+		out.WriteByte(s[i])
+	}
+	if out.Len() == 0 {
+		return ""
+	}
+	return out.String()
+}
+
+// escapeText escapes characters that would let raw HTML through: every "<"
+// not already escaped becomes "\<". Text inside backticks is left alone only
+// when it holds no "<".
+func escapeText(s string) string {
+	if !strings.ContainsRune(s, '<') {
+		return s
+	}
+	var out strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\\' && i+1 < len(s) {
+			out.WriteByte(c)
+			out.WriteByte(s[i+1])
+			i++
+			continue
+		}
+		if c == '<' {
+			out.WriteString(`\<`)
+			continue
+		}
+		out.WriteByte(c)
+	}
+	return out.String()
+}

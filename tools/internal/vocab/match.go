@@ -1,0 +1,239 @@
+package vocab
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Threshold is the lowest score Match reports as ok.
+const Threshold = 0.5
+
+type phrase struct {
+	toks  []string
+	title bool // the term's title or slug, scored by overlap
+}
+
+type compiled struct {
+	slug    string
+	phrases []phrase
+}
+
+func (v *Vocabulary) compile() {
+	v.index = map[string][]compiled{}
+	for _, tax := range Taxonomies {
+		for _, t := range v.Terms(tax) {
+			c := compiled{slug: t.Slug}
+			add := func(s string, title bool) {
+				toks := Tokens(s)
+				if len(toks) == 0 {
+					return
+				}
+				c.phrases = append(c.phrases, phrase{toks: toks, title: title})
+			}
+			add(t.Title, true)
+			add(strings.ReplaceAll(t.Slug, "-", " "), true)
+			for _, a := range t.Aliases {
+				add(a, false)
+			}
+			v.index[tax] = append(v.index[tax], c)
+		}
+	}
+}
+
+// Match maps text (an item's label, optionally followed by its explanation)
+// onto the best term of taxonomy. It returns the term's slug, a score (higher
+// is better; ok when score >= Threshold) and ok. Use MatchItem to weigh a
+// label above its explanation.
+func (v *Vocabulary) Match(taxonomy, text string) (slug string, score float64, ok bool) {
+	return v.MatchItem(taxonomy, text, "")
+}
+
+// MatchItem is Match with the label and the explanation given apart; phrases
+// found in the label count more than phrases found in the explanation.
+func (v *Vocabulary) MatchItem(taxonomy, label, explanation string) (slug string, score float64, ok bool) {
+	if v == nil {
+		return "", 0, false
+	}
+	if v.index == nil {
+		v.compile()
+	}
+	lt, et := Tokens(label), Tokens(explanation)
+	best, bestScore := "", 0.0
+	for _, c := range v.index[taxonomy] {
+		s := scoreTerm(c, lt, et)
+		if s > bestScore {
+			best, bestScore = c.slug, s
+		}
+	}
+	return best, bestScore, bestScore >= Threshold
+}
+
+// MatchAny finds the best term across all taxonomies (ties go to the
+// earlier taxonomy in Taxonomies order).
+func (v *Vocabulary) MatchAny(label, explanation string) (taxonomy, slug string, score float64, ok bool) {
+	if v == nil {
+		return "", "", 0, false
+	}
+	for _, tax := range Taxonomies {
+		s, sc, _ := v.MatchItem(tax, label, explanation)
+		if sc > score {
+			taxonomy, slug, score = tax, s, sc
+		}
+	}
+	return taxonomy, slug, score, score >= Threshold
+}
+
+func scoreTerm(c compiled, lt, et []string) float64 {
+	best, hits := 0.0, 0
+	for _, p := range c.phrases {
+		s := scorePhrase(p, lt, 1.0)
+		if e := scorePhrase(p, et, 0.6); e > s {
+			s = e
+		}
+		if s > 0 {
+			hits++
+		}
+		if s > best {
+			best = s
+		}
+	}
+	if hits > 1 {
+		extra := 0.05 * float64(hits-1)
+		if extra > 0.2 {
+			extra = 0.2
+		}
+		best += extra
+	}
+	return best
+}
+
+func scorePhrase(p phrase, toks []string, weight float64) float64 {
+	if len(toks) == 0 {
+		return 0
+	}
+	n := len(p.toks)
+	if contains(toks, p.toks) {
+		s := 1.0 + 0.05*float64(n-1)
+		if n == 1 && weight < 1 {
+			s = 0.7 // a single word in an explanation is weak evidence
+		}
+		return s * weight
+	}
+	if n < 2 {
+		return 0
+	}
+	set := map[string]bool{}
+	for _, t := range toks {
+		set[t] = true
+	}
+	hit := 0
+	for _, t := range p.toks {
+		if set[t] {
+			hit++
+		}
+	}
+	f := float64(hit) / float64(n)
+	if f < 0.5 || hit < 2 && n > 2 {
+		return 0
+	}
+	k := 0.75
+	if p.title {
+		k = 0.9
+	}
+	return f * k * weight
+}
+
+func contains(hay, needle []string) bool {
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		ok := true
+		for j := range needle {
+			if hay[i+j] != needle[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+var stop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the and or but of to in on at for with by from as is are was were be been
+	being it its this that these those you your yours yourself they them their theirs he him his she her we us our
+	i me my mine so if then than too very can could should would will just also into about over up out do does did
+	not no there here what which who whom how when where why all any each some such own same more most other
+	has have had having get got let lets make s t ll re ve d m`) {
+		stop[w] = true
+	}
+	// Words that carry the meaning of many terms are kept even though
+	// they are common: "not", "no", "own", "up", "more" and "do".
+	for _, w := range []string{"not", "no", "own", "more", "do"} {
+		delete(stop, w)
+	}
+}
+
+// Tokens lower-cases s, splits it into words, drops stop words and stems
+// what is left. It is the normal form used for matching.
+func Tokens(s string) []string {
+	var out []string
+	for _, w := range words(s) {
+		if stop[w] {
+			continue
+		}
+		out = append(out, Stem(w))
+	}
+	return out
+}
+
+func words(s string) []string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("’", "'", "‘", "'", "n't", " not", "can't", "can not").Replace(s)
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// Stem is a light English stemmer: it folds plurals, -ing, -ed, -ly and a
+// final e, so that "surprises", "surprising" and "surprise" meet.
+func Stem(w string) string {
+	if len([]rune(w)) <= 3 {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ses") && len(w) > 5:
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+	case strings.HasSuffix(w, "s"):
+		w = w[:len(w)-1]
+	}
+	switch {
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		w = undouble(w[:len(w)-3])
+	case strings.HasSuffix(w, "ed") && len(w) > 4 && !strings.HasSuffix(w, "eed"):
+		w = undouble(w[:len(w)-2])
+	case strings.HasSuffix(w, "ly") && len(w) > 5:
+		w = w[:len(w)-2]
+	}
+	if strings.HasSuffix(w, "e") && len(w) > 3 {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+func undouble(w string) string {
+	n := len(w)
+	if n >= 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
+		return w[:n-1]
+	}
+	return w
+}
