@@ -1,0 +1,28 @@
+// Package e2e holds the end-to-end tests of the Leading Up site. It has no
+// code of its own: the tests build the real site once, through the CLI
+// contract
+//
+//	go run ./tools/leadup build -out DIR
+//
+// and then check the result two ways:
+//
+//   - html_test.go reads the generated HTML (parsed with golang.org/x/net/html)
+//     and checks that every essay, taxonomy, term and cheat sheet page exists,
+//     that essays link their terms and term pages show what the essays say,
+//     that the Pagefind index exists, and the site rules: no inline scripts,
+//     event handlers or style attributes, nothing loaded from other hosts;
+//   - browser_test.go serves the site on 127.0.0.1 and drives Debian's
+//     chromium with chromedp: every cheat sheet prints on exactly one A4 and
+//     one Letter page with all its labels, search works from the URL and as
+//     you type, axe-core finds no WCAG 2.2 A/AA violations, and essays read
+//     without JavaScript.
+//
+// Run them with
+//
+//	go test ./tools/e2e
+//
+// Set LEADUP_E2E_SITE=DIR to test an already built site instead of building
+// one (handy while working on the theme). The browser tests need chromium
+// and poppler-utils: sudo apt-get install chromium poppler-utils. Without
+// them the browser tests are skipped, unless CI is set, when they fail.
+package e2e
