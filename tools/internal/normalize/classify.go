@@ -19,7 +19,7 @@ type item struct {
 }
 
 var (
-	rePitfallCue      = rx(`\b(?:mistakes?|avoid\w*|pitfalls?|myths?|traps?|don'?t|don’t|do not|dangers?|misconceptions?|errors?|what not to|red flags?|warning signs?|sins|blunders?|missteps?|bad habits|don'?ts|things not to do|what to stop)\b`)
+	rePitfallCue      = rx(`\b(?:mistakes?|avoid\w*|pitfalls?|myths?|traps?|don'?t|don’t|do not|dangers?|misconceptions?|errors?|what not to|red flags?|warning signs?|sins|blunders?|missteps?|bad habits|don'?ts|things not to do|not to do|what to stop|what not|shouldn'?t|should not)\b`)
 	reReasonCue       = rx(`\b(?:why|reasons?|benefits?|advantages?|importan(?:t|ce)|matters?|the case for|payoffs?|pays off|in your (?:own )?interest|what'?s in it|purpose|value of)\b`)
 	reStepCue         = rx(`\b(?:how|steps?|tips?|ways?|strateg(?:y|ies)|tactics?|practices?|techniques?|habits?|rules?|guide(?:lines)?|approach(?:es)?|actions?|advice|lessons?|principles?|characteristics|qualities|keys?|secrets?|checklist|what to do|dos|do'?s|methods?|playbook|recipe|framework|elements|ingredients|skills)\b`)
 	reNoneCue         = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work)\b`)

@@ -193,6 +193,10 @@ func encodeValue(v any) (string, bool) {
 		case "LocalDatetime", "datetime-local":
 			return x.Format("2006-01-02T15:04:05.999999999"), true
 		}
+		if x.Location() == time.UTC && x.Hour() == 0 && x.Minute() == 0 && x.Second() == 0 && x.Nanosecond() == 0 {
+			// a YAML date without a time
+			return x.Format("2006-01-02"), true
+		}
 		return x.Format(time.RFC3339Nano), true
 	case []any:
 		parts := make([]string, 0, len(x))

@@ -23,6 +23,7 @@ const (
 	whyTags       = "tags"
 	whyTitle      = "repeated title"
 	whyAd         = "advertisement"
+	whyFooter     = "footer"
 	whyByline     = "byline"
 	whyDate       = "date"
 	whyCredit     = "source credit"
@@ -78,7 +79,8 @@ var junkRules = []junkRule{
 	{rx(`^(?:photo|image|picture|illustration|graphic|header image|cover image|featured image|photograph)s?(?: by| credit| courtesy(?: of)?| source)?\s*[:\-–—]?\s+.{1,120}$`), whyPhoto, 16},
 	{rx(`^\(?(?:photo|image|credit|credits|illustration)s?\s*[:©].{0,120}$`), whyPhoto, 16},
 	{rx(`^.{0,80}\b(?:on|via) (?:unsplash|pexels|pixabay|shutterstock|getty images|istock|adobe stock)\.?\)?$`), whyPhoto, 16},
-	{rx(`^(?:©|\(c\)|copyright)\s.{0,80}$`), whyPhoto, 14},
+	{rx(`^(?:©|\(c\)|copyright)\s.{0,80}$`), whyFooter, 14},
+	{rx(`^(?:book (?:a|your) (?:free )?(?:call|consultation|session|discovery call|demo)|schedule a (?:free )?(?:call|consultation|demo)|work with me|hire me|buy (?:the|my) book)\b.{0,60}$`), whyAd, 12},
 	{rx(`^!\[.*\]\(.*\)$`), whyImage, 40},
 	// read time, Medium chrome
 	{rx(`^(?:member-only story|listen|open in app|sign up to discover|get unlimited access|follow|following|\+ follow|· follow|written by\s*$|top highlight)$`), whyReadTime, 6},
@@ -108,6 +110,7 @@ var junkRules = []junkRule{
 	{rx(`^(?:read more|related|see also|also read|recommended|read next|more)\s*:\s*.{1,160}$`), whyRelated, 25},
 	// advertisements
 	{rx(`^(?:advertisement|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|promoted)$`), whyAd, 2},
+	{rx(`^[\d.,]+\s*[kmKM]?\s+(?:followers|following|abonnenten|abonnés|seguidores|follower)$`), whyBio, 3},
 	// author bio heading
 	{rx(`^(?:about the (?:author|writer)s?|about me|meet the author|author bio|über den autor|à propos de l'auteur|sobre el autor|written by)\s*:?$`), whyBio, 5},
 }
@@ -170,6 +173,9 @@ func sectionJunk(t string) string {
 	case reFormHeading.MatchString(t):
 		return whyComments
 	}
+	if reWrittenBy.MatchString(t) {
+		return whyBio
+	}
 	if why := junkLine(t); why == whyRelated || why == whyBio || why == whyNewsletter {
 		return why
 	}
@@ -180,3 +186,5 @@ var reFormHeading = rx(`^(?:leave a (?:reply|comment|response)|post a comment|ad
 
 var reBio = rx(`^(?:[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\s.{0,300}\b(?:writer|author|coach|consultant|founder|co-founder|speaker|editor|journalist|blogger|contributor|ceo|director|professor|lecturer|trainer|facilitator|expert|researcher|partner|advisor|adviser|columnist|host)\b`)
 var reBio2 = rx(`\b(?:who writes about|writes about|lives (?:in|with)|you can (?:follow|find|reach) (?:her|him|them|me)|follow (?:her|him|them|me) on|connect with (?:her|him|them|me)|is the author of)\b`)
+
+var reWrittenBy = rx(`^(?:written by|about|more about|posted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$`)

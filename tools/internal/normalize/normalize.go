@@ -315,23 +315,22 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			break
 		}
 	}
-	titleSeen := m.title != ""
+	// first pass: meta lines and junk; the rest are title candidates
+	var cands []int
+	firstPara := d.winEnd
 	for i := 0; i < d.winEnd; i++ {
 		l := d.lines[i]
 		if l.kind == kBlank || l.kind == kFence || l.kind == kTable || d.skip[i] {
 			continue
 		}
-		t := stripInline(l.text)
-		if l.kind == kHeading {
-			t = stripInline(l.body)
-		}
-		t = strings.TrimSpace(t)
+		t := metaText(l)
 		if names := parseByline(t, false); names != nil && l.kind != kHeading {
 			d.addAuthors(names)
 			if iso, mo, _, ok := findDate(t); ok && m.date == "" {
 				m.date, m.dateMonth = iso, mo
 			}
 			d.dropLine(i, whyByline)
+			d.dropRole(i)
 			continue
 		}
 		if iso, mo, ok := dateLine(t); ok && l.kind != kHeading {
@@ -355,22 +354,58 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			d.dropLine(i, why)
 			continue
 		}
-		// LinkedIn style: a name on its own line, then "Follow", a role,
-		// or a date
-		if len(m.authors) == 0 && titleSeen && nameLike(t) && wordCount(t) <= 4 && l.kind == kText && d.nameContext(i) {
-			d.addAuthors([]string{t})
+		if !hasAlnum(t) {
+			d.dropLine(i, whyNav)
+			continue
+		}
+		if len(m.authors) > 0 && containsFold(m.authors, t) {
 			d.dropLine(i, whyByline)
 			continue
 		}
-		if !titleSeen && (l.kind == kHeading || l.kind == kText) && wordCount(t) <= 20 && len(t) <= 160 && !(strings.HasSuffix(t, ".") && wordCount(t) > 3) {
-			m.title = strings.TrimSpace(strings.TrimRight(cleanHeading(t), " "))
-			titleSeen = true
-			d.dropLine(i, whyTitleLine)
+		// LinkedIn style: a name on its own line, then "Follow", a role,
+		// or a date
+		if len(m.authors) == 0 && len(cands) > 0 && nameLike(t) && wordCount(t) <= 4 && l.kind == kText && d.nameContext(i) {
+			d.addAuthors([]string{t})
+			d.dropLine(i, whyByline)
+			d.dropRole(i)
 			continue
 		}
-		if !titleSeen && (l.kind == kText || l.kind == kHeading) {
-			// the first line is a paragraph: there is no title line
-			titleSeen = true
+		if wordCount(t) >= 20 || l.kind == kBullet || l.kind == kNumber {
+			firstPara = i
+			break
+		}
+		if (l.kind == kHeading || l.kind == kText) && wordCount(t) <= 20 && len(t) <= 160 && !(strings.HasSuffix(t, ".") && wordCount(t) > 3) {
+			cands = append(cands, i)
+		}
+	}
+	_ = firstPara
+	if m.title == "" && len(cands) > 0 {
+		best, bestScore := -1, -100
+		for k, i := range cands {
+			sc := d.titleScore(i)
+			if k == 0 {
+				sc++
+			}
+			if sc > bestScore {
+				best, bestScore = k, sc
+			}
+		}
+		i := cands[best]
+		m.title = cleanHeading(metaText(d.lines[i]))
+		d.dropLine(i, whyTitleLine)
+		// a lone name just under the title is the byline
+		if len(m.authors) == 0 && best+1 < len(cands) {
+			j := cands[best+1]
+			t := metaText(d.lines[j])
+			if nameLike(t) && plainName(t) && wordCount(t) >= 2 && wordCount(t) <= 4 && d.nextNonBlank(i) == j {
+				d.addAuthors([]string{t})
+				d.dropLine(j, whyByline)
+			}
+		}
+		for _, j := range cands[:best] {
+			if t := d.lines[j].text; wordCount(t) <= 6 || strings.Count(t, "|") >= 2 {
+				d.dropLine(j, whyNav)
+			}
 		}
 	}
 	// credits anywhere ("Originally published at ...")
@@ -387,6 +422,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	if m.title == "" {
 		m.title = m.srcTitle
 	}
+	m.title = fixCaps(m.title)
 	if m.title == "" {
 		m.title = titleFromName(d.name)
 		d.warn("no title found; using the file name")
@@ -402,6 +438,153 @@ func (d *doc) extractMeta(hm htmlMeta) {
 func (d *doc) addAuthors(names []string) {
 	for _, n := range names {
 		d.meta.authors = appendUnique(d.meta.authors, n)
+	}
+}
+
+func (d *doc) nextNonBlank(i int) int {
+	for j := i + 1; j < len(d.lines); j++ {
+		if d.lines[j].kind != kBlank && !d.skip[j] {
+			return j
+		}
+	}
+	return -1
+}
+
+// plainName rejects title-like phrases ("A Field Guide", "How We Work").
+func plainName(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch w {
+		case "a", "an", "the", "how", "why", "what", "when", "your", "my", "our", "to", "of", "in", "for", "with",
+			"and", "up", "on", "is", "are", "we", "you", "it", "this", "that", "lead", "leading", "leader", "leaders",
+			"manager", "managers", "boss", "team", "teams", "work", "guide", "notes", "story", "tips", "ways":
+			return false
+		}
+	}
+	return true
+}
+
+// fixCaps turns an ALL CAPS title into Title Case.
+func fixCaps(s string) string {
+	if s == "" || strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	small := map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "of": true, "to": true,
+		"in": true, "on": true, "at": true, "for": true, "by": true, "with": true, "from": true, "as": true, "vs": true}
+	f := strings.Fields(strings.ToLower(s))
+	for i, w := range f {
+		if i > 0 && small[w] {
+			continue
+		}
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		f[i] = string(r)
+	}
+	return strings.Join(f, " ")
+}
+
+func metaText(l line) string {
+	t := l.text
+	if l.kind == kHeading {
+		t = l.body
+	}
+	return strings.TrimSpace(stripInline(t))
+}
+
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleScore rates a title candidate: a title sits just above the byline
+// or date, has a few words, and is often repeated further down.
+func (d *doc) titleScore(i int) int {
+	l := d.lines[i]
+	t := metaText(l)
+	w := wordCount(t)
+	sc := 0
+	switch {
+	case w <= 1:
+		sc -= 3
+	case w == 2:
+		sc--
+	default:
+		sc++
+	}
+	if l.kind == kHeading && l.level == 1 {
+		sc += 2
+	}
+	if strings.Contains(t, " | ") || strings.Count(t, "|") >= 2 {
+		sc -= 2
+	}
+	if w > 12 {
+		sc -= 2
+	}
+	if isTitleCase(t) {
+		sc++
+	}
+	between := 0
+	for j := i + 1; j < len(d.lines) && between < 2; j++ {
+		if d.lines[j].kind == kBlank {
+			continue
+		}
+		why := d.whyDropped(j)
+		if why == whyByline || why == whyDate || why == whyCredit || why == whyReadTime {
+			sc += 4 - 2*between
+			break
+		}
+		if why == "" {
+			between++
+		}
+	}
+	nt := normTitle(t)
+	for j := i + 1; j < len(d.lines); j++ {
+		if j != i && normTitle(metaText(d.lines[j])) == nt {
+			sc++
+			break
+		}
+	}
+	return sc
+}
+
+func (d *doc) whyDropped(i int) string {
+	n := d.lines[i].n
+	for k := len(d.report.Dropped) - 1; k >= 0; k-- {
+		if d.report.Dropped[k].Line == n {
+			return d.report.Dropped[k].Why
+		}
+	}
+	return ""
+}
+
+var reRole = rx(`\b(?:at|chez|bei|en|presso|bij|em|ceo|cto|coo|cfo|founder|co-founder|director|manager|head of|lead|editor|author|writer|coach|consultant|speaker|mentor|vp|vice president|president|professor|engineer|partner)\b|\|`)
+
+// dropRole drops the job title line just under a byline.
+func (d *doc) dropRole(i int) {
+	for j := i + 1; j < len(d.lines) && j <= i+2; j++ {
+		l := d.lines[j]
+		if l.kind == kBlank || d.skip[j] {
+			continue
+		}
+		t := l.text
+		if l.kind == kText && wordCount(t) <= 15 && !endsSentence(t) && reRole.MatchString(t) && junkLine(t) == "" {
+			if _, _, ok := dateLine(t); !ok {
+				d.dropLine(j, whyBio)
+			}
+		}
+		return
 	}
 }
 
@@ -588,11 +771,16 @@ func (d *doc) dropSection(i int, why string) {
 		if wordCount(l.text) > limit {
 			return
 		}
-		if !d.markdown && why != whyBio && j > i+1 && d.lines[j-1].kind == kBlank && d.lines[j-2+0].kind == kBlank {
-			// two blank lines end a pasted list of links
-			if j >= 2 && d.lines[j-2].kind == kBlank {
-				return
-			}
+		t := metaText(l)
+		if sj := sectionJunk(t); sj == whyComments {
+			d.dropRest(j, whyComments)
+			return
+		} else if sj != "" {
+			why = sj
+		}
+		if w := junkLine(t); w != "" {
+			d.dropLine(j, w)
+			continue
 		}
 		d.dropLine(j, why)
 	}

@@ -10,6 +10,7 @@ const Threshold = 0.5
 
 type phrase struct {
 	toks  []string
+	raw   []string // every word, stemmed, stop words kept
 	title bool // the term's title or slug, scored by overlap
 }
 
@@ -28,7 +29,7 @@ func (v *Vocabulary) compile() {
 				if len(toks) == 0 {
 					return
 				}
-				c.phrases = append(c.phrases, phrase{toks: toks, title: title})
+				c.phrases = append(c.phrases, phrase{toks: toks, raw: rawTokens(s), title: title})
 			}
 			add(t.Title, true)
 			add(strings.ReplaceAll(t.Slug, "-", " "), true)
@@ -57,7 +58,7 @@ func (v *Vocabulary) MatchItem(taxonomy, label, explanation string) (slug string
 	if v.index == nil {
 		v.compile()
 	}
-	lt, et := Tokens(label), Tokens(explanation)
+	lt, et := text{Tokens(label), rawTokens(label)}, text{Tokens(explanation), rawTokens(explanation)}
 	best, bestScore := "", 0.0
 	for _, c := range v.index[taxonomy] {
 		s := scoreTerm(c, lt, et)
@@ -83,7 +84,20 @@ func (v *Vocabulary) MatchAny(label, explanation string) (taxonomy, slug string,
 	return taxonomy, slug, score, score >= Threshold
 }
 
-func scoreTerm(c compiled, lt, et []string) float64 {
+type text struct{ toks, raw []string }
+
+func rawTokens(s string) []string {
+	w := words(s)
+	for i := range w {
+		w[i] = Stem(w[i])
+	}
+	return w
+}
+
+// weak words count in phrases but not as evidence on their own.
+var weak = map[string]bool{"not": true, "no": true, "do": true, "more": true, "own": true}
+
+func scoreTerm(c compiled, lt, et text) float64 {
 	best, hits := 0.0, 0
 	for _, p := range c.phrases {
 		s := scorePhrase(p, lt, 1.0)
@@ -97,7 +111,7 @@ func scoreTerm(c compiled, lt, et []string) float64 {
 			best = s
 		}
 	}
-	if hits > 1 {
+	if hits > 1 && best >= Threshold {
 		extra := 0.05 * float64(hits-1)
 		if extra > 0.2 {
 			extra = 0.2
@@ -107,11 +121,25 @@ func scoreTerm(c compiled, lt, et []string) float64 {
 	return best
 }
 
-func scorePhrase(p phrase, toks []string, weight float64) float64 {
+func scorePhrase(p phrase, t text, weight float64) float64 {
+	toks := t.toks
 	if len(toks) == 0 {
 		return 0
 	}
 	n := len(p.toks)
+	if n == 1 && len(p.raw) > 1 {
+		// "what they need" is more than "need": match it whole
+		if contains(t.raw, p.raw) {
+			return (1.0 + 0.05*float64(len(p.raw)-1)) * weight
+		}
+		if weight == 1 && !weak[p.toks[0]] && contains(toks, p.toks) {
+			return 0.55
+		}
+		return 0
+	}
+	if n == 1 && weak[p.toks[0]] {
+		return 0
+	}
 	if contains(toks, p.toks) {
 		s := 1.0 + 0.05*float64(n-1)
 		if n == 1 && weight < 1 {
@@ -126,14 +154,20 @@ func scorePhrase(p phrase, toks []string, weight float64) float64 {
 	for _, t := range toks {
 		set[t] = true
 	}
-	hit := 0
+	hit, strong, nstrong := 0, 0, 0
 	for _, t := range p.toks {
+		if !weak[t] {
+			nstrong++
+		}
 		if set[t] {
 			hit++
+			if !weak[t] {
+				strong++
+			}
 		}
 	}
 	f := float64(hit) / float64(n)
-	if f < 0.5 || hit < 2 && n > 2 {
+	if f < 0.5 || strong < 2 || strong*2 < nstrong {
 		return 0
 	}
 	k := 0.75
@@ -200,6 +234,9 @@ func words(s string) []string {
 // Stem is a light English stemmer: it folds plurals, -ing, -ed, -ly and a
 // final e, so that "surprises", "surprising" and "surprise" meet.
 func Stem(w string) string {
+	if x, ok := stemExceptions[w]; ok {
+		return x
+	}
 	if len([]rune(w)) <= 3 {
 		return w
 	}
@@ -236,4 +273,10 @@ func undouble(w string) string {
 		return w[:n-1]
 	}
 	return w
+}
+
+// stemExceptions keeps apart words the suffix rules would merge.
+var stemExceptions = map[string]string{
+	"timing": "timing", "meeting": "meeting", "meetings": "meeting", "feeling": "feeling", "feelings": "feeling",
+	"news": "news", "business": "business", "this": "this", "his": "his", "always": "always", "series": "series",
 }
