@@ -1,0 +1,219 @@
+// Package corpus normalises a set of essay files into a folder of Hugo
+// content and gathers their reports.
+//
+// It is the file-level layer around package normalize, which works on bytes:
+// corpus expands folders into essay files, reads each one, writes each
+// result atomically (a temporary file in the output folder, then a rename,
+// so a failure never leaves half a file behind), and keeps going after a
+// file fails so that one bad paste does not block the rest.
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/leadingup/leadingup/tools/internal/normalize"
+	"github.com/leadingup/leadingup/tools/internal/vocab"
+)
+
+// Extensions lists the file name extensions that are taken as essays when
+// a folder is given. A file named explicitly is read whatever its name.
+var Extensions = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm"}
+
+// Options configures Normalize.
+type Options struct {
+	// Out is the folder the Markdown files are written to.
+	Out string
+	// Vocab is the controlled vocabulary the items are mapped onto.
+	Vocab *vocab.Vocabulary
+	// Base, when set, makes the source paths recorded in the output and the
+	// report relative to it (normally the project root).
+	Base string
+}
+
+// Report is the JSON report of one run, as written by `leadup normalize
+// -report FILE`. Outside tooling reads it: its keys are a contract.
+type Report = normalize.Reports
+
+// Normalize normalises every essay named by paths (files, or folders that
+// are searched recursively for Extensions) into opts.Out. It returns the
+// report for the files that succeeded and an error that joins one error per
+// failed file; the other files are still processed and written.
+func Normalize(paths []string, opts Options) (Report, error) {
+	rep := Report{Essays: []normalize.Report{}}
+	files, errs := expand(paths)
+	if len(files) == 0 && len(errs) == 0 {
+		errs = append(errs, errors.New("no essay files found: give .txt, .md or .html files, or folders holding them"))
+	}
+	slugs := map[string]string{}
+	for _, file := range files {
+		slug := Slug(file)
+		if prev, dup := slugs[slug]; dup {
+			errs = append(errs, fmt.Errorf("%s: has the same name as %s, so both would be written to %s.md: rename one", file, prev, slug))
+			continue
+		}
+		slugs[slug] = file
+		r, err := normalizeFile(file, slug, opts)
+		if r != nil {
+			rep.Essays = append(rep.Essays, *r)
+		}
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return rep, errors.Join(errs...)
+}
+
+func normalizeFile(file, slug string, opts Options) (*normalize.Report, error) {
+	src, err := readLimited(file, normalize.DefaultMaxBytes)
+	if err != nil {
+		return nil, err
+	}
+	shown := file
+	if opts.Base != "" {
+		if rel, err := filepath.Rel(opts.Base, file); err == nil && !strings.HasPrefix(rel, "..") {
+			shown = rel
+		}
+	}
+	shown = filepath.ToSlash(shown)
+	res, err := normalize.Normalize(src, normalize.Options{
+		Name:       file,
+		SourcePath: shown,
+		Vocab:      opts.Vocab,
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := filepath.Join(opts.Out, slug+".md")
+	res.Report.Source = shown
+	res.Report.Output = filepath.ToSlash(out)
+	if err := WriteFileAtomic(out, res.Markdown); err != nil {
+		return &res.Report, fmt.Errorf("%s: %w", file, err)
+	}
+	return &res.Report, nil
+}
+
+// readLimited reads a file, refusing files larger than limit bytes so that
+// a stray video or database dump is reported instead of loaded.
+func readLimited(file string, limit int64) ([]byte, error) {
+	info, err := os.Stat(file)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, unwrapPathError(err))
+	}
+	if info.IsDir() {
+		return nil, fmt.Errorf("%s: is a folder", file)
+	}
+	if info.Size() > limit {
+		return nil, fmt.Errorf("%s:1: file is %d bytes, over the %d MB limit: split it or trim it to the article", file, info.Size(), limit>>20)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, unwrapPathError(err))
+	}
+	return b, nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		if errors.Is(pe.Err, fs.ErrNotExist) {
+			return errors.New("no such file or folder")
+		}
+		return pe.Err
+	}
+	return err
+}
+
+// expand turns the paths into a sorted, de-duplicated list of essay files.
+func expand(paths []string) ([]string, []error) {
+	var files []string
+	var errs []error
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", p, unwrapPathError(err)))
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			name := d.Name()
+			if d.IsDir() {
+				if path != p && (strings.HasPrefix(name, ".") || name == "testdata" || name == "node_modules") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if strings.HasPrefix(name, ".") {
+				return nil
+			}
+			if slices.Contains(Extensions, strings.ToLower(filepath.Ext(name))) {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	slices.Sort(files)
+	return slices.Compact(files), errs
+}
+
+// Slug returns the name an essay file gets in the site: its base name
+// without extension, lower-cased, with runs of anything but letters and
+// digits turned into single hyphens.
+func Slug(file string) string {
+	base := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	var b strings.Builder
+	hyphen := false
+	for _, r := range strings.ToLower(base) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			hyphen = false
+		} else if !hyphen && b.Len() > 0 {
+			b.WriteByte('-')
+			hyphen = true
+		}
+	}
+	s := strings.TrimSuffix(b.String(), "-")
+	if s == "" {
+		s = "essay"
+	}
+	return s
+}
+
+// WriteFileAtomic writes data to name through a temporary file and a
+// rename (see normalize.WriteFileAtomic), creating the folder if needed. A
+// file that already holds data is left alone, so its modification time
+// stays and file watchers stay quiet.
+func WriteFileAtomic(name string, data []byte) error {
+	if old, err := os.ReadFile(name); err == nil && bytes.Equal(old, data) {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	return normalize.WriteFileAtomic(name, data, 0o644)
+}
+
+// WriteReport writes the report as indented JSON to name, atomically.
+func WriteReport(name string, rep Report) error {
+	b, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		return err
+	}
+	return WriteFileAtomic(name, append(b, '\n'))
+}

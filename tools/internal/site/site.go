@@ -1,0 +1,169 @@
+// Package site builds and serves the Leading Up website.
+//
+// A build has three stages, each a separate program run from the project
+// root:
+//
+//  1. the source essays in sources/ are normalised into content/essays
+//     (see package corpus);
+//  2. Hugo, pinned in go.mod as a Go tool, renders the site with
+//     `go tool hugo`;
+//  3. Pagefind, pinned in package.json, indexes the rendered HTML for search.
+//
+// Serve runs the same stages and then keeps the site live on
+// 127.0.0.1:1313: Hugo's own server reloads the browser when content or
+// templates change, and a watcher re-normalises an essay when its source
+// file changes and refreshes the search index.
+package site
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+)
+
+// Options says where the project lives and where the site goes.
+type Options struct {
+	// Root is the project root: the folder holding config.toml and go.mod.
+	Root string
+	// Out is the folder the site is written to. Relative paths are taken
+	// from the current directory; empty means Root/public.
+	Out string
+	// Sources is the folder of source essays; empty means Root/sources.
+	Sources string
+	// Stdout and Stderr receive the output of the programs the build runs.
+	// Nil means os.Stdout and os.Stderr.
+	Stdout, Stderr io.Writer
+}
+
+func (o Options) withDefaults() (Options, error) {
+	if o.Root == "" {
+		o.Root = "."
+	}
+	root, err := filepath.Abs(o.Root)
+	if err != nil {
+		return o, err
+	}
+	o.Root = root
+	if _, err := os.Stat(filepath.Join(root, "config.toml")); err != nil {
+		return o, fmt.Errorf("%s has no config.toml: run leadup from the project root", root)
+	}
+	if o.Out == "" {
+		o.Out = filepath.Join(root, "public")
+	}
+	if o.Out, err = filepath.Abs(o.Out); err != nil {
+		return o, err
+	}
+	if o.Sources == "" {
+		o.Sources = filepath.Join(root, "sources")
+	}
+	if o.Stdout == nil {
+		o.Stdout = os.Stdout
+	}
+	if o.Stderr == nil {
+		o.Stderr = os.Stderr
+	}
+	return o, nil
+}
+
+// Build normalises the source essays, renders the site with Hugo into
+// opts.Out and indexes it with Pagefind. Nothing is left half-built in
+// opts.Out when Hugo fails: Hugo renders into a temporary folder beside it,
+// which replaces opts.Out only once every stage has succeeded.
+func Build(ctx context.Context, opts Options) error {
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return err
+	}
+	if err := NormalizeSources(opts); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(opts.Out), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(opts.Out), "."+filepath.Base(opts.Out)+".building-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	if err := RunHugo(ctx, opts, "--destination", tmp, "--cleanDestinationDir"); err != nil {
+		return err
+	}
+	if err := RunPagefind(ctx, opts, tmp); err != nil {
+		return err
+	}
+	return replaceDir(tmp, opts.Out)
+}
+
+// replaceDir moves the finished build in src into place at dst, removing
+// whatever dst held before.
+func replaceDir(src, dst string) error {
+	old := dst + ".old"
+	if err := os.RemoveAll(old); err != nil {
+		return err
+	}
+	if err := os.Rename(dst, old); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("cannot replace %s: %w", dst, err)
+	}
+	if err := os.Rename(src, dst); err != nil {
+		return fmt.Errorf("cannot move the new site into %s: %w", dst, err)
+	}
+	if err := os.Chmod(dst, 0o755); err != nil {
+		return err
+	}
+	return os.RemoveAll(old)
+}
+
+// RunHugo runs `go tool hugo` in the project root with the given arguments.
+func RunHugo(ctx context.Context, opts Options, args ...string) error {
+	cmd := exec.CommandContext(ctx, "go", append([]string{"tool", "hugo", "--source", opts.Root}, args...)...)
+	cmd.Dir = opts.Root
+	cmd.Stdout, cmd.Stderr = opts.Stdout, opts.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("hugo failed (%v): read its messages above; `go tool hugo` must run from the project root", err)
+	}
+	return nil
+}
+
+// RunPagefind indexes the built site in dir for search. It installs the npm
+// packages pinned in package-lock.json first when Pagefind is missing.
+func RunPagefind(ctx context.Context, opts Options, dir string) error {
+	bin, err := pagefindBinary(ctx, opts)
+	if err != nil {
+		return err
+	}
+	cmd := exec.CommandContext(ctx, bin, "--site", dir, "--silent")
+	cmd.Dir = opts.Root
+	cmd.Stdout, cmd.Stderr = opts.Stdout, opts.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("pagefind failed (%v) while indexing %s", err, dir)
+	}
+	return nil
+}
+
+// pagefindBinary returns the path of the Pagefind binary in node_modules,
+// running `npm ci` first if it is not there yet.
+func pagefindBinary(ctx context.Context, opts Options) (string, error) {
+	bin := filepath.Join(opts.Root, "node_modules", ".bin", "pagefind")
+	if _, err := os.Stat(bin); err == nil {
+		return bin, nil
+	}
+	npm, err := exec.LookPath("npm")
+	if err != nil {
+		return "", errors.New("pagefind is not installed and npm was not found: install Node.js 20 or later, then run the build again")
+	}
+	fmt.Fprintln(opts.Stderr, "leadup: installing the npm packages pinned in package-lock.json (npm ci)")
+	cmd := exec.CommandContext(ctx, npm, "ci", "--no-audit", "--no-fund")
+	cmd.Dir = opts.Root
+	cmd.Stdout, cmd.Stderr = opts.Stderr, opts.Stderr
+	if err := cmd.Run(); err != nil {
+		return "", fmt.Errorf("npm ci failed (%v): check your network access to the npm registry", err)
+	}
+	if _, err := os.Stat(bin); err != nil {
+		return "", fmt.Errorf("npm ci finished but %s is missing: is pagefind listed in package.json?", bin)
+	}
+	return bin, nil
+}
