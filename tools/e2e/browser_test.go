@@ -296,7 +296,7 @@ func TestSearchAsYouType(t *testing.T) {
 	ctx := newTab(t)
 	open(t, ctx, "/search/")
 	word := searchWord(t)
-	input := chromedp.CSS(`input[type="search"], input[name="q"]`)
+	input := chromedp.CSS(`main input[type="search"], main input[name="q"]`)
 	if err := chromedp.Do(ctx, chromedp.WaitVisible(input), chromedp.Click(input), chromedp.SendKeys(input, word)); err != nil {
 		t.Fatalf("/search/: cannot type into the search box: %v", err)
 	}
