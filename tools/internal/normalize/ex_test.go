@@ -5,10 +5,19 @@ import (
 	"testing"
 )
 
+// TestScratch prints the output for the file named by $SCRATCH; a debugging
+// aid: SCRATCH=page.txt go test -run TestScratch -v ./tools/internal/normalize
 func TestScratch(t *testing.T) {
+	path := os.Getenv("SCRATCH")
+	if path == "" {
+		t.Skip("SCRATCH not set")
+	}
 	v := loadVocab(t)
-	src, _ := os.ReadFile(os.Getenv("SCRATCH"))
-	res, err := Normalize(src, Options{Name: os.Getenv("SCRATCH"), SourcePath: "sources/x.txt", Vocab: v})
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Normalize(src, Options{Name: path, Vocab: v})
 	if err != nil {
 		t.Fatal(err)
 	}

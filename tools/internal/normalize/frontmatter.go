@@ -186,9 +186,9 @@ func encodeValue(v any) (string, bool) {
 		return s, true
 	case time.Time:
 		switch x.Location().String() {
-		case "LocalDate", "date":
+		case "LocalDate", "date", "date-local":
 			return x.Format("2006-01-02"), true
-		case "LocalTime", "time":
+		case "LocalTime", "time", "time-local":
 			return x.Format("15:04:05.999999999"), true
 		case "LocalDatetime", "datetime-local":
 			return x.Format("2006-01-02T15:04:05.999999999"), true

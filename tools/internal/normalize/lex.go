@@ -29,6 +29,7 @@ type line struct {
 	text   string // trimmed
 	indent int    // leading spaces (tabs count 4)
 	kind   lineKind
+	code   bool   // inside a fenced code block
 	level  int    // heading level (Markdown) or 0
 	num    int    // number of a numbered item
 	body   string // text after the marker
@@ -65,6 +66,7 @@ func lex(text string, first int, markdown bool) []line {
 		case inFence:
 			l.kind = kText
 			l.body = r
+			l.code = true
 		case l.text == "":
 			l.kind = kBlank
 		default:

@@ -11,7 +11,7 @@ const Threshold = 0.5
 type phrase struct {
 	toks  []string
 	raw   []string // every word, stemmed, stop words kept
-	title bool // the term's title or slug, scored by overlap
+	title bool     // the term's title or slug, scored by overlap
 }
 
 type compiled struct {

@@ -1,0 +1,413 @@
+package normalize
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestLex(t *testing.T) {
+	tests := []struct {
+		in   string
+		kind lineKind
+		num  int
+		body string
+	}{
+		{"- item", kBullet, 0, "item"},
+		{"• item", kBullet, 0, "item"},
+		{"  ▪ item", kBullet, 0, "item"},
+		{"◦ item", kBullet, 0, "item"},
+		{"● item", kBullet, 0, "item"},
+		{"► item", kBullet, 0, "item"},
+		{"✓ item", kBullet, 0, "item"},
+		{"– item", kBullet, 0, "item"},
+		{"— item", kBullet, 0, "item"},
+		{"* item", kBullet, 0, "item"},
+		{"1. item", kNumber, 1, "item"},
+		{"2) item", kNumber, 2, "item"},
+		{"(3) item", kNumber, 3, "item"},
+		{"- 4. item", kNumber, 4, "item"},
+		{"Step 5: item", kNumber, 5, "item"},
+		{"Rule 3: item", kNumber, 3, "item"},
+		{"#1 item", kNumber, 1, "item"},
+		{"## Heading", kHeading, 0, "Heading"},
+		{"plain text", kText, 0, ""},
+		{"-not a bullet", kText, 0, ""},
+		{"*emphasis*", kText, 0, ""},
+		{"a\tb", kTable, 0, ""},
+		{"| a | b |", kTable, 0, ""},
+		{"---", kRule, 0, ""},
+		{"", kBlank, 0, ""},
+		{"2024 was a good year.", kText, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			l := lex(tt.in, 1, true)[0]
+			if l.kind != tt.kind || l.num != tt.num || tt.body != "" && l.body != tt.body {
+				t.Errorf("lex(%q) = kind %d num %d body %q; want %d %d %q", tt.in, l.kind, l.num, l.body, tt.kind, tt.num, tt.body)
+			}
+		})
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	tests := []struct {
+		in    string
+		want  string
+		month bool
+	}{
+		{"Updated: Nov 26, 2020", "2020-11-26", false},
+		{"January-February 2021", "2021-01-01", true},
+		{"3 min read Apr 25, 2024", "2024-04-25", false},
+		{"2024-04-25", "2024-04-25", false},
+		{"25 April 2024", "2024-04-25", false},
+		{"Published on 4/25/2024", "2024-04-25", false},
+		{"25.04.2024", "2024-04-25", false},
+		{"April 25th, 2024", "2024-04-25", false},
+		{"Sept. 3, 2019", "2019-09-03", false},
+		{"August 2022", "2022-08-01", true},
+		{"2022-06-08T09:30:00+00:00", "2022-06-08", false},
+		{"Posted by Maya Chen on March 3, 2023", "2023-03-03", false},
+		{"no date here", "", false},
+		{"February 30, 2021", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, month, _, ok := findDate(tt.in)
+			if got != tt.want || ok != (tt.want != "") || month != tt.month {
+				t.Errorf("findDate(%q) = %q %v %v; want %q %v", tt.in, got, month, ok, tt.want, tt.month)
+			}
+		})
+	}
+}
+
+func TestDateLine(t *testing.T) {
+	tests := []struct {
+		in string
+		ok bool
+	}{
+		{"Updated: Nov 26, 2020", true},
+		{"3 min read · Apr 25, 2024", true},
+		{"Published on 4/25/2024", true},
+		{"January-February 2021 issue", true},
+		{"In January 2021 our team moved to a new office and everything changed.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if _, _, ok := dateLine(tt.in); ok != tt.ok {
+				t.Errorf("dateLine(%q) = %v", tt.in, ok)
+			}
+		})
+	}
+}
+
+func TestParseByline(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"By Jane Doe", []string{"Jane Doe"}},
+		{"by Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
+		{"Jane Doe · Follow", []string{"Jane Doe"}},
+		{"Written by Jane Doe", []string{"Jane Doe"}},
+		{"Posted by Jane Doe on March 3, 2023", []string{"Jane Doe"}},
+		{"Author: Jane Doe", []string{"Jane Doe"}},
+		{"By Jane Doe, Senior Editor", []string{"Jane Doe"}},
+		{"By Jane Doe | April 3, 2024", []string{"Jane Doe"}},
+		{"By the Leading Up editors", []string{"the Leading Up editors"}},
+		{"By Liam O'Connor", []string{"Liam O'Connor"}},
+		{"By now you know the drill.", nil},
+		{"Byzantine rules slow teams down", nil},
+		{"Share", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := parseByline(tt.in, false); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("parseByline(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseCredit(t *testing.T) {
+	tests := []struct {
+		in                 string
+		title, author, url string
+	}{
+		{`Adapted from "Leading Upwards" by Renata (https://example.com/x)`, "Leading Upwards", "Renata", "https://example.com/x"},
+		{`Adapted from "Why Leading Up Is Necessary" (author unknown)`, "Why Leading Up Is Necessary", "", ""},
+		{`Based on “Leading Up” by Jane Doe`, "Leading Up", "Jane Doe", ""},
+		{`Originally published at https://blog.example.org/post.`, "", "", "https://blog.example.org/post"},
+		{`Source: "Starting Strong" newsletter (https://s.example.org/12)`, "Starting Strong", "", "https://s.example.org/12"},
+		{`Canonical URL: https://example.com/a`, "", "", "https://example.com/a"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			title, author, url, _, ok := parseCredit(tt.in)
+			if !ok || title != tt.title || author != tt.author || url != tt.url {
+				t.Errorf("parseCredit(%q) = %q %q %q %v", tt.in, title, author, url, ok)
+			}
+		})
+	}
+	if _, _, _, _, ok := parseCredit("Source: Getty Images"); ok {
+		t.Error("a photo source is not a credit")
+	}
+}
+
+func TestJunkLine(t *testing.T) {
+	tests := []struct {
+		in, why string
+	}{
+		{"Photo by Kelly Brooks on Unsplash", whyPhoto},
+		{"Image: Getty", whyPhoto},
+		{"Credit: Jane Doe", whyPhoto},
+		{"5 min read", whyReadTime},
+		{"Member-only story", whyReadTime},
+		{"Share on LinkedIn", whyShare},
+		{"Facebook Twitter LinkedIn Email", whyShare},
+		{"Copy link", whyShare},
+		{"Tweet", whyShare},
+		{"Leave a Reply", whyForm},
+		{"Your email address will not be published. Required fields are marked *", whyForm},
+		{"Save my name, email, and website in this browser for the next time I comment.", whyForm},
+		{"Post Comment", whyForm},
+		{"Subscribe", whyNewsletter},
+		{"Sign up for our newsletter", whyNewsletter},
+		{"We use cookies to give you the best experience.", whyCookie},
+		{"Accept all", whyCookie},
+		{"Sign in", whyLogin},
+		{"Log in to continue", whyLogin},
+		{"Home > Blog > Leadership", whyNav},
+		{"Home / Articles", whyNav},
+		{"Tags: leadership, careers", whyTags},
+		{"Categories: Management", whyTags},
+		{"Filed under: Career", whyTags},
+		{"Related articles", whyRelated},
+		{"You may also like", whyRelated},
+		{"More from Jane Doe", whyRelated},
+		{"About the author", whyBio},
+		{"Reply", whyComment},
+		{"Like", whyComment},
+		{"12 likes", whyComment},
+		{"3 comments", whyComment},
+		{"2h", whyComment},
+		{"3 days ago", whyComment},
+		{"vor 2 Tagen", whyComment},
+		{"il y a 3 jours", whyComment},
+		{"hace 2 días", whyComment},
+		{"2 giorni fa", whyComment},
+		{"3 dagen geleden", whyComment},
+		{"há 2 dias", whyComment},
+		{"Gefällt mir", whyComment},
+		{"J'aime", whyComment},
+		{"Me gusta", whyComment},
+		{"Antworten", whyComment},
+		{"Répondre", whyComment},
+		{"Responder", whyComment},
+		// content survives
+		{"Share what you see from the front line with your manager every week.", ""},
+		{"People like to be asked for their view before a decision is made.", ""},
+		{"Reply quickly when your boss asks for a status, even if the answer is not ready.", ""},
+		{"Home is where most of us first learn how authority works, long before our first job.", ""},
+		{"If you subscribe to the idea that leadership is a title, you will wait for a long time before anyone hands it to you.", ""},
+		{"Leading up", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := junkLine(tt.in); got != tt.why {
+				t.Errorf("junkLine(%q) = %q; want %q", tt.in, got, tt.why)
+			}
+		})
+	}
+}
+
+func TestCue(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Why your leader needs you", "reasons"},
+		{"Reasons to lead up", "reasons"},
+		{"The benefits", "reasons"},
+		{"How to lead up", "steps"},
+		{"Five tips", "steps"},
+		{"Steps to take", "steps"},
+		{"Ways to help", "steps"},
+		{"Strategies that work", "steps"},
+		{"Mistakes to avoid", "pitfalls"},
+		{"Common myths", "pitfalls"},
+		{"Pitfalls", "pitfalls"},
+		{"Traps", "pitfalls"},
+		{"Don'ts", "pitfalls"},
+		{"How to avoid the worst mistakes", "pitfalls"},
+		{"Conclusion", "none"},
+		{"Old beliefs and new beliefs", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := cueOf(tt.in); got != tt.want {
+				t.Errorf("cueOf(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplitLabel(t *testing.T) {
+	tests := []struct {
+		in          string
+		list        bool
+		label, expl string
+	}{
+		{"Be transparent. No surprises.", true, "Be transparent", "No surprises."},
+		{"Be transparent - No surprises.", false, "Be transparent", "No surprises."},
+		{"Be transparent – No surprises.", false, "Be transparent", "No surprises."},
+		{"Be transparent: no surprises.", false, "Be transparent", "no surprises."},
+		{"**Be transparent.** No surprises.", false, "Be transparent.", "No surprises."},
+		{"This is a sentence. And another one.", false, "", ""},
+		{"Note: this is not a label.", false, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			l, e, _ := splitLabel(tt.in, tt.list)
+			if l != tt.label || e != tt.expl {
+				t.Errorf("splitLabel(%q) = %q, %q; want %q, %q", tt.in, l, e, tt.label, tt.expl)
+			}
+		})
+	}
+}
+
+func TestClassifyItems(t *testing.T) {
+	v := loadVocab(t)
+	src := "Title Here\n\nBy Jane Doe\n\nSome opening paragraph that is long enough to be a real summary of the essay at hand.\n\n" +
+		"How to lead up\n\n- Be transparent. Warn early.\n- Don't push it. Back off when they resist.\n- Stop gossiping. It spreads.\n\n" +
+		"Why it matters\n\n1. A win for both of you. You share the success.\n2. Something nobody has a term for. Really.\n"
+	res, err := Normalize([]byte(src), Options{Name: "x.txt", Vocab: v})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := res.Report
+	got := func(refs []ItemRef) []string {
+		var s []string
+		for _, x := range refs {
+			s = append(s, x.Label+"="+x.Term)
+		}
+		return s
+	}
+	if want := []string{"Be transparent=be-transparent"}; !reflect.DeepEqual(got(r.Steps), want) {
+		t.Errorf("steps %v; want %v", got(r.Steps), want)
+	}
+	if want := []string{"Don't push it=pushing-past-pushback", "Stop gossiping=talking-behind-their-back"}; !reflect.DeepEqual(got(r.Pitfalls), want) {
+		t.Errorf("pitfalls %v; want %v", got(r.Pitfalls), want)
+	}
+	if want := []string{"A win for both of you=a-win-for-both", "Something nobody has a term for="}; !reflect.DeepEqual(got(r.Reasons), want) {
+		t.Errorf("reasons %v; want %v", got(r.Reasons), want)
+	}
+	if len(r.Candidates) != 1 || r.Candidates[0].Taxonomy != "reasons" {
+		t.Errorf("candidates %v", r.Candidates)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		max      int
+		want     string
+	}{
+		{"empty", "  \n\n", 0, "e.txt: empty file"},
+		{"nul", "Title\nab\x00c\n", 0, "e.txt:2:3: binary file (NUL byte)"},
+		{"utf8", "Title\n\nok line\nbad \xff here\n", 0, "e.txt:4:5: invalid UTF-8"},
+		{"size", "0123456789abcdef", 10, "e.txt: file is 16 bytes, more than the limit of 10"},
+		{"frontmatter", "+++\ntitle = \"x\"\nbad = \n+++\nbody\n", 0, "e.txt:3:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Normalize([]byte(tt.in), Options{Name: "e.txt", MaxBytes: tt.max})
+			var pe *Error
+			if !errors.As(err, &pe) {
+				t.Fatalf("error %v is not a *Error", err)
+			}
+			if !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("got %q; want prefix %q", err, tt.want)
+			}
+			if msg := err.Error(); strings.HasSuffix(msg, ".") {
+				t.Errorf("message ends with a full stop: %q", msg)
+			}
+		})
+	}
+}
+
+func TestHTMLNeverReachesOutput(t *testing.T) {
+	inputs := map[string]string{
+		"page.html": `<html><body><article><h1>T</h1><p onclick="x()">Hello <b>there</b>.</p><script>alert(1)</script><p>More text <img src=x onerror=alert(1)></p></article></body></html>`,
+		"note.md":   "# T\n\nText with <span onclick=\"evil()\">a span</span> and <script>alert(1)</script> inline.\n\n<script>\nalert(2)\n</script>\n\n<iframe src=\"x\"></iframe>\n",
+		"paste.txt": "T\n\nSome text <b onmouseover=\"x()\">bold</b> and a < b comparison.\n",
+	}
+	for name, src := range inputs {
+		t.Run(name, func(t *testing.T) {
+			res, err := Normalize([]byte(src), Options{Name: name})
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := strings.ToLower(string(res.Markdown))
+			for _, bad := range []string{"<script", "alert(", "onclick", "onerror", "onmouseover", "<span", "<iframe", "<b>"} {
+				if strings.Contains(out, bad) {
+					t.Errorf("output contains %q:\n%s", bad, res.Markdown)
+				}
+			}
+			if strings.Contains(name, "html") || strings.Contains(name, "md") {
+				if len(res.Report.Warnings) == 0 {
+					t.Errorf("no warning for script or handlers")
+				}
+			}
+		})
+	}
+}
+
+func TestDetectFormat(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"a.txt", "Hello", FormatText},
+		{"a.md", "Hello", FormatMarkdown},
+		{"a.html", "<!DOCTYPE html><html></html>", FormatHTML},
+		{"a.txt", "<!DOCTYPE html><html></html>", FormatHTML},
+		{"a", "+++\ntitle = \"x\"\n+++\n", FormatMarkdown},
+		{"a", "<html><body>x</body></html>", FormatHTML},
+		{"a", "Just text", FormatText},
+		{"a.html", "# Actually Markdown\n\ntext", FormatMarkdown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+" "+tt.src, func(t *testing.T) {
+			if got := DetectFormat(tt.name, []byte(tt.src)); got != tt.want {
+				t.Errorf("DetectFormat = %q; want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReportJSONShape(t *testing.T) {
+	res, err := Normalize([]byte("Just one line of text here."), Options{Name: "a.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := MarshalReports([]Report{res.Report})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for _, k := range []string{`"essays"`, `"source"`, `"output"`, `"title"`, `"authors": []`, `"date"`, `"reasons": []`, `"steps": []`, `"pitfalls": []`, `"dropped": []`, `"candidates": []`, `"warnings"`} {
+		if !strings.Contains(s, k) {
+			t.Errorf("report lacks %s:\n%s", k, s)
+		}
+	}
+	if strings.Contains(s, "null") {
+		t.Errorf("report has null:\n%s", s)
+	}
+}
+
+func TestGistShortened(t *testing.T) {
+	long := strings.Repeat("word ", 40) + "end."
+	g, cut := gistOf(long)
+	if !cut || len([]rune(g)) > 120 || !strings.HasSuffix(g, "…") {
+		t.Errorf("gistOf = %q %v", g, cut)
+	}
+	if g, cut := gistOf("Short [1] sentence. Second one."); cut || g != "Short sentence." {
+		t.Errorf("gistOf = %q %v", g, cut)
+	}
+}
