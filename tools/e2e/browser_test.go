@@ -52,7 +52,6 @@ func needTool(t *testing.T, path string) {
 // headless chromium for the whole run, with a fresh profile.
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	needSite(t)
 	needTool(t, chromiumPath)
 	browserOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "leadup-e2e-chromium-")
@@ -111,6 +110,7 @@ func newTab(t *testing.T) context.Context {
 // open navigates a tab to a URL path of the served site.
 func open(t *testing.T, ctx context.Context, urlPath string) {
 	t.Helper()
+	needSite(t)
 	if !exists(urlPath) {
 		t.Fatalf("%s: not built (no %s)", urlPath, file(urlPath))
 	}
@@ -131,6 +131,7 @@ var papers = []paper{{"A4", chromedp.PaperA4}, {"Letter", chromedp.PaperLetter}}
 // paper with the browser's default margins, and checks that each prints on
 // exactly one page and that every label of the sheet made it onto paper.
 func TestCheatSheetsPrintOnOnePage(t *testing.T) {
+	needSite(t)
 	browser(t)
 	needTool(t, "pdfinfo")
 	needTool(t, "pdftotext")
@@ -140,54 +141,67 @@ func TestCheatSheetsPrintOnOnePage(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			ctx := newTab(t)
 			open(t, ctx, sheet)
-			labels, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
-				`Array.from(document.querySelectorAll(".cs-label"), e => e.textContent)`))
-			if err != nil {
-				t.Fatalf("%s: reading the .cs-label elements: %v", sheet, err)
-			}
-			if len(labels) == 0 {
-				t.Errorf("%s: no element with class cs-label: the sheet shows no labels, or the theme does not mark them as the contract says", sheet)
-			}
-			for _, p := range papers {
-				pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(
-					chromedp.PDFPaper(p.size),
-					chromedp.PDFMargin(0.4),
-					func(params *page.PrintToPDFParams) { params.PreferCSSPageSize = new(false) },
-				))
-				if err != nil {
-					t.Errorf("%s on %s: printing failed: %v", sheet, p.name, err)
-					continue
-				}
-				out := filepath.Join(dir, name+"-"+p.name+".pdf")
-				if err := os.WriteFile(out, pdf, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				n, err := pdfPages(out)
-				if err != nil {
-					t.Errorf("%s on %s: %v", sheet, p.name, err)
-					continue
-				}
-				if n != 1 {
-					t.Errorf("%s prints on %d pages of %s paper (%.2fx%.2fin, margins 0.4in), want exactly 1: trim the sheet or tighten the print stylesheet", sheet, n, p.name, p.size.Width, p.size.Height)
-				}
-				text, err := pdfText(out)
-				if err != nil {
-					t.Errorf("%s on %s: %v", sheet, p.name, err)
-					continue
-				}
-				var cut []string
-				for _, l := range labels {
-					if k := textKey(l); k != "" && !strings.Contains(text, k) {
-						cut = append(cut, strconv.Quote(squash(l)))
-					}
-				}
-				if len(cut) > 0 {
-					t.Errorf("%s on %s paper (%d page(s)): %d of %d labels are missing from the printed text, so they were cut or hidden in print: %s",
-						sheet, p.name, n, len(cut), len(labels), strings.Join(cut, ", "))
-				}
+			for _, f := range printFaults(t, ctx, sheet, filepath.Join(dir, name)) {
+				t.Error(f)
 			}
 		})
 	}
+}
+
+// printFaults prints the page open in ctx on every paper size and returns
+// what is wrong: no labels, more than one page, labels missing from the
+// printed text. The PDFs are written to base-<paper>.pdf.
+func printFaults(t *testing.T, ctx context.Context, urlPath, base string) []string {
+	t.Helper()
+	var faults []string
+	labels, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+		`Array.from(document.querySelectorAll(".cs-label"), e => e.textContent)`))
+	if err != nil {
+		return []string{fmt.Sprintf("%s: reading the .cs-label elements: %v", urlPath, err)}
+	}
+	if len(labels) == 0 {
+		faults = append(faults, fmt.Sprintf("%s: no element with class cs-label: the sheet shows no labels, or the theme does not mark them as the contract says", urlPath))
+	}
+	for _, p := range papers {
+		pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(
+			chromedp.PDFPaper(p.size),
+			chromedp.PDFMargin(0.4),
+			func(params *page.PrintToPDFParams) { params.PreferCSSPageSize = new(false) },
+		))
+		if err != nil {
+			faults = append(faults, fmt.Sprintf("%s on %s: printing failed: %v", urlPath, p.name, err))
+			continue
+		}
+		out := base + "-" + p.name + ".pdf"
+		if err := os.WriteFile(out, pdf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		n, err := pdfPages(out)
+		if err != nil {
+			faults = append(faults, fmt.Sprintf("%s on %s: %v", urlPath, p.name, err))
+			continue
+		}
+		if n != 1 {
+			faults = append(faults, fmt.Sprintf("%s prints on %d pages of %s paper (%.2fx%.2fin, margins 0.4in), want exactly 1: trim the sheet or tighten the print stylesheet", urlPath, n, p.name, p.size.Width, p.size.Height))
+		}
+		text, err := pdfText(out)
+		if err != nil {
+			faults = append(faults, fmt.Sprintf("%s on %s: %v", urlPath, p.name, err))
+			continue
+		}
+		var cut []string
+		for _, l := range labels {
+			if k := textKey(l); k != "" && !strings.Contains(text, k) {
+				cut = append(cut, strconv.Quote(squash(l)))
+			}
+		}
+		if len(cut) > 0 {
+			faults = append(faults, fmt.Sprintf("%s on %s paper (%d page(s)): %d of %d labels are missing from the printed text, so they were cut or hidden in print: %s",
+				urlPath, p.name, n, len(cut), len(labels), strings.Join(cut, ", ")))
+		}
+		t.Logf("%s on %s: %d page(s), %d labels", urlPath, p.name, n, len(labels))
+	}
+	return faults
 }
 
 // pdfPages counts the pages of a PDF with pdfinfo.
@@ -273,6 +287,7 @@ func searchWord(t *testing.T) string {
 // TestSearchFromURL opens /search/?q=WORD and expects results that link to
 // essay pages.
 func TestSearchFromURL(t *testing.T) {
+	needSite(t)
 	ctx := newTab(t)
 	word := searchWord(t)
 	page := "/search/?q=" + url.QueryEscape(word)
@@ -293,6 +308,7 @@ func TestSearchFromURL(t *testing.T) {
 // TestSearchAsYouType types a word into the search box of /search/ and
 // expects results that link to essay pages.
 func TestSearchAsYouType(t *testing.T) {
+	needSite(t)
 	ctx := newTab(t)
 	open(t, ctx, "/search/")
 	word := searchWord(t)
@@ -325,9 +341,9 @@ const axeRun = `axe.run(document, {
 	targets: v.nodes.map(n => n.target.join(" "))
 })))`
 
-// TestAccessibility runs axe-core on one page of each kind.
-func TestAccessibility(t *testing.T) {
-	browser(t)
+// readAxe reads axe-core from node_modules, or skips (fails under CI).
+func readAxe(t *testing.T) string {
+	t.Helper()
 	axe, err := os.ReadFile(filepath.Join(repoRoot, "node_modules", "axe-core", "axe.min.js"))
 	if err != nil {
 		msg := fmt.Sprintf("axe-core is not installed (%v): run npm ci", err)
@@ -336,6 +352,35 @@ func TestAccessibility(t *testing.T) {
 		}
 		t.Skip(msg)
 	}
+	return string(axe)
+}
+
+// axeFaults runs axe-core on the page open in ctx and returns one line per
+// violation: rule id, impact, help and the first few targets.
+func axeFaults(ctx context.Context, urlPath, axe string) ([]string, error) {
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](axe)); err != nil {
+		return nil, fmt.Errorf("%s: injecting axe-core: %v", urlPath, err)
+	}
+	vs, err := chromedp.Run(ctx, chromedp.Evaluate[[]violation](axeRun, chromedp.EvalAwaitPromise))
+	if err != nil {
+		return nil, fmt.Errorf("%s: running axe-core: %v", urlPath, err)
+	}
+	var lines []string
+	for _, v := range vs {
+		targets := v.Targets
+		if len(targets) > 5 {
+			targets = append(targets[:5:5], fmt.Sprintf("and %d more", len(v.Targets)-5))
+		}
+		lines = append(lines, fmt.Sprintf("%s (%s): %s: %s", v.ID, v.Impact, v.Help, strings.Join(targets, "; ")))
+	}
+	return lines, nil
+}
+
+// TestAccessibility runs axe-core on one page of each kind.
+func TestAccessibility(t *testing.T) {
+	needSite(t)
+	browser(t)
+	axe := readAxe(t)
 	slugs := essaySlugs(t)
 	voc := vocabulary(t)
 	pages := []string{"/", "/essays/" + slugs[0] + "/", "/reasons/", "/search/", "/cheatsheets/" + slugs[0] + "/", "/workshop/"}
@@ -350,23 +395,16 @@ func TestAccessibility(t *testing.T) {
 		pages = append(pages, "/"+filepath.ToSlash(rel)+"/")
 	}
 	for _, p := range pages {
-		t.Run(strings.Trim(p, "/"), func(t *testing.T) {
+		name := strings.Trim(p, "/")
+		if name == "" {
+			name = "home"
+		}
+		t.Run(name, func(t *testing.T) {
 			ctx := newTab(t)
 			open(t, ctx, p)
-			if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](string(axe))); err != nil {
-				t.Fatalf("%s: injecting axe-core: %v", p, err)
-			}
-			vs, err := chromedp.Run(ctx, chromedp.Evaluate[[]violation](axeRun, chromedp.EvalAwaitPromise))
+			lines, err := axeFaults(ctx, p, axe)
 			if err != nil {
-				t.Fatalf("%s: running axe-core: %v", p, err)
-			}
-			var lines []string
-			for _, v := range vs {
-				targets := v.Targets
-				if len(targets) > 5 {
-					targets = append(targets[:5:5], fmt.Sprintf("and %d more", len(v.Targets)-5))
-				}
-				lines = append(lines, fmt.Sprintf("%s (%s): %s: %s", v.ID, v.Impact, v.Help, strings.Join(targets, "; ")))
+				t.Fatal(err)
 			}
 			failAll(t, p+": WCAG 2.2 A/AA violations found by axe-core", lines)
 		})
@@ -376,6 +414,7 @@ func TestAccessibility(t *testing.T) {
 // TestReadableWithoutJavaScript opens an essay with JavaScript disabled and
 // checks that its body text is there and rendered.
 func TestReadableWithoutJavaScript(t *testing.T) {
+	needSite(t)
 	ctx := newTab(t)
 	slug := essaySlugs(t)[0]
 	p := "/essays/" + slug + "/"

@@ -210,9 +210,21 @@ func TestSiteRules(t *testing.T) {
 	if u, err := url.Parse(cfg.BaseURL); err == nil {
 		ourHost = u.Host
 	}
-	var fails []string
-	pages := 0
-	err := filepath.WalkDir(siteDir, func(path string, d fs.DirEntry, err error) error {
+	fails, pages, err := siteRuleViolations(siteDir, ourHost)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pages == 0 {
+		t.Fatal("no HTML pages in the built site")
+	}
+	failAll(t, fmt.Sprintf("site rule violations in %d pages", pages), fails)
+}
+
+// siteRuleViolations checks every HTML file under dir (but pagefind/)
+// against the site rules, and returns one line per violation and the number
+// of pages read. ourHost is the host of baseURL, which pages may load from.
+func siteRuleViolations(dir, ourHost string) (fails []string, pages int, err error) {
+	err = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -223,7 +235,7 @@ func TestSiteRules(t *testing.T) {
 			return nil
 		}
 		pages++
-		rel, _ := filepath.Rel(siteDir, path)
+		rel, _ := filepath.Rel(dir, path)
 		rel = filepath.ToSlash(rel)
 		f, err := os.Open(path)
 		if err != nil {
@@ -268,13 +280,7 @@ func TestSiteRules(t *testing.T) {
 		})
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if pages == 0 {
-		t.Fatal("no HTML pages in the built site")
-	}
-	failAll(t, fmt.Sprintf("site rule violations in %d pages", pages), fails)
+	return fails, pages, err
 }
 
 // htmlText returns the text of an HTML fragment.
