@@ -251,6 +251,9 @@ var (
 
 // stripInline removes Markdown emphasis, links and escapes.
 func stripInline(s string) string {
+	if !strings.ContainsAny(s, "*_[]~`\\") {
+		return s
+	}
 	s = reLink.ReplaceAllString(s, "$1")
 	for k := 0; k < 3; k++ {
 		n := reEmph.ReplaceAllStringFunc(s, func(m string) string {

@@ -553,7 +553,7 @@ func (d *doc) titleScore(i int) int {
 	}
 	nt := normTitle(t)
 	for j := i + 1; j < len(d.lines); j++ {
-		if j != i && normTitle(metaText(d.lines[j])) == nt {
+		if l := d.lines[j]; l.kind != kBlank && len(l.text) < 2*len(t)+10 && normTitle(metaText(l)) == nt {
 			sc++
 			break
 		}
@@ -807,6 +807,9 @@ func (d *doc) dropRepeatedTitle() {
 		t := l.text
 		if l.kind == kHeading {
 			t = l.body
+		}
+		if len(t) > 2*len(d.meta.title)+40 {
+			continue
 		}
 		n := normTitle(t)
 		if n == nt || strings.HasPrefix(n, nt+" ") && wordCount(n)-wordCount(nt) <= 4 && reSiteSuffix.MatchString(t) {

@@ -58,7 +58,7 @@ func (v *Vocabulary) MatchItem(taxonomy, label, explanation string) (slug string
 	if v.index == nil {
 		v.compile()
 	}
-	lt, et := text{Tokens(label), rawTokens(label)}, text{Tokens(explanation), rawTokens(explanation)}
+	lt, et := newText(label), newText(explanation)
 	best, bestScore := "", 0.0
 	for _, c := range v.index[taxonomy] {
 		s := scoreTerm(c, lt, et)
@@ -84,7 +84,18 @@ func (v *Vocabulary) MatchAny(label, explanation string) (taxonomy, slug string,
 	return taxonomy, slug, score, score >= Threshold
 }
 
-type text struct{ toks, raw []string }
+type text struct {
+	toks, raw []string
+	set       map[string]bool
+}
+
+func newText(s string) text {
+	t := text{toks: Tokens(s), raw: rawTokens(s), set: map[string]bool{}}
+	for _, w := range t.toks {
+		t.set[w] = true
+	}
+	return t
+}
 
 func rawTokens(s string) []string {
 	w := words(s)
@@ -140,7 +151,7 @@ func scorePhrase(p phrase, t text, weight float64) float64 {
 	if n == 1 && weak[p.toks[0]] {
 		return 0
 	}
-	if contains(toks, p.toks) {
+	if t.set[p.toks[0]] && contains(toks, p.toks) {
 		s := 1.0 + 0.05*float64(n-1)
 		if n == 1 && weight < 1 {
 			s = 0.7 // a single word in an explanation is weak evidence
@@ -150,10 +161,7 @@ func scorePhrase(p phrase, t text, weight float64) float64 {
 	if n < 2 {
 		return 0
 	}
-	set := map[string]bool{}
-	for _, t := range toks {
-		set[t] = true
-	}
+	set := t.set
 	hit, strong, nstrong := 0, 0, 0
 	for _, t := range p.toks {
 		if !weak[t] {

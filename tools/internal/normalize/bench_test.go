@@ -1,0 +1,46 @@
+package normalize
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// synthetic builds an essay corpus of about n bytes: paragraphs, headings,
+// lists of labelled items, tables and some junk.
+func synthetic(n int) []byte {
+	var b strings.Builder
+	b.WriteString("Leading Up at Scale\n\nBy Test Author\nUpdated: Nov 26, 2020\n\n")
+	heads := []string{"Why leading up matters", "How to lead up", "Mistakes to avoid"}
+	labels := []string{"Be transparent", "Build the relationship", "Don't push it", "A win for both of you", "Understand their role", "Bring the facts"}
+	for i := 0; b.Len() < n; i++ {
+		fmt.Fprintf(&b, "Section %d of the essay starts with a paragraph that is hard-wrapped at a\nnarrow width so that the reflow code has real work to do on every\nline of it, just as a pasted web article would need.\n\n", i)
+		fmt.Fprintf(&b, "%s\n\n", heads[i%len(heads)])
+		for j := 0; j < 5; j++ {
+			fmt.Fprintf(&b, "- %s. Explanation number %d explains the item in a sentence. A second sentence adds detail.\n", labels[(i+j)%len(labels)], j)
+		}
+		b.WriteString("\nOld habit\tNew habit\nWait for orders\tOffer help\n\nShare on LinkedIn\nPhoto by Someone on Unsplash\n\n")
+	}
+	return []byte(b.String())
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	v := loadVocab(b)
+	src := synthetic(benchSize)
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Normalize(src, Options{Name: "bench.txt", Vocab: v}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+var benchSize = 5 << 20
+
+func init() {
+	if s := os.Getenv("BENCH_BYTES"); s != "" {
+		fmt.Sscan(s, &benchSize)
+	}
+}
