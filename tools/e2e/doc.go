@@ -11,11 +11,16 @@
 //     that essays link their terms and term pages show what the essays say,
 //     that the Pagefind index exists, and the site rules: no inline scripts,
 //     event handlers or style attributes, nothing loaded from other hosts;
+//   - content_test.go proves Hugo sees the front matter the normaliser
+//     writes (title, authors, source credit) and that every cheat sheet shows
+//     the labels it promises;
 //   - browser_test.go serves the site on 127.0.0.1 and drives Debian's
 //     chromium with chromedp: every cheat sheet prints on exactly one A4 and
 //     one Letter page with all its labels, search works from the URL and as
 //     you type, axe-core finds no WCAG 2.2 A/AA violations, and essays read
-//     without JavaScript.
+//     without JavaScript;
+//   - harness_test.go feeds those checks pages with known faults, to prove
+//     they catch them.
 //
 // Run them with
 //
