@@ -8,9 +8,11 @@ const input = form && form.querySelector("input[name=q]");
 const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
 const nojs = document.querySelector("[data-search-nojs]");
-const MAX = 20;
+const PAGE = 20;
+const more = document.querySelector("[data-search-more]");
 
 let pagefind = null;
+let current = { query: "", results: [], shown: 0 };
 
 async function load() {
   try {
@@ -42,24 +44,36 @@ function excerpt(el, html) {
   }
 }
 
-function render(query, items, total) {
-  list.replaceChildren();
-  for (const data of items) {
-    const li = document.createElement("li");
-    const a = document.createElement("a");
-    a.href = data.url;
-    a.textContent = (data.meta && data.meta.title) || data.url;
-    const h = document.createElement("h2");
-    h.append(a);
-    const p = document.createElement("p");
-    excerpt(p, data.excerpt || "");
-    li.append(h, p);
-    list.append(li);
-  }
-  list.hidden = items.length === 0;
+// item builds one result: a heading with a link, then the excerpt.
+function item(data) {
+  const li = document.createElement("li");
+  const a = document.createElement("a");
+  a.href = data.url;
+  a.textContent = (data.meta && data.meta.title) || data.url;
+  const h = document.createElement("h2");
+  h.append(a);
+  const p = document.createElement("p");
+  excerpt(p, data.excerpt || "");
+  li.append(h, p);
+  return li;
+}
+
+// showMore loads the next page of results and appends them; when it was
+// asked for by the button, focus moves to the first new result.
+async function showMore(focus) {
+  const { query, results, shown } = current;
+  const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+  if (current.query !== query) return; // a newer query replaced this one
+  const items = next.map(item);
+  list.append(...items);
+  current.shown = shown + items.length;
+  list.hidden = current.shown === 0;
+  if (more) more.hidden = current.shown >= results.length;
+  const total = results.length;
   if (total === 0) say(`No results for “${query}”. Try fewer or different words.`);
-  else if (total > items.length) say(`${total} results for “${query}”; showing the first ${items.length}.`);
+  else if (total > current.shown) say(`${total} results for “${query}”; showing the first ${current.shown}.`);
   else say(`${total} ${total === 1 ? "result" : "results"} for “${query}”.`);
+  if (focus && items.length) items[0].querySelector("a").focus();
 }
 
 async function run(query) {
@@ -68,16 +82,19 @@ async function run(query) {
   if (query) url.searchParams.set("q", query);
   else url.searchParams.delete("q");
   history.replaceState(null, "", url);
+  list.replaceChildren();
+  if (more) more.hidden = true;
   if (!query) {
-    list.replaceChildren();
+    current = { query: "", results: [], shown: 0 };
     list.hidden = true;
     say("");
     return;
   }
   const search = await pagefind.debouncedSearch(query, {}, 250);
   if (search === null) return; // a newer query replaced this one
-  const items = await Promise.all(search.results.slice(0, MAX).map((r) => r.data()));
-  render(query, items, search.results.length);
+  current = { query, results: search.results, shown: 0 };
+  list.replaceChildren();
+  await showMore(false);
 }
 
 if (form && input && status && list) {
@@ -93,6 +110,7 @@ if (form && input && status && list) {
       run(input.value);
     });
     input.addEventListener("input", () => run(input.value));
+    if (more) more.addEventListener("click", () => showMore(true));
     if (initial) run(initial);
   });
 }
