@@ -297,7 +297,7 @@ func TestSearchFromURL(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(server.URL+page)); err != nil {
 		t.Fatalf("%s: %v", page, err)
 	}
-	got, err := chromedp.Run(ctx, chromedp.Poll[[]string](essayLinks, chromedp.WithPollingTimeout(20*time.Second)))
+	got, err := chromedp.Run(ctx, chromedp.Poll[[]string](essayLinks, chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(20*time.Second)))
 	if err != nil {
 		state, _ := chromedp.Run(ctx, chromedp.Evaluate[string](searchState))
 		t.Fatalf("%s: no result links to an essay page within 20s (%v); %s", page, err, state)
@@ -316,7 +316,7 @@ func TestSearchAsYouType(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.WaitVisible(input), chromedp.Click(input), chromedp.SendKeys(input, word)); err != nil {
 		t.Fatalf("/search/: cannot type into the search box: %v", err)
 	}
-	got, err := chromedp.Run(ctx, chromedp.Poll[[]string](essayLinks, chromedp.WithPollingTimeout(20*time.Second)))
+	got, err := chromedp.Run(ctx, chromedp.Poll[[]string](essayLinks, chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(20*time.Second)))
 	if err != nil {
 		state, _ := chromedp.Run(ctx, chromedp.Evaluate[string](searchState))
 		t.Fatalf("/search/: typed %q, but no result links to an essay page within 20s (%v); %s", word, err, state)
