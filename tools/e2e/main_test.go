@@ -43,6 +43,9 @@ func run(m *testing.M) int {
 	repoRoot = root
 	if dir := os.Getenv("LEADUP_E2E_SITE"); dir != "" {
 		siteDir, _ = filepath.Abs(dir)
+		if _, err := os.Stat(filepath.Join(siteDir, "index.html")); err != nil {
+			buildErr = fmt.Errorf("LEADUP_E2E_SITE=%s holds no built site: %v", dir, err)
+		}
 	} else {
 		tmp, err := os.MkdirTemp("", "leadup-e2e-")
 		if err != nil {
@@ -52,6 +55,9 @@ func run(m *testing.M) int {
 		defer os.RemoveAll(tmp)
 		siteDir = filepath.Join(tmp, "public")
 		buildErr = buildSite(siteDir)
+	}
+	if buildErr != nil {
+		fmt.Fprintf(os.Stderr, "e2e: %v\n", buildErr)
 	}
 	server = httptest.NewServer(http.FileServer(http.Dir(siteDir)))
 	defer server.Close()
@@ -80,7 +86,8 @@ func buildSite(out string) error {
 func needSite(t *testing.T) {
 	t.Helper()
 	if buildErr != nil {
-		t.Fatal(buildErr)
+		msg, _, _ := strings.Cut(buildErr.Error(), "\n")
+		t.Fatalf("no site to test: %s (the full output is printed above the test results)", msg)
 	}
 }
 
