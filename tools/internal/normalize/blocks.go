@@ -184,6 +184,9 @@ func joinLine(a, b string) string {
 
 // joins decides whether a text line continues the paragraph of prev.
 func joins(prev, next string, wrap int) bool {
+	if reFootnoteLine.MatchString(next) {
+		return false
+	}
 	if !endsSentence(prev) || startsLower(next) {
 		return true
 	}
@@ -262,6 +265,8 @@ func isTitleCase(s string) bool {
 	}
 	return caps*2 > len(f)
 }
+
+var reFootnoteLine = regexp.MustCompile(`^\[\^?\d{1,3}\]`)
 
 var reBoldHeading = regexp.MustCompile(`^\*\*([^*]+)\*\*:?$|^__([^_]+)__:?$`)
 

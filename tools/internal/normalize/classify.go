@@ -77,6 +77,26 @@ var (
 // splitLabel splits "Label - Explanation", "Label: explanation",
 // "**Label.** Explanation" and, for list items, "Label. Explanation".
 func splitLabel(t string, list bool) (label, expl string, ok bool) {
+	label, expl, ok = splitLabel1(t, list)
+	if !ok {
+		return
+	}
+	// an explanation never starts with a separator (it would be read as
+	// one the next time)
+	expl = strings.TrimLeft(expl, ":.-–— ")
+	if !hasAlnum(label) {
+		return "", "", false
+	}
+	if !hasAlnum(expl) {
+		if strings.HasPrefix(t, "**") || strings.HasPrefix(t, "__") {
+			return label, "", true
+		}
+		return "", "", false
+	}
+	return label, expl, true
+}
+
+func splitLabel1(t string, list bool) (label, expl string, ok bool) {
 	t = strings.TrimSpace(t)
 	if m := reBoldLabel.FindStringSubmatch(t); m != nil && wordCount(m[1]) <= 16 {
 		return strings.TrimSpace(m[1]), strings.TrimSpace(m[2]), true
@@ -301,6 +321,7 @@ func (c *classifier) run(blocks []*block) {
 		}
 		return ""
 	}
+	heads := c.itemHeadings(blocks)
 	for bi, b := range blocks {
 		switch b.kind {
 		case bHeading:
@@ -311,9 +332,16 @@ func (c *classifier) run(blocks []*block) {
 			for len(stack) > 0 && stack[len(stack)-1].level >= lv {
 				stack = stack[:len(stack)-1]
 			}
+			if cue, ok := heads[bi]; ok {
+				if tax := c.taxFor(cue, b.text, "", true); tax != "" {
+					c.add(tax, b.text, blocks[bi+1].text, b.n)
+				}
+				stack = append(stack, cueLevel{lv, cue})
+				continue
+			}
 			if m := reNumberedHeading.FindStringSubmatch(b.text); m != nil && wordCount(m[2]) <= 14 {
 				// "### 3. Be a solution": the heading is an item
-				tax := c.taxFor(current(), "", m[2], true)
+				tax := c.taxFor(current(), m[2], "", true)
 				if tax != "" {
 					expl := ""
 					if bi+1 < len(blocks) && blocks[bi+1].kind == bPara {
@@ -385,6 +413,78 @@ func (c *classifier) run(blocks []*block) {
 			c.add(tax, label, expl, b.n)
 		}
 	}
+}
+
+func headLevel(b *block) int {
+	if b.level == 0 {
+		return 2
+	}
+	return b.level
+}
+
+// runCandidate: a heading with no cue of its own, short, followed by a
+// paragraph: it may be an item ("### Understand their goals").
+func runCandidate(blocks []*block, i int) bool {
+	b := blocks[i]
+	return b.kind == bHeading && cueOf(b.text) == "" && !reNumberedHeading.MatchString(b.text) &&
+		wordCount(b.text) <= 14 && i+1 < len(blocks) && blocks[i+1].kind == bPara && !blocks[i+1].labelled
+}
+
+// itemHeadings finds runs of headings that are items: cue-less headings of
+// one level, each followed by paragraphs, under a heading whose cue is a
+// taxonomy (a higher-level heading, or a same-level heading just before the
+// run), or, for runs of three or more, under a title with a cue. It maps
+// the block index to the cue.
+func (c *classifier) itemHeadings(blocks []*block) map[int]string {
+	out := map[int]string{}
+	for i := 0; i < len(blocks); {
+		if !runCandidate(blocks, i) {
+			i++
+			continue
+		}
+		lv := headLevel(blocks[i])
+		run := []int{i}
+		j := i + 1
+		for j < len(blocks) {
+			b := blocks[j]
+			if b.kind == bPara || b.kind == bQuote {
+				j++
+				continue
+			}
+			if b.kind == bHeading && headLevel(b) == lv && runCandidate(blocks, j) {
+				run = append(run, j)
+				j++
+				continue
+			}
+			break
+		}
+		cue := ""
+		paras := 0
+		for k := i - 1; k >= 0; k-- {
+			b := blocks[k]
+			if b.kind != bHeading {
+				paras++
+				continue
+			}
+			if headLevel(b) < lv || headLevel(b) == lv && paras <= 2 {
+				cue = cueOf(b.text)
+			}
+			break
+		}
+		if cue == "none" {
+			cue = ""
+		}
+		if cue == "" && len(run) >= 3 {
+			cue = c.titleCue
+		}
+		if cue != "" && cue != "none" && len(run) >= 2 {
+			for _, k := range run {
+				out[k] = cue
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 // taxFor decides the taxonomy of an item, or "" when it is not an item.

@@ -244,7 +244,7 @@ func encodeValue(v any) (string, bool) {
 // text, the body and the 1-based line number where the body starts.
 func splitFrontMatter(s string) (delim, fm, body string, bodyLine int) {
 	for _, d := range []string{"+++", "---"} {
-		if !strings.HasPrefix(s, d+"\n") && s != d {
+		if !strings.HasPrefix(s, d+"\n") {
 			continue
 		}
 		rest := s[len(d)+1:]

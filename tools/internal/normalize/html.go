@@ -277,6 +277,16 @@ func clean(n *html.Node, d dropper) {
 			}
 			c.Attr = kept
 			clean(c, d)
+			if c.DataAtom == atom.A && attr(c, "href") == "" {
+				// a link to nowhere (or to javascript:) keeps only its text
+				for g := c.FirstChild; g != nil; {
+					ng := g.NextSibling
+					c.RemoveChild(g)
+					n.InsertBefore(g, c)
+					g = ng
+				}
+				n.RemoveChild(c)
+			}
 		}
 	}
 }

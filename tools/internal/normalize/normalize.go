@@ -300,6 +300,9 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	if m.date == "" {
 		m.date = hm.date
 	}
+	if d.fm.Source.URL == "" && validURL(hm.url) {
+		m.srcURL = hm.url
+	}
 	// the top window: until the second long line or the first list after
 	// a long line, at most 25 non-blank lines
 	long, nonblank := 0, 0
@@ -846,6 +849,10 @@ func (d *doc) finish(blocks []*block, items []item) Result {
 			}
 		}
 	}
+	if fm.Source.URL != "" && !validURL(fm.Source.URL) {
+		d.warn("source url %q is not an http(s) URL; left out", fm.Source.URL)
+		fm.Source.URL = ""
+	}
 	r := &d.report
 	r.Title, r.Date = fm.Title, fm.Date
 	r.Authors = append([]string{}, fm.Authors...)
@@ -1067,6 +1074,11 @@ func replaceUnescaped(re *regexp.Regexp, s string, f func(string) string) string
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// validURL accepts absolute http(s) URLs without spaces or markup.
+func validURL(u string) bool {
+	return reURL.FindString(u) == u && u != "" && !strings.ContainsAny(u, "<>\"'` \\")
 }
 
 // MarshalReports encodes reports as indented JSON in the contract's shape,
