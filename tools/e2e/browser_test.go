@@ -383,7 +383,8 @@ func TestAccessibility(t *testing.T) {
 	axe := readAxe(t)
 	slugs := essaySlugs(t)
 	voc := vocabulary(t)
-	pages := []string{"/", "/essays/" + slugs[0] + "/", "/reasons/", "/search/", "/cheatsheets/" + slugs[0] + "/", "/workshop/"}
+	pages := []string{"/", "/essays/", "/essays/" + slugs[0] + "/", "/reasons/", "/search/", "/cheatsheets/", "/cheatsheets/" + slugs[0] + "/",
+		"/cheatsheets/leading-up-on-one-page/", "/workshop/", "/overview/", "/about/"}
 	for _, tax := range taxonomies {
 		if len(voc[tax]) > 0 {
 			pages = append(pages, "/"+tax+"/"+voc[tax][0].Slug+"/")

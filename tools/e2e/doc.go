@@ -19,6 +19,8 @@
 //     one Letter page with all its labels, search works from the URL and as
 //     you type, axe-core finds no WCAG 2.2 A/AA violations, and essays read
 //     without JavaScript;
+//   - keyboard_test.go presses Tab: the first stop is a visible skip link
+//     with a focus indicator;
 //   - harness_test.go feeds those checks pages with known faults, to prove
 //     they catch them.
 //

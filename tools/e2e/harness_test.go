@@ -25,11 +25,14 @@ func faultySite(t *testing.T) string {
 		fmt.Fprintf(&long, `<p class="cs-label">Label number %d of a sheet that is far too long</p>`, i+1)
 	}
 	files := map[string]string{
-		"sheet.css":       ".cs-label { font-size: 14pt; }\n@media print { .print-hidden { display: none; } }\n",
-		"long/index.html": head + long.String() + foot,
-		"cut/index.html":  head + `<p class="cs-label">Shown on paper</p><p class="cs-label print-hidden">Hidden on paper</p>` + foot,
-		"fine/index.html": head + `<p class="cs-label">Give context</p><p class="cs-label">Bring the facts-first summary</p>` + foot,
-		"a11y/index.html": `<!DOCTYPE html><html><head><title>A</title></head><body><img src="/x.png"><input type="text"></body></html>`,
+		"sheet.css": ".cs-label { font-size: 14pt; }\n@media print { .print-hidden { display: none; } }\n" +
+			".skip { position: absolute; left: -9999px; }\n.good:focus { left: 0; outline: 2px solid; }\n",
+		"skip-hidden/index.html": head + `<a class="skip" href="#main">Skip to content</a><p id="main">Text</p>` + foot,
+		"skip-good/index.html":   head + `<a class="skip good" href="#main">Skip to content</a><p id="main">Text</p>` + foot,
+		"long/index.html":        head + long.String() + foot,
+		"cut/index.html":         head + `<p class="cs-label">Shown on paper</p><p class="cs-label print-hidden">Hidden on paper</p>` + foot,
+		"fine/index.html":        head + `<p class="cs-label">Give context</p><p class="cs-label">Bring the facts-first summary</p>` + foot,
+		"a11y/index.html":        `<!DOCTYPE html><html><head><title>A</title></head><body><img src="/x.png"><input type="text"></body></html>`,
 		"rules/index.html": head + `<script>alert(1)</script><button onclick="go()">Go</button><p style="color:red">Red</p>` +
 			`<script src="https://cdn.example.com/x.js"></script><img alt="" src="//img.example.com/x.png"><a href="https://example.com/">fine</a>` + foot,
 	}
@@ -96,6 +99,22 @@ func TestChecksCatchFaults(t *testing.T) {
 				t.Errorf("%s: unexpected faults:\n%s", tt.page, faults)
 			case tt.want != "" && !strings.Contains(faults, tt.want):
 				t.Errorf("%s: want a fault containing %q, got:\n%s", tt.page, tt.want, faults)
+			}
+		})
+	}
+
+	for _, tt := range []struct{ page, want string }{
+		{"/fine/", "not a skip link"},
+		{"/skip-hidden/", "stays hidden when focused"},
+		{"/skip-good/", ""},
+	} {
+		t.Run("skip link"+tt.page, func(t *testing.T) {
+			fault, err := skipLinkFault(visit(t, tt.page), tt.page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if (tt.want == "") != (fault == "") || !strings.Contains(fault, tt.want) {
+				t.Errorf("%s: fault %q, want one containing %q", tt.page, fault, tt.want)
 			}
 		})
 	}
