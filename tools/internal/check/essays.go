@@ -69,7 +69,7 @@ func (c *checker) checkEssay(e *essay) {
 			c.report(p.file, p.line(key), "%s is missing or empty: %s", key, fix)
 		}
 	}
-	authors, ok := p.strings("params.authors")
+	authors, ok := p.list("params.authors")
 	switch {
 	case p.get("params.authors") != nil && !ok:
 		c.report(p.file, p.line("params.authors"), "params.authors is not a list of names: %s", fix)
@@ -120,7 +120,7 @@ func (c *checker) checkEssay(e *essay) {
 
 	for _, tax := range taxonomies {
 		line := p.line(tax)
-		list, ok := p.strings(tax)
+		list, ok := p.list(tax)
 		if p.get(tax) != nil && !ok {
 			c.report(p.file, line, "%s is not a list of term slugs: %s", tax, fix)
 			continue

@@ -268,9 +268,9 @@ func (p *page) str(path string) (string, bool) {
 	return s, ok
 }
 
-// strings returns the strings of the array at path. ok is false when the
+// list returns the strings of the array at path. ok is false when the
 // value is missing or not an array of strings.
-func (p *page) strings(path string) (list []string, ok bool) {
+func (p *page) list(path string) (list []string, ok bool) {
 	return stringList(p.get(path))
 }
 

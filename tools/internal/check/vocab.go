@@ -114,7 +114,7 @@ func (c *checker) checkVocabulary() {
 	}
 	for _, e := range users {
 		for _, tax := range taxonomies {
-			list, _ := e.p.strings(tax)
+			list, _ := e.p.list(tax)
 			for _, s := range list {
 				used[tax+"/"+s] = true
 			}
