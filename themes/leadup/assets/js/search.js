@@ -54,7 +54,14 @@ function item(data) {
   h.append(a);
   const p = document.createElement("p");
   excerpt(p, data.excerpt || "");
-  li.append(h, p);
+  li.append(h);
+  if (data.meta && data.meta.kind) {
+    const kind = document.createElement("p");
+    kind.className = "result-kind";
+    kind.textContent = data.meta.kind;
+    li.append(kind);
+  }
+  li.append(p);
   return li;
 }
 
