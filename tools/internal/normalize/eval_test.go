@@ -330,6 +330,10 @@ func evalOne(t *testing.T, v *vocab.Vocabulary, path, name string) evalScore {
 		}
 	}
 	inLines := strings.Split(string(src), "\n")
+	inKeys := make([]string, len(inLines))
+	for i, l := range inLines {
+		inKeys[i] = evalJunkKey(l)
+	}
 	bodyLines := evalBodyLines(body)
 	foldedBody := evalFold(evalStripMarkdown(body))
 	s.junk = len(want.Junk)
@@ -343,13 +347,13 @@ func evalOne(t *testing.T, v *vocab.Vocabulary, path, name string) evalScore {
 			}
 		} else {
 			gone = true
-			for i, l := range inLines {
-				if evalJunkKey(l) != fj || droppedLine[i+1] {
+			for i := range inLines {
+				if inKeys[i] != fj || droppedLine[i+1] {
 					continue
 				}
 				// An occurrence the report does not list: is it in the body?
 				if evalJunkInBody(fj, bodyLines, foldedBody) ||
-					evalMerged(fj, evalNeighbour(inLines, i, -1), evalNeighbour(inLines, i, +1), foldedBody) {
+					evalMerged(fj, evalNeighbour(inKeys, i, -1), evalNeighbour(inKeys, i, +1), foldedBody) {
 					gone = false
 				}
 			}
@@ -505,12 +509,12 @@ func evalJunkInBody(j string, lines []string, body string) bool {
 	return len(j) >= 24 && strings.Contains(body, j)
 }
 
-// evalNeighbour returns the folded, Markdown-stripped text of the nearest
-// non-blank input line before (dir -1) or after (dir +1) line i.
-func evalNeighbour(lines []string, i, dir int) string {
-	for k := i + dir; k >= 0 && k < len(lines); k += dir {
-		if t := evalFold(evalStripMarkdown(lines[k])); t != "" {
-			return t
+// evalNeighbour returns the nearest non-blank folded input line before
+// (dir -1) or after (dir +1) line i.
+func evalNeighbour(keys []string, i, dir int) string {
+	for k := i + dir; k >= 0 && k < len(keys); k += dir {
+		if keys[k] != "" {
+			return keys[k]
 		}
 	}
 	return ""
