@@ -15,7 +15,7 @@ type page struct {
 	file     string         // root-relative path, forward slashes
 	format   byte           // '+' for TOML, '-' for YAML, 0 for none
 	data     map[string]any // the decoded front matter; empty when none or broken
-	lines    map[string]int // front matter key path → file line, see keyPath
+	lines    map[string]int // front matter key path → file line, see keyLines
 	fmLine   int            // file line of the opening delimiter
 	body     string         // everything after the front matter
 	bodyLine int            // file line of the body's first line
@@ -90,7 +90,7 @@ func (p *page) decodeTOML(fm []string) {
 
 // keyLines maps every key of md to the file line that defines it. first is
 // the file line of fm[0]. Keys inside the i-th table of an array of tables are
-// named with an index, as in "params.items[2].gist" (see keyPath).
+// named with an index, as in "params.items[2].gist", the paths page.get reads.
 //
 // MetaData lists keys in document order but not their positions, so each key
 // is searched for in the source from the line of the previous key on.
