@@ -53,7 +53,6 @@ func Serve(ctx context.Context, opts ServeOptions) error {
 	server := exec.CommandContext(ctx, "go", "tool", "hugo", "server",
 		"--source", opts.Root,
 		"--destination", opts.Out,
-		"--renderToDisk",
 		"--bind", "127.0.0.1",
 		"--port", port,
 		"--baseURL", "http://127.0.0.1:"+port+"/",
