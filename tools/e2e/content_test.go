@@ -43,7 +43,7 @@ func TestEssayPagesShowFrontMatter(t *testing.T) {
 				Source  struct{ Title, Author string }
 			}
 		}
-		src, err := os.ReadFile(filepath.Join(repoRoot, "content", "essays", slug+".md"))
+		src, err := os.ReadFile(filepath.Join(builtRoot, "content", "essays", slug+".md"))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -20,6 +20,9 @@ import (
 var (
 	// repoRoot is the repository root, absolute.
 	repoRoot string
+	// builtRoot is the copy of the repository the site was built from; the
+	// build regenerates content/essays there, never in the work tree.
+	builtRoot string
 	// siteDir is the built site.
 	siteDir string
 	// buildErr says why the site could not be built; every test fails with it.
@@ -41,6 +44,7 @@ func run(m *testing.M) int {
 		return 1
 	}
 	repoRoot = root
+	builtRoot = root
 	if dir := os.Getenv("LEADUP_E2E_SITE"); dir != "" {
 		siteDir, _ = filepath.Abs(dir)
 		if _, err := os.Stat(filepath.Join(siteDir, "index.html")); err != nil {
@@ -54,7 +58,10 @@ func run(m *testing.M) int {
 		}
 		defer os.RemoveAll(tmp)
 		siteDir = filepath.Join(tmp, "public")
-		buildErr = buildSite(siteDir)
+		builtRoot = filepath.Join(tmp, "repo")
+		if buildErr = copyRepo(repoRoot, builtRoot); buildErr == nil {
+			buildErr = buildSite(builtRoot, siteDir)
+		}
 	}
 	if buildErr != nil {
 		fmt.Fprintf(os.Stderr, "e2e: %v\n", buildErr)
@@ -66,13 +73,48 @@ func run(m *testing.M) int {
 	return code
 }
 
-// buildSite runs the build exactly as a user would, from the repository root.
-func buildSite(out string) error {
+// copyRepo copies the project into dst, so that the build can regenerate
+// content there without touching the work tree. node_modules is linked, not
+// copied; .git and earlier builds are left out.
+func copyRepo(src, dst string) error {
+	skip := map[string]bool{".git": true, "node_modules": true, "public": true, "resources": true}
+	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if d.IsDir() && skip[rel] {
+			return filepath.SkipDir
+		}
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+	if err != nil {
+		return fmt.Errorf("copying the project for the build: %w", err)
+	}
+	if _, err := os.Stat(filepath.Join(src, "node_modules")); err == nil {
+		return os.Symlink(filepath.Join(src, "node_modules"), filepath.Join(dst, "node_modules"))
+	}
+	return nil
+}
+
+// buildSite runs the build exactly as a user would, from the project root.
+func buildSite(root, out string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	start := time.Now()
 	cmd := exec.CommandContext(ctx, "go", "run", "./tools/leadup", "build", "-out", out)
-	cmd.Dir = repoRoot
+	cmd.Dir = root
 	var buf bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &buf, &buf
 	if err := cmd.Run(); err != nil {
@@ -158,7 +200,7 @@ func (e essayMeta) terms(tax string) []string {
 // build has just generated.
 func readEssay(t *testing.T, slug string) essayMeta {
 	t.Helper()
-	src, err := os.ReadFile(filepath.Join(repoRoot, "content", "essays", slug+".md"))
+	src, err := os.ReadFile(filepath.Join(builtRoot, "content", "essays", slug+".md"))
 	if err != nil {
 		t.Fatalf("the build made no essay for sources/%s.txt: %v", slug, err)
 	}
