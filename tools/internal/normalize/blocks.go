@@ -38,6 +38,7 @@ type listItem struct {
 	num      int // 0 for a bullet
 	depth    int
 	text     string
+	jb       joiner
 	labelled bool
 	label    string
 	expl     string
@@ -113,15 +114,17 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 			out = append(out, b)
 			continue
 		case kQuote:
-			b := &block{kind: bQuote, n: l.n, text: l.body}
+			b := &block{kind: bQuote, n: l.n}
+			parts := []string{l.body}
 			j := i + 1
 			for ; j < len(lines); j++ {
 				t := get(j)
 				if t.kind != kQuote {
 					break
 				}
-				b.text += " " + t.body
+				parts = append(parts, t.body)
 			}
+			b.text = strings.Join(parts, " ")
 			i = j - 1
 			out = append(out, b)
 			continue
@@ -140,7 +143,9 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 			out = append(out, &block{kind: bHeading, n: l.n, text: cleanHeading(l.text)})
 			continue
 		}
-		b := &block{kind: bPara, n: l.n, text: l.text}
+		b := &block{kind: bPara, n: l.n}
+		var jb joiner
+		jb.add(l.text)
 		prev := l.text
 		j := i + 1
 		for ; j < len(lines); j++ {
@@ -162,9 +167,10 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 			if !markdown && isHeadingLine(lines, j, get) {
 				break
 			}
-			b.text = joinLine(b.text, t.text)
+			jb.add(t.text)
 			prev = t.text
 		}
+		b.text = jb.String()
 		i = j - 1
 		if b.kind == bHeading {
 			b.text = cleanHeading(b.text)
@@ -172,6 +178,30 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// joiner joins lines into a paragraph in linear time.
+type joiner struct {
+	b    strings.Builder
+	last string
+}
+
+func (j *joiner) add(s string) {
+	if j.b.Len() > 0 {
+		if joinsHyphen(j.last, s) {
+			// keep the hyphen, no space
+		} else {
+			j.b.WriteByte(' ')
+		}
+	}
+	j.b.WriteString(s)
+	j.last = s
+}
+
+func (j *joiner) String() string { return j.b.String() }
+
+func joinsHyphen(a, b string) bool {
+	return strings.HasSuffix(a, "-") && !strings.HasSuffix(a, " -") && !strings.HasSuffix(a, "--") && len(a) > 1 && startsLower(b)
 }
 
 func joinLine(a, b string) string {
@@ -287,6 +317,15 @@ func cleanHeading(s string) string {
 // buildList collects a list starting at line i. It returns the block and the
 // index of the first line after it.
 func buildList(lines []line, i int, get func(int) *line, markdown bool) (*block, int) {
+	b, next := buildList1(lines, i, get, markdown)
+	for _, it := range b.items {
+		it.text = it.jb.String()
+		it.jb = joiner{}
+	}
+	return b, next
+}
+
+func buildList1(lines []line, i int, get func(int) *line, markdown bool) (*block, int) {
 	first := get(i)
 	b := &block{kind: bList, n: first.n}
 	var indents []int
@@ -313,7 +352,9 @@ func buildList(lines []line, i int, get func(int) *line, markdown bool) (*block,
 			if depth > 3 {
 				depth = 3
 			}
-			it := &listItem{n: l.n, depth: depth, text: l.body}
+			it := &listItem{n: l.n, depth: depth}
+			it.jb.add(l.body)
+			it.text = l.body
 			if l.kind == kNumber {
 				it.num = l.num
 				if it.num == 0 {
@@ -328,7 +369,8 @@ func buildList(lines []line, i int, get func(int) *line, markdown bool) (*block,
 				return b, j
 			}
 			if l.indent > 0 || markdown || !endsSentence(cur.text) || startsLower(l.text) {
-				cur.text = joinLine(cur.text, l.text)
+				cur.jb.add(l.text)
+				cur.text = l.text // the last line decides what joins next
 				j++
 				continue
 			}

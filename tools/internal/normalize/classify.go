@@ -159,7 +159,7 @@ func splitRun(t string) [][2]string {
 	labels := [][2]int{}
 	for _, s := range sentenceStarts(t) {
 		rest := t[s:]
-		i := strings.Index(rest, ": ")
+		i := strings.Index(rest[:min(len(rest), 64)], ": ")
 		if i <= 0 || i > 60 {
 			continue
 		}
@@ -213,6 +213,9 @@ var abbrevs = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "
 	"e.g": true, "i.e": true, "inc": true, "ltd": true, "co": true, "jr": true, "sr": true, "no": true, "fig": true, "approx": true, "u.s": true}
 
 func isAbbrev(before string) bool {
+	if len(before) > 12 {
+		before = before[len(before)-12:]
+	}
 	i := strings.LastIndexAny(before, " (\"“")
 	w := strings.ToLower(before[i+1:])
 	if abbrevs[w] {

@@ -27,6 +27,9 @@ func seed(f *testing.F, exts ...string) {
 var fuzzVocab *vocab.Vocabulary
 
 func fuzzNormalize(t *testing.T, name string, src []byte) {
+	if len(src) > 32<<10 {
+		return // large inputs only slow the fuzzer down; the benchmark covers size
+	}
 	if fuzzVocab == nil {
 		v, err := vocab.Load(vocabPath)
 		if err != nil {

@@ -118,7 +118,7 @@ var junkRules = []junkRule{
 // junkLine classifies one line on its own. It returns the reason or "".
 // Long lines (more than about 25 words) are content, whatever they contain.
 func junkLine(t string) string {
-	if t == "" {
+	if t == "" || len(t) > 600 {
 		return ""
 	}
 	t = strings.TrimSpace(strings.Trim(t, "#*_ "))
@@ -150,6 +150,9 @@ func junkLine(t string) string {
 // commentShaped reports whether a line looks like part of a comment thread:
 // a relative time, a reaction or reply button, a count.
 func commentShaped(t string) bool {
+	if len(t) > 200 {
+		return false
+	}
 	t = strings.TrimSpace(strings.Trim(t, "#*_ "))
 	if t == "" || wordCount(t) > 8 {
 		return false
@@ -163,6 +166,9 @@ var reRelTimeTail = rx(`[•·|]\s*(?:\d+\s*(?:s|m|h|d|w|mo|y|yr)|\d+\s+\w+\s+ag
 
 // sectionJunk is a heading that starts a junk section, with the reason.
 func sectionJunk(t string) string {
+	if len(t) > 200 {
+		return ""
+	}
 	t = strings.TrimSpace(strings.Trim(t, "#*_ "))
 	if wordCount(t) > 12 {
 		return ""
