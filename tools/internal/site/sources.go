@@ -50,7 +50,7 @@ func NormalizeSources(opts Options) error {
 			fmt.Fprintf(opts.Stderr, "leadup: %s: %s\n", e.Source, w)
 		}
 	}
-	fmt.Fprintf(opts.Stderr, "leadup: normalised %d essays into %s (%d lines dropped as junk, %d candidate terms); see `leadup normalize -report` for details\n",
+	fmt.Fprintf(opts.Stderr, "leadup: normalised %d essays into %s (%d lines left out of the bodies as titles, bylines or junk; %d candidate terms); see `leadup normalize -report` for details\n",
 		len(rep.Essays), EssaysDir, dropped, candidates)
 	return nil
 }
