@@ -3,6 +3,8 @@ package normalize
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 type blockKind int
@@ -135,7 +137,7 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 			continue
 		}
 		// text: a heading line, or a paragraph
-		if !markdown && isHeadingLine(lines, i, get) {
+		if !markdown && isHeadingLine(lines, i, get, wrap) {
 			out = append(out, &block{kind: bHeading, n: l.n, text: cleanHeading(l.text)})
 			continue
 		}
@@ -164,7 +166,7 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 			if !markdown && !joins(prev, t.text, wrap) {
 				break
 			}
-			if !markdown && isHeadingLine(lines, j, get) {
+			if !markdown && isHeadingLine(lines, j, get, wrap) {
 				break
 			}
 			jb.add(t.text)
@@ -253,7 +255,7 @@ func wrapWidth(lines []line, skip map[int]bool) int {
 }
 
 // isHeadingLine decides whether text line i of a plain text file is a heading.
-func isHeadingLine(lines []line, i int, get func(int) *line) bool {
+func isHeadingLine(lines []line, i int, get func(int) *line, wrap int) bool {
 	l := get(i)
 	t := l.text
 	w := wordCount(t)
@@ -278,10 +280,22 @@ func isHeadingLine(lines []line, i int, get func(int) *line) bool {
 		return true
 	}
 	// a heading directly followed by a paragraph
-	if nx.kind == kText && wordCount(nx.text) >= 12 && (w <= 8 || isTitleCase(t)) && !strings.HasSuffix(t, "?") {
-		return true
+	if nx.kind == kText && (w <= 8 || isTitleCase(t)) && startsUpper(nx.text) {
+		if wordCount(nx.text) >= 12 && (!strings.HasSuffix(t, "?") || w <= 10) {
+			return true
+		}
+		// a short line that does not look like the end of a wrapped line
+		if (wrap == 0 || len(t) < wrap*3/5) && (!strings.HasSuffix(t, "?") || w <= 8) && (endsSentence(nx.text) || wordCount(nx.text) >= 5) {
+			return true
+		}
 	}
 	return false
+}
+
+func startsUpper(s string) bool {
+	s = strings.TrimLeft(s, `"'“‘(*_[`)
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 func isTitleCase(s string) bool {
@@ -368,7 +382,7 @@ func buildList1(lines []line, i int, get func(int) *line, markdown bool) (*block
 			if cur == nil {
 				return b, j
 			}
-			if l.indent > 0 || markdown || !endsSentence(cur.text) || startsLower(l.text) {
+			if l.indent > 0 || startsLower(l.text) || !endsSentence(cur.text) && (len(cur.text) >= 50 || !startsUpper(l.text)) {
 				cur.jb.add(l.text)
 				cur.text = l.text // the last line decides what joins next
 				j++

@@ -22,7 +22,7 @@ var (
 	rePitfallCue      = rx(`\b(?:mistakes?|avoid\w*|pitfalls?|myths?|traps?|don'?t|don’t|do not|dangers?|misconceptions?|errors?|what not to|red flags?|warning signs?|sins|blunders?|missteps?|bad habits|don'?ts|things not to do|not to do|what to stop|what not|shouldn'?t|should not)\b`)
 	reReasonCue       = rx(`\b(?:why|reasons?|benefits?|advantages?|importan(?:t|ce)|matters?|the case for|payoffs?|pays off|in your (?:own )?interest|what'?s in it|purpose|value of)\b`)
 	reStepCue         = rx(`\b(?:how|steps?|tips?|ways?|strateg(?:y|ies)|tactics?|practices?|techniques?|habits?|rules?|guide(?:lines)?|approach(?:es)?|actions?|advice|lessons?|principles?|characteristics|qualities|keys?|secrets?|checklist|what to do|dos|do'?s|methods?|playbook|recipe|framework|elements|ingredients|skills)\b`)
-	reNoneCue         = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work)\b`)
+	reNoneCue         = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work|key takeaways?|takeaways?|tl;?dr|in a nutshell|recap|frequently asked questions|related reading)\b`)
 	rePitfallItem     = rx(`^(?:don'?t|don’t|do not|never|avoid(?:ing)?|stop\s+\w+ing|no more|beware|quit\s+\w+ing|resist the urge|refrain)\b`)
 	reNumberedHeading = rx(`^(?:(?:step|tip|rule|way|reason|mistake|lesson|habit|pitfall|strategy|myth|trap|no\.?)\s*)?#?(\d{1,2})\s*[.):\-–—]\s*(\S.*)$`)
 	reFootnote        = regexp.MustCompile(`\s?\[\d{1,3}\]|\[\^\d{1,3}\]`)
@@ -133,6 +133,20 @@ func splitLabel1(t string, list bool) (label, expl string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// sentenceLabel splits "Be patient. Building influence takes time." when
+// the first sentence is a short label (at most six words).
+func sentenceLabel(t string) (label, expl string, ok bool) {
+	s := firstSentence(t)
+	if len(s) >= len(t) || wordCount(s) > 6 || !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") {
+		return "", "", false
+	}
+	l, e, ok := splitLabel(t, true)
+	if !ok || wordCount(l) > 6 {
+		return "", "", false
+	}
+	return l, e, true
 }
 
 // splitRun splits a paragraph of several labelled items run together:
@@ -393,15 +407,32 @@ func (c *classifier) run(blocks []*block) {
 		case bPara:
 			cue := current()
 			label, expl, ok := splitLabel(b.text, false)
+			strict := false
 			if !ok {
-				continue
+				// "Be patient. Building influence takes time." paragraphs
+				// in a section with a cue, two or more in a row
+				if cue == "" || cue == "none" {
+					continue
+				}
+				label, expl, ok = sentenceLabel(b.text)
+				if !ok {
+					continue
+				}
+				strict = true
 			}
 			neighbour := func(k int) bool {
 				if k < 0 || k >= len(blocks) || blocks[k].kind != bPara {
 					return false
 				}
+				if strict {
+					_, _, ok := sentenceLabel(blocks[k].text)
+					return ok
+				}
 				_, _, ok := splitLabel(blocks[k].text, false)
 				return ok
+			}
+			if strict && !(neighbour(bi-1) || neighbour(bi+1)) {
+				continue
 			}
 			if cue == "" || cue == "none" {
 				if !(neighbour(bi-1) || neighbour(bi+1)) {

@@ -83,6 +83,7 @@ var junkRules = []junkRule{
 	{rx(`^(?:book (?:a|your) (?:free )?(?:call|consultation|session|discovery call|demo)|schedule a (?:free )?(?:call|consultation|demo)|work with me|hire me|buy (?:the|my) book)\b.{0,60}$`), whyAd, 12},
 	{rx(`^!\[.*\]\(.*\)$`), whyImage, 40},
 	// read time, Medium chrome
+	{rx(`^(?:listen to (?:this|the) (?:article|story|episode)|gift this article|give this article)\b.{0,30}$`), whyShare, 8},
 	{rx(`^(?:member-only story|listen|open in app|sign up to discover|get unlimited access|follow|following|\+ follow|· follow|written by\s*$|top highlight)$`), whyReadTime, 6},
 	{rx(`(?:^|[·•|\s])\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\b`), whyReadTime, 14},
 	{rx(`^(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d+.{0,20}$`), whyReadTime, 8},
@@ -111,6 +112,8 @@ var junkRules = []junkRule{
 	// advertisements
 	{rx(`^(?:advertisement|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|promoted)$`), whyAd, 2},
 	{rx(`^[\d.,]+\s*[kmKM]?\s+(?:followers|following|abonnenten|abonnés|seguidores|follower)$`), whyBio, 3},
+	{rx(`^(?:please note|disclaimer|note)\b.{0,200}\b(?:affiliated|endorse(?:d|ment)?|not (?:intended|a substitute)|sponsored|commission)\b`), whyFooter, 45},
+	{rx(`^(?:was this (?:article|page|post) (?:helpful|useful)|is this (?:article|page) helpful|did you find this (?:article|page) (?:helpful|useful))\??$`), whyNav, 10},
 	// author bio heading
 	{rx(`^(?:about the (?:author|writer)s?|about me|meet the author|author bio|über den autor|à propos de l'auteur|sobre el autor|written by)\s*:?$`), whyBio, 5},
 }
@@ -182,6 +185,9 @@ func sectionJunk(t string) string {
 	if reWrittenBy.MatchString(t) {
 		return whyBio
 	}
+	if reTOC.MatchString(t) {
+		return whyNav
+	}
 	if why := junkLine(t); why == whyRelated || why == whyBio || why == whyNewsletter {
 		return why
 	}
@@ -192,5 +198,7 @@ var reFormHeading = rx(`^(?:leave a (?:reply|comment|response)|post a comment|ad
 
 var reBio = rx(`^(?:[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\s.{0,300}\b(?:writer|author|coach|consultant|founder|co-founder|speaker|editor|journalist|blogger|contributor|ceo|director|professor|lecturer|trainer|facilitator|expert|researcher|partner|advisor|adviser|columnist|host)\b`)
 var reBio2 = rx(`\b(?:who writes about|writes about|lives (?:in|with)|you can (?:follow|find|reach) (?:her|him|them|me)|follow (?:her|him|them|me) on|connect with (?:her|him|them|me)|is the author of)\b`)
+
+var reTOC = rx(`^(?:table of contents|contents|in this article|in this post|jump to(?: section)?|on this page|skip to section|article contents)\s*:?$`)
 
 var reWrittenBy = rx(`^(?:written by|about|more about|posted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$`)

@@ -40,7 +40,7 @@ var (
 	reNumbered = []*regexp.Regexp{
 		regexp.MustCompile(`^(?:[-*•]\s+)?(\d{1,3})[.)]\s+(\S.*)$`), // 1. x, 1) x, - 1. x
 		regexp.MustCompile(`^\((\d{1,3})\)\s+(\S.*)$`),              // (1) x
-		regexp.MustCompile(`^(?i:step|rule|tip|tactic|strategy|reason|mistake|pitfall|lesson|way|habit|myth|no\.)\s*(\d{1,3})\s*[:.)\-–—]\s*(\S.*)$`), // Step 1: x
+		regexp.MustCompile(`^(?i:step|rule|tip|tactic|strategy|reason|mistake|pitfall|lesson|way|habit|myth|no\.)\s*#?(\d{1,3})\s*[:.)\-–—]\s*(\S.*)$`), // Step 1: x
 		regexp.MustCompile(`^#(\d{1,3})[:.)]?\s+(\S.*)$`), // #1 x
 	}
 	reBullet  = regexp.MustCompile(`^([-*+•·–—▪◦●►▸▶✓✔☐☑■□◆◇○➢➤→⁃‣∙])\s*(\S.*)$`)

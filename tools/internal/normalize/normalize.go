@@ -682,6 +682,10 @@ func (d *doc) markJunk() {
 		}
 		w := wordCount(t)
 		afterContent := i >= d.winEnd && longSeen >= 1
+		if w <= 6 && reTOC.MatchString(strings.Trim(t, "#*_: ")) {
+			d.dropSection(i, whyNav)
+			continue
+		}
 		// junk sections
 		if w <= 12 && afterContent {
 			if why := sectionJunk(t); why != "" {
@@ -765,14 +769,27 @@ func (d *doc) dropSection(i int, why string) {
 	if why == whyBio {
 		limit = 90
 	}
+	entries, lastKind := 0, kBlank
 	for j := i + 1; j < len(d.lines); j++ {
 		l := d.lines[j]
-		if l.kind == kBlank || d.skip[j] {
+		if l.kind == kBlank {
+			// a blank line after the entries ends the section, unless the
+			// list goes on
+			if entries > 0 {
+				if k := d.nextNonBlank(j); k < 0 || !(lastKind == kBullet || lastKind == kNumber) || d.lines[k].kind != lastKind {
+					return
+				}
+			}
+			continue
+		}
+		if d.skip[j] {
 			continue
 		}
 		if l.kind == kHeading && sectionJunk(l.body) == "" {
 			return
 		}
+		entries++
+		lastKind = l.kind
 		if wordCount(l.text) > limit {
 			return
 		}
