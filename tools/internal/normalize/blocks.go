@@ -153,9 +153,6 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 		for ; j < len(lines); j++ {
 			t := get(j)
 			if t.kind != kText {
-				if markdown && t.kind == kRule && strings.HasPrefix(t.text, "=") {
-					break
-				}
 				break
 			}
 			if markdown && strings.HasPrefix(t.text, "=") && strings.Trim(t.text, "=") == "" {
@@ -204,14 +201,6 @@ func (j *joiner) String() string { return j.b.String() }
 
 func joinsHyphen(a, b string) bool {
 	return strings.HasSuffix(a, "-") && !strings.HasSuffix(a, " -") && !strings.HasSuffix(a, "--") && len(a) > 1 && startsLower(b)
-}
-
-func joinLine(a, b string) string {
-	if strings.HasSuffix(a, "-") && !strings.HasSuffix(a, " -") && !strings.HasSuffix(a, "--") && len(a) > 1 && startsLower(b) {
-		// a word broken by a hyphen at the end of a line stays hyphenated
-		return a + b
-	}
-	return a + " " + b
 }
 
 // joins decides whether a text line continues the paragraph of prev.
