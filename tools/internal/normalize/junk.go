@@ -32,9 +32,10 @@ const (
 )
 
 type junkRule struct {
-	re  *regexp.Regexp
-	why string
-	max int // the rule applies only to lines of at most max words (0: 12)
+	re   *regexp.Regexp
+	why  string
+	max  int      // the rule applies only to lines of at most max words (0: 12)
+	need []string // if set, the lower-cased line must contain one of these
 }
 
 func rx(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
@@ -70,52 +71,52 @@ var junkRules = []junkRule{
 	{rx(`^(?:leave a (?:reply|comment|response)|post (?:a )?comment|add a comment|write a (?:comment|response)|submit comment|cancel reply|` +
 		`your email address will not be published|required fields are marked|save my name, email|notify me of (?:follow-up comments|new posts)|` +
 		`comment\s*\*?|name\s*\*|email\s*\*|website|you must be logged in to post a comment|this site uses akismet|what are your thoughts\??|` +
-		`add a comment…|add a comment\.\.\.|be the first to comment)`), whyForm, 25},
+		`add a comment…|add a comment\.\.\.|be the first to comment)`), whyForm, 25, nil},
 	// share buttons
 	{rx(`^(?:(?:share|tweet|pin|print|email|e-mail|copy link|copy url|save|bookmark|facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|telegram|threads|bluesky|mastodon|messenger|share this(?: article| post| story)?|share on \w+|share via \w+|click to share on \w+(?: \(opens in new window\))?|repost|send)` +
-		`\s*[:|·•,/]?\s*)+$`), whyShare, 14},
-	{rx(`^(?:share|spread) (?:this|the word)\b.{0,40}$`), whyShare, 8},
+		`\s*[:|·•,/]?\s*)+$`), whyShare, 14, nil},
+	{rx(`^(?:share|spread) (?:this|the word)\b.{0,40}$`), whyShare, 8, nil},
 	// photo credits and captions
-	{rx(`^(?:photo|image|picture|illustration|graphic|header image|cover image|featured image|photograph)s?(?: by| credit| courtesy(?: of)?| source)?\s*[:\-–—]?\s+.{1,120}$`), whyPhoto, 16},
-	{rx(`^\(?(?:photo|image|credit|credits|illustration)s?\s*[:©].{0,120}$`), whyPhoto, 16},
-	{rx(`^.{0,80}\b(?:on|via) (?:unsplash|pexels|pixabay|shutterstock|getty images|istock|adobe stock)\.?\)?$`), whyPhoto, 16},
-	{rx(`^(?:©|\(c\)|copyright)\s.{0,80}$`), whyFooter, 14},
-	{rx(`^(?:book (?:a|your) (?:free )?(?:call|consultation|session|discovery call|demo)|schedule a (?:free )?(?:call|consultation|demo)|work with me|hire me|buy (?:the|my) book)\b.{0,60}$`), whyAd, 12},
-	{rx(`^!\[.*\]\(.*\)$`), whyImage, 40},
+	{rx(`^(?:photo|image|picture|illustration|graphic|header image|cover image|featured image|photograph)s?(?: by| credit| courtesy(?: of)?| source)?\s*[:\-–—]?\s+.{1,120}$`), whyPhoto, 16, nil},
+	{rx(`^\(?(?:photo|image|credit|credits|illustration)s?\s*[:©].{0,120}$`), whyPhoto, 16, nil},
+	{rx(`^.{0,80}\b(?:on|via) (?:unsplash|pexels|pixabay|shutterstock|getty images|istock|adobe stock)\.?\)?$`), whyPhoto, 16, []string{"unsplash", "pexels", "pixabay", "shutterstock", "getty", "istock", "adobe stock"}},
+	{rx(`^(?:©|\(c\)|copyright)\s.{0,80}$`), whyFooter, 14, nil},
+	{rx(`^(?:book (?:a|your) (?:free )?(?:call|consultation|session|discovery call|demo)|schedule a (?:free )?(?:call|consultation|demo)|work with me|hire me|buy (?:the|my) book)\b.{0,60}$`), whyAd, 12, nil},
+	{rx(`^!\[.*\]\(.*\)$`), whyImage, 40, nil},
 	// read time, Medium chrome
-	{rx(`^(?:listen to (?:this|the) (?:article|story|episode)|gift this article|give this article)\b.{0,30}$`), whyShare, 8},
-	{rx(`^(?:member-only story|listen|open in app|sign up to discover|get unlimited access|follow|following|\+ follow|· follow|written by\s*$|top highlight)$`), whyReadTime, 6},
-	{rx(`(?:^|[·•|\s])\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\b`), whyReadTime, 14},
-	{rx(`^(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d+.{0,20}$`), whyReadTime, 8},
+	{rx(`^(?:listen to (?:this|the) (?:article|story|episode)|gift this article|give this article)\b.{0,30}$`), whyShare, 8, nil},
+	{rx(`^(?:member-only story|listen|open in app|sign up to discover|get unlimited access|follow|following|\+ follow|· follow|written by\s*$|top highlight)$`), whyReadTime, 6, nil},
+	{rx(`(?:^|[·•|\s])\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\b`), whyReadTime, 14, []string{"read"}},
+	{rx(`^(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d+.{0,20}$`), whyReadTime, 8, nil},
 	// newsletter
-	{rx(`^(?:subscribe|sign up|join|get)\b.{0,80}\b(?:newsletter|updates|inbox|mailing list|subscribers)\b`), whyNewsletter, 25},
-	{rx(`^(?:subscribe(?: now| today| for free)?|enter your email(?: address)?|your email(?: address)?|email address|sign up|join now|join for free|subscribe to (?:our|my|the) .{1,60})[.!:]?$`), whyNewsletter, 10},
-	{rx(`\b(?:newsletter|subscribers)\b.{0,60}\b(?:sign up|subscribe|join|inbox)\b`), whyNewsletter, 25},
-	{rx(`^(?:don't|do not|never) miss (?:a|an|another) (?:post|article|story|update)`), whyNewsletter, 20},
+	{rx(`^(?:subscribe|sign up|join|get)\b.{0,80}\b(?:newsletter|updates|inbox|mailing list|subscribers)\b`), whyNewsletter, 25, nil},
+	{rx(`^(?:subscribe(?: now| today| for free)?|enter your email(?: address)?|your email(?: address)?|email address|sign up|join now|join for free|subscribe to (?:our|my|the) .{1,60})[.!:]?$`), whyNewsletter, 10, nil},
+	{rx(`\b(?:newsletter|subscribers)\b.{0,60}\b(?:sign up|subscribe|join|inbox)\b`), whyNewsletter, 25, []string{"newsletter", "subscribers"}},
+	{rx(`^(?:don't|do not|never) miss (?:a|an|another) (?:post|article|story|update)`), whyNewsletter, 20, nil},
 	// cookie and login prompts
-	{rx(`\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage cookies)\b`), whyCookie, 50},
-	{rx(`^(?:accept|accept all|reject all|decline|allow all|manage preferences|got it|i agree|ok|okay|agree and close|customi[sz]e settings)[.!]?$`), whyCookie, 4},
-	{rx(`^(?:sign in|log in|login|sign up|register|create (?:an |a free )?account|join now|forgot password\??|log in to continue|sign in to continue|sign in to view more content|sign in to (?:like|comment|reply)|join linkedin|new to linkedin\? join now|already a member\? sign in|not now|continue with google|continue with email)\b.{0,60}$`), whyLogin, 12},
-	{rx(`^(?:by clicking continue|by continuing)\b.{0,200}\b(?:user agreement|privacy policy|cookie policy|terms)\b`), whyLogin, 60},
+	{rx(`\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage cookies)\b`), whyCookie, 50, []string{"cookie"}},
+	{rx(`^(?:accept|accept all|reject all|decline|allow all|manage preferences|got it|i agree|ok|okay|agree and close|customi[sz]e settings)[.!]?$`), whyCookie, 4, nil},
+	{rx(`^(?:sign in|log in|login|sign up|register|create (?:an |a free )?account|join now|forgot password\??|log in to continue|sign in to continue|sign in to view more content|sign in to (?:like|comment|reply)|join linkedin|new to linkedin\? join now|already a member\? sign in|not now|continue with google|continue with email)\b.{0,60}$`), whyLogin, 12, nil},
+	{rx(`^(?:by clicking continue|by continuing)\b.{0,200}\b(?:user agreement|privacy policy|cookie policy|terms)\b`), whyLogin, 60, nil},
 	// navigation and breadcrumbs
-	{rx(`^(?:home|start|blog|articles?|news)\s*(?:>|»|›|/|\\|→|::)\s*\S.{0,150}$`), whyNav, 20},
-	{rx(`^(?:skip to (?:main )?content|skip to navigation|main menu|menu|toggle navigation|search|search for:?|back to top|scroll to top|go to top|previous(?: post| article)?|next(?: post| article)?|older posts|newer posts|« previous|next »|read more|continue reading|show more|load more|see all|view all|close|home|about|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|sitemap|careers|help|accessibility|report this article|report this|more articles by .{1,40}|see more articles|explore topics|report abuse|powered by .{1,40}|all rights reserved\.?|back to blog)[.:»›>]*$`), whyNav, 8},
-	{rx(`^(?:previous|next)\s*(?:post|article|story)?\s*[:»«›‹<>]\s*.{1,120}$`), whyNav, 20},
-	{rx(`^(?:home|about|blog|contact|services|shop|resources|podcast|events|courses|login|articles)(?:\s*[|·•/]\s*|\s+)(?:home|about|blog|contact|services|shop|resources|podcast|events|courses|login|articles|faq|team|pricing)\b.{0,80}$`), whyNav, 12},
-	{rx(`.{0,60}\s(?:•|·|\|)\s*(?:all rights reserved|privacy policy|terms of (?:use|service)).*$`), whyNav, 20},
+	{rx(`^(?:home|start|blog|articles?|news)\s*(?:>|»|›|/|\\|→|::)\s*\S.{0,150}$`), whyNav, 20, nil},
+	{rx(`^(?:skip to (?:main )?content|skip to navigation|main menu|menu|toggle navigation|search|search for:?|back to top|scroll to top|go to top|previous(?: post| article)?|next(?: post| article)?|older posts|newer posts|« previous|next »|read more|continue reading|show more|load more|see all|view all|close|home|about|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|sitemap|careers|help|accessibility|report this article|report this|more articles by .{1,40}|see more articles|explore topics|report abuse|powered by .{1,40}|all rights reserved\.?|back to blog)[.:»›>]*$`), whyNav, 8, nil},
+	{rx(`^(?:previous|next)\s*(?:post|article|story)?\s*[:»«›‹<>]\s*.{1,120}$`), whyNav, 20, nil},
+	{rx(`^(?:home|about|blog|contact|services|shop|resources|podcast|events|courses|login|articles)(?:\s*[|·•/]\s*|\s+)(?:home|about|blog|contact|services|shop|resources|podcast|events|courses|login|articles|faq|team|pricing)\b.{0,80}$`), whyNav, 12, nil},
+	{rx(`(?:•|·|\|)\s*(?:all rights reserved|privacy policy|terms of (?:use|service))`), whyNav, 20, []string{"rights reserved", "privacy policy", "terms of"}},
 	// tags and categories
-	{rx(`^(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|topics?|labels?|keywords|schlagwörter|étiquettes|etiquetas)\s*[:\-–—]?\s+.{1,200}$`), whyTags, 30},
-	{rx(`^(?:tags?|categor(?:y|ies)|topics?)\s*:?$`), whyTags, 2},
+	{rx(`^(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|topics?|labels?|keywords|schlagwörter|étiquettes|etiquetas)\s*[:\-–—]?\s+.{1,200}$`), whyTags, 30, nil},
+	{rx(`^(?:tags?|categor(?:y|ies)|topics?)\s*:?$`), whyTags, 2, nil},
 	// related articles (single lines; the section logic drops what follows)
-	{rx(`^(?:related(?: articles| posts| stories| reading| content)?|you (?:may|might) also (?:like|enjoy)|more (?:from|by|articles from|stories from|on) .{1,60}|recommended(?: for you| reading| articles| from medium)?|read next|up next|popular(?: posts| articles)?|recent posts|trending(?: now)?|further reading|more like this|keep reading|also read|see also|read also|more articles|latest articles|other articles|more from medium|recommended from medium|similar articles)\s*[:.]?$`), whyRelated, 10},
-	{rx(`^(?:read more|related|see also|also read|recommended|read next|more)\s*:\s*.{1,160}$`), whyRelated, 25},
+	{rx(`^(?:related(?: articles| posts| stories| reading| content)?|you (?:may|might) also (?:like|enjoy)|more (?:from|by|articles from|stories from|on) .{1,60}|recommended(?: for you| reading| articles| from medium)?|read next|up next|popular(?: posts| articles)?|recent posts|trending(?: now)?|further reading|more like this|keep reading|also read|see also|read also|more articles|latest articles|other articles|more from medium|recommended from medium|similar articles)\s*[:.]?$`), whyRelated, 10, nil},
+	{rx(`^(?:read more|related|see also|also read|recommended|read next|more)\s*:\s*.{1,160}$`), whyRelated, 25, nil},
 	// advertisements
-	{rx(`^(?:advertisement|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|promoted)$`), whyAd, 2},
-	{rx(`^[\d.,]+\s*[kmKM]?\s+(?:followers|following|abonnenten|abonnés|seguidores|follower)$`), whyBio, 3},
-	{rx(`^(?:please note|disclaimer|note)\b.{0,200}\b(?:affiliated|endorse(?:d|ment)?|not (?:intended|a substitute)|sponsored|commission)\b`), whyFooter, 45},
-	{rx(`^(?:was this (?:article|page|post) (?:helpful|useful)|is this (?:article|page) helpful|did you find this (?:article|page) (?:helpful|useful))\??$`), whyNav, 10},
+	{rx(`^(?:advertisement|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|promoted)$`), whyAd, 2, nil},
+	{rx(`^[\d.,]+\s*[kmKM]?\s+(?:followers|following|abonnenten|abonnés|seguidores|follower)$`), whyBio, 3, nil},
+	{rx(`^(?:please note|disclaimer|note)\b.{0,200}\b(?:affiliated|endorse(?:d|ment)?|not (?:intended|a substitute)|sponsored|commission)\b`), whyFooter, 45, nil},
+	{rx(`^(?:was this (?:article|page|post) (?:helpful|useful)|is this (?:article|page) helpful|did you find this (?:article|page) (?:helpful|useful))\??$`), whyNav, 10, nil},
 	// author bio heading
-	{rx(`^(?:about the (?:author|writer)s?|about me|meet the author|author bio|über den autor|à propos de l'auteur|sobre el autor|written by)\s*:?$`), whyBio, 5},
+	{rx(`^(?:about the (?:author|writer)s?|about me|meet the author|author bio|über den autor|à propos de l'auteur|sobre el autor|written by)\s*:?$`), whyBio, 5, nil},
 }
 
 // junkLine classifies one line on its own. It returns the reason or "".
@@ -135,12 +136,13 @@ func junkLine(t string) string {
 	if w <= 10 && reCommentHeading.MatchString(t) {
 		return whyComments
 	}
+	lower := strings.ToLower(t)
 	for _, r := range junkRules {
 		max := r.max
 		if max == 0 {
 			max = 12
 		}
-		if w > max {
+		if w > max || len(r.need) > 0 && !containsAny(lower, r.need) {
 			continue
 		}
 		if r.re.MatchString(t) {
@@ -202,3 +204,12 @@ var reBio2 = rx(`\b(?:who writes about|writes about|lives (?:in|with)|you can (?
 var reTOC = rx(`^(?:table of contents|contents|in this article|in this post|jump to(?: section)?|on this page|skip to section|article contents)\s*:?$`)
 
 var reWrittenBy = rx(`^(?:written by|about|more about|posted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$`)
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}

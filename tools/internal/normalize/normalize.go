@@ -729,12 +729,14 @@ func (d *doc) markJunk() {
 			continue
 		}
 		// author bio near the end
-		if seen*10 >= nonblank*7 && w <= 80 && l.kind == kText && (reBio.MatchString(t) || reBio2.MatchString(t) && w <= 40) {
+		if seen*10 >= nonblank*7 && w <= 80 && l.kind == kText && (reBio.MatchString(t) || w <= 40 && containsAny(strings.ToLower(t), bio2Needs) && reBio2.MatchString(t)) {
 			d.dropLine(i, whyBio)
 			continue
 		}
 	}
 }
+
+var bio2Needs = []string{"writes", "lives", "follow", "find", "reach", "connect", "author of"}
 
 // commentCluster: at least three comment-shaped lines among the next nine
 // non-blank lines (counting line i).

@@ -21,6 +21,7 @@ type compiled struct {
 
 func (v *Vocabulary) compile() {
 	v.index = map[string][]compiled{}
+	v.byTok = map[string]map[string][]int{}
 	for _, tax := range Taxonomies {
 		for _, t := range v.Terms(tax) {
 			c := compiled{slug: t.Slug}
@@ -35,6 +36,19 @@ func (v *Vocabulary) compile() {
 			add(strings.ReplaceAll(t.Slug, "-", " "), true)
 			for _, a := range t.Aliases {
 				add(a, false)
+			}
+			if v.byTok[tax] == nil {
+				v.byTok[tax] = map[string][]int{}
+			}
+			idx := len(v.index[tax])
+			seen := map[string]bool{}
+			for _, p := range c.phrases {
+				for _, t := range p.toks {
+					if !seen[t] {
+						seen[t] = true
+						v.byTok[tax][t] = append(v.byTok[tax][t], idx)
+					}
+				}
 			}
 			v.index[tax] = append(v.index[tax], c)
 		}
@@ -60,7 +74,20 @@ func (v *Vocabulary) MatchItem(taxonomy, label, explanation string) (slug string
 	}
 	lt, et := newText(label), newText(explanation)
 	best, bestScore := "", 0.0
-	for _, c := range v.index[taxonomy] {
+	// only terms that share a token with the text can score
+	terms := v.index[taxonomy]
+	cand := make([]bool, len(terms))
+	for _, toks := range [][]string{lt.toks, et.toks} {
+		for _, t := range toks {
+			for _, i := range v.byTok[taxonomy][t] {
+				cand[i] = true
+			}
+		}
+	}
+	for i, c := range terms {
+		if !cand[i] {
+			continue
+		}
 		s := scoreTerm(c, lt, et)
 		if s > bestScore {
 			best, bestScore = c.slug, s

@@ -47,7 +47,8 @@ type Vocabulary struct {
 	Steps    []Term `toml:"steps"`
 	Pitfalls []Term `toml:"pitfalls"`
 
-	index map[string][]compiled // taxonomy -> compiled terms
+	index map[string][]compiled       // taxonomy -> compiled terms
+	byTok map[string]map[string][]int // taxonomy -> token -> term indexes
 }
 
 // Error is a vocabulary problem with a position; Error() gives
