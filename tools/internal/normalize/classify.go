@@ -9,6 +9,7 @@ import (
 
 // item is one extracted reason, step or pitfall.
 type item struct {
+	found string // the label as found, for the report
 	tax   string
 	term  string
 	score float64
@@ -544,18 +545,48 @@ func (c *classifier) taxFor(cue, label, expl string, labelled bool) string {
 	return ""
 }
 
+// MaxLabel is the longest label written to params.items (the cheat sheets'
+// budget); longer labels are cut at a clause or word boundary.
+const MaxLabel = 70
+
 func (c *classifier) add(tax, label, expl string, n int) {
 	it := item{tax: tax, label: cleanLabel(label), expl: expl, line: n}
 	if it.label == "" {
 		return
+	}
+	it.found = it.label
+	if expl == "" && len([]rune(it.label)) > MaxLabel {
+		// a sentence without a label: its first clause is the label and
+		// the sentence is the gist
+		expl = label
+		it.label = firstClause(it.label)
+	}
+	if len([]rune(it.label)) > MaxLabel {
+		it.label, _ = shorten(it.label, MaxLabel)
+		c.warn("line %d: label shortened to %d characters: %q", n, MaxLabel, it.label)
 	}
 	g, cut := gistOf(expl)
 	if cut {
 		c.warn("line %d: gist of %q shortened to 120 characters", n, it.label)
 	}
 	it.gist = g
-	if slug, score, ok := c.v.MatchItem(tax, it.label, cleanText(expl)); ok {
+	if slug, score, ok := c.v.MatchItem(tax, it.found, cleanText(expl)); ok {
 		it.term, it.score = slug, score
 	}
 	c.items = append(c.items, it)
+}
+
+// firstClause cuts s at its first clause boundary (a comma, semicolon,
+// colon or dash) when that leaves at least three words.
+func firstClause(s string) string {
+	best := -1
+	for _, sep := range []string{", ", "; ", ": ", " – ", " — ", " - ", " (", ". "} {
+		if i := strings.Index(s, sep); i > 0 && wordCount(s[:i]) >= 3 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return s
+	}
+	return strings.TrimRight(s[:best], " .,;:")
 }

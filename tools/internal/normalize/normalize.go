@@ -880,7 +880,7 @@ func (d *doc) finish(blocks []*block, items []item) Result {
 	fm.Items = nil
 	for _, it := range items {
 		fm.Items = append(fm.Items, Item{Taxonomy: it.tax, Term: it.term, Label: it.label, Gist: it.gist})
-		ref := ItemRef{Label: it.label, Term: it.term, Line: it.line}
+		ref := ItemRef{Label: it.found, Term: it.term, Line: it.line}
 		switch it.tax {
 		case "reasons":
 			r.Reasons = append(r.Reasons, ref)
@@ -899,7 +899,7 @@ func (d *doc) finish(blocks []*block, items []item) Result {
 			}
 		}
 		if it.term == "" {
-			r.Candidates = append(r.Candidates, Candidate{Label: it.label, Taxonomy: it.tax})
+			r.Candidates = append(r.Candidates, Candidate{Label: it.found, Taxonomy: it.tax})
 		}
 	}
 	if d.opts.Vocab == nil && len(items) > 0 {
