@@ -145,6 +145,18 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 			out = append(out, &block{kind: bHeading, n: l.n, text: cleanHeading(l.text)})
 			continue
 		}
+		if !markdown {
+			if n := lineListRun(lines, i, get, wrap); n >= 3 || n == 2 && wrap == 0 {
+				// short lines copied from an HTML list lose their bullets
+				b := &block{kind: bList, n: l.n}
+				for k := i; k < i+n; k++ {
+					b.items = append(b.items, &listItem{n: lines[k].n, text: lines[k].text})
+				}
+				out = append(out, b)
+				i += n - 1
+				continue
+			}
+		}
 		b := &block{kind: bPara, n: l.n}
 		var jb joiner
 		jb.add(l.text)
@@ -201,6 +213,32 @@ func (j *joiner) String() string { return j.b.String() }
 
 func joinsHyphen(a, b string) bool {
 	return strings.HasSuffix(a, "-") && !strings.HasSuffix(a, " -") && !strings.HasSuffix(a, "--") && len(a) > 1 && startsLower(b)
+}
+
+// lineListRun counts the short lines starting at i that look like the
+// items of a list pasted without its bullets.
+func lineListRun(lines []line, i int, get func(int) *line, wrap int) int {
+	n := 0
+	for k := i; k < len(lines); k++ {
+		l := get(k)
+		if l.kind != kText {
+			break
+		}
+		t := l.text
+		if !startsUpper(t) || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":") || wrap > 0 && len(t) >= wrap*3/4 {
+			break
+		}
+		if wordCount(t) > 12 || len(t) > 100 {
+			// a longer line counts when it is a labelled item
+			if _, _, ok := sentenceLabel(t); !ok {
+				if _, _, ok := splitLabel(t, false); !ok {
+					break
+				}
+			}
+		}
+		n++
+	}
+	return n
 }
 
 // joins decides whether a text line continues the paragraph of prev.

@@ -110,6 +110,7 @@ var junkRules = []junkRule{
 	// related articles (single lines; the section logic drops what follows)
 	{rx(`^(?:related(?: articles| posts| stories| reading| content)?|you (?:may|might) also (?:like|enjoy)|more (?:from|by|articles from|stories from|on) .{1,60}|recommended(?: for you| reading| articles| from medium)?|read next|up next|popular(?: posts| articles)?|recent posts|trending(?: now)?|further reading|more like this|keep reading|also read|see also|read also|more articles|latest articles|other articles|more from medium|recommended from medium|similar articles)\s*[:.]?$`), whyRelated, 10, nil},
 	{rx(`^(?:read more|related|see also|also read|recommended|read next|more)\s*:\s*.{1,160}$`), whyRelated, 25, nil},
+	{rx(`^(?:read more (?:on|about|from)|more (?:on|about) this topic|explore more|continue reading)\b.{0,160}$`), whyRelated, 25, nil},
 	// advertisements
 	{rx(`^(?:advertisement|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|promoted)$`), whyAd, 2, nil},
 	{rx(`^[\d.,]+\s*[kmKM]?\s+(?:followers|following|abonnenten|abonnés|seguidores|follower)$`), whyBio, 3, nil},

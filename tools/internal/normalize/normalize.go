@@ -369,7 +369,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		}
 		// LinkedIn style: a name on its own line, then "Follow", a role,
 		// or a date
-		if len(m.authors) == 0 && len(cands) > 0 && nameLike(t) && wordCount(t) <= 4 && l.kind == kText && d.nameContext(i) {
+		if len(m.authors) == 0 && nameLike(t) && plainName(t) && wordCount(t) >= 2 && wordCount(t) <= 4 && l.kind == kText && d.nameContext(i) {
 			d.addAuthors([]string{t})
 			d.dropLine(i, whyByline)
 			d.dropRole(i)
@@ -461,7 +461,7 @@ func plainName(s string) bool {
 		switch w {
 		case "a", "an", "the", "how", "why", "what", "when", "your", "my", "our", "to", "of", "in", "for", "with",
 			"and", "up", "on", "is", "are", "we", "you", "it", "this", "that", "lead", "leading", "leader", "leaders",
-			"manager", "managers", "boss", "team", "teams", "work", "guide", "notes", "story", "tips", "ways":
+			"manager", "managers", "boss", "teams", "work", "guide", "notes", "story", "tips", "ways":
 			return false
 		}
 	}
@@ -574,7 +574,7 @@ func (d *doc) whyDropped(i int) string {
 	return ""
 }
 
-var reRole = rx(`\b(?:at|chez|bei|en|presso|bij|em|ceo|cto|coo|cfo|founder|co-founder|director|manager|head of|lead|editor|author|writer|coach|consultant|speaker|mentor|vp|vice president|president|professor|engineer|partner)\b|\|`)
+var reRole = rx(`\s(?:at|chez|bei|presso|bij|@)\s|\||^(?:senior |chief |former |lead |principal |staff )?(?:ceo|cto|coo|cfo|founder|co-founder|director|manager|head of|editor|author|writer|coach|consultant|speaker|mentor|vp|vice president|president|professor|engineer|partner|teamleiter\w*|directrice|directeur|gerente|responsable)\b`)
 
 // dropRole drops the job title line just under a byline.
 func (d *doc) dropRole(i int) {
