@@ -54,6 +54,26 @@
 // and the report lists the breadcrumb ("navigation"), the title, byline and
 // date lines, and "Share on LinkedIn" ("share buttons") under dropped.
 //
+// # Using it from a command
+//
+//	v, err := vocab.Load("data/vocabulary.toml")
+//	...
+//	res, err := normalize.Normalize(src, normalize.Options{
+//		Name:       path,                  // for errors and format detection
+//		SourcePath: "sources/essay.txt",   // printed in the generated comment
+//		Vocab:      v,
+//	})
+//	var perr *normalize.Error
+//	if errors.As(err, &perr) { ... perr.Line, perr.Col ... }
+//	out := normalize.OutputPath("content/essays", path) // content/essays/essay.md
+//	res.Report.Output = out
+//	err = normalize.WriteFileAtomic(out, res.Markdown, 0o644)
+//	...
+//	js, err := normalize.MarshalReports(reports) // {"essays": [...]}
+//
+// Normalize never touches the file system; WriteFileAtomic writes through
+// a temporary file in the same directory and a rename.
+//
 // # Stages
 //
 // One file per stage: lex.go splits lines and recognises bullets, numbers,

@@ -1100,6 +1100,16 @@ func validURL(u string) bool {
 	return reURL.FindString(u) == u && u != "" && !strings.ContainsAny(u, "<>\"'` \\")
 }
 
+// OutputPath is where the essay made from input goes: dir/<slug>.md, the
+// slug being the input's file name without its extension.
+func OutputPath(dir, input string) string {
+	base := filepath.Base(input)
+	if ext := filepath.Ext(base); ext != "" && ext != base {
+		base = strings.TrimSuffix(base, ext)
+	}
+	return filepath.Join(dir, base+".md")
+}
+
 // MarshalReports encodes reports as indented JSON in the contract's shape,
 // {"essays": [...]}, without HTML escaping, ending with a newline.
 func MarshalReports(reports []Report) ([]byte, error) {
