@@ -397,6 +397,9 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		}
 		i := cands[best]
 		m.title = cleanHeading(metaText(d.lines[i]))
+		if k := strings.Index(m.title, " | "); k > 0 && wordCount(m.title[:k]) >= 2 {
+			m.title = strings.TrimSpace(m.title[:k])
+		}
 		d.dropLine(i, whyTitleLine)
 		// a lone name just under the title is the byline
 		if len(m.authors) == 0 && best+1 < len(cands) {
@@ -442,6 +445,9 @@ func (d *doc) extractMeta(hm htmlMeta) {
 
 func (d *doc) addAuthors(names []string) {
 	for _, n := range names {
+		if wordCount(n) >= 2 {
+			n = fixCaps(n)
+		}
 		d.meta.authors = appendUnique(d.meta.authors, n)
 	}
 }

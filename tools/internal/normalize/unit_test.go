@@ -439,3 +439,32 @@ func TestWriteFileAtomic(t *testing.T) {
 		t.Errorf("temporary files left: %v", entries)
 	}
 }
+
+func TestMetaCases(t *testing.T) {
+	tests := []struct {
+		name, src, title, author, date string
+	}{
+		{"caps byline", "Leading From the Middle\nBY JANE DOE\nTuesday, March 5, 2024\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "Leading From the Middle", "Jane Doe", "2024-03-05"},
+		{"site suffix", "How to Lead Up | Acme Blog\nBy Jane Doe | Updated Mar 5, 2024\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "How to Lead Up", "Jane Doe", "2024-03-05"},
+		{"medium header", "Member-only story\nThe Quiet Skill\nJane Doe\nFollow\n5 min read\n·\nMar 5, 2024\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "The Quiet Skill", "Jane Doe", "2024-03-05"},
+		{"credit only", "By Jane Doe\nAdapted from \"The Quiet Skill\" by John Roe\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "The Quiet Skill", "Jane Doe", ""},
+		{"written by on", "The Quiet Skill\n\nWritten by Jane Doe on 25 April 2024\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "The Quiet Skill", "Jane Doe", "2024-04-25"},
+		{"iso date", "The Quiet Skill\nAuthor: Jane Doe\n2024-04-25\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "The Quiet Skill", "Jane Doe", "2024-04-25"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Normalize([]byte(tt.src), Options{Name: "x.txt"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := res.Report
+			author := ""
+			if len(r.Authors) > 0 {
+				author = r.Authors[0]
+			}
+			if r.Title != tt.title || author != tt.author || r.Date != tt.date {
+				t.Errorf("got %q %q %q; want %q %q %q", r.Title, author, r.Date, tt.title, tt.author, tt.date)
+			}
+		})
+	}
+}
