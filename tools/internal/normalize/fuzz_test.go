@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -37,7 +38,18 @@ func fuzzNormalize(t *testing.T, name string, src []byte) {
 		}
 		fuzzVocab = v
 	}
-	res, err := Normalize(src, Options{Name: name, SourcePath: "sources/fuzz", Vocab: fuzzVocab})
+	var res Result
+	var err error
+	done := make(chan struct{})
+	go func() {
+		res, err = Normalize(src, Options{Name: name, SourcePath: "sources/fuzz", Vocab: fuzzVocab})
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(3 * time.Second):
+		t.Fatalf("slow input (%d bytes)", len(src))
+	}
 	if err != nil {
 		if _, ok := err.(*Error); !ok {
 			t.Fatalf("error is not a *Error: %v", err)

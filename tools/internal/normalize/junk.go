@@ -58,12 +58,12 @@ var reCommentAction = rx(`^(?:(?:like|reply|replies|love|celebrate|support|insig
 	`mi piace|rispondi|commenta|vind ik leuk|beantwoorden|reageren|curtir|gostei|responder|` +
 	`see translation|see more|show more|view more replies|load more comments|view \d+ more repl(?:y|ies)|` +
 	`übersetzung anzeigen|voir la traduction|ver tradução|ver traducción|vedi traduzione|vertaling weergeven|` +
-	`\d+\s+(?:likes?|comments?|reactions?|replies|reposts?|shares?|kommentare?|reaktionen|commentaires?|réactions|` +
+	`\d+\s+(?:likes?|comments?|reactions?|replies|reposts?|restacks?|shares?|kommentare?|reaktionen|commentaires?|réactions|` +
 	`comentarios?|reacciones|commenti|reazioni|reacties|comentários|reações|antworten|réponses|respuestas|risposte)|` +
 	`\d+)\s*[·•|,]?\s*)+$`)
 
 var reCommentHeading = rx(`^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|kommentare?|commentaires?|comentarios?|commenti|reacties|comentários|reactions)` +
-	`(?:\s*\(\d+\))?(?:\s+(?:to|on|zu|sur|en|su|op)\s+.*)?\s*:?$|^(?:\d+\s+)?(?:thoughts|responses|replies) (?:on|to) .{1,120}$|` +
+	`(?:\s*\(\d+\))?(?:\s+(?:to|on|zu|sur|en|su|op)\s+.*)?\s*:?$|^(?:\d+|one|two|three|four|five)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) .{1,120}$|^(?:thoughts|responses|replies) (?:on|to) .{1,120}$|^discussion about this (?:post|article)$|` +
 	`^(?:join the (?:discussion|conversation)|show comments|view comments|most relevant|most recent|newest first|oldest first|top comments)$`)
 
 var junkRules = []junkRule{
@@ -93,6 +93,7 @@ var junkRules = []junkRule{
 	{rx(`^(?:subscribe(?: now| today| for free)?|enter your email(?: address)?|your email(?: address)?|email address|sign up|join now|join for free|subscribe to (?:our|my|the) .{1,60})[.!:]?$`), whyNewsletter, 10, nil},
 	{rx(`\b(?:newsletter|subscribers)\b.{0,60}\b(?:sign up|subscribe|join|inbox)\b`), whyNewsletter, 25, []string{"newsletter", "subscribers"}},
 	{rx(`^(?:don't|do not|never) miss (?:a|an|another) (?:post|article|story|update)`), whyNewsletter, 20, nil},
+	{rx(`^(?:type your email…?|type your email\.\.\.|ready for more\?|sign up for more like this\.?|get more like this|no spam\b.{0,40}|unsubscribe any ?time\.?)$`), whyNewsletter, 10, nil},
 	// cookie and login prompts
 	{rx(`\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage cookies)\b`), whyCookie, 50, []string{"cookie"}},
 	{rx(`^(?:accept|accept all|reject all|decline|allow all|manage preferences|got it|i agree|ok|okay|agree and close|customi[sz]e settings)[.!]?$`), whyCookie, 4, nil},
@@ -108,7 +109,7 @@ var junkRules = []junkRule{
 	{rx(`^(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|topics?|labels?|keywords|schlagwörter|étiquettes|etiquetas)\s*[:\-–—]?\s+.{1,200}$`), whyTags, 30, nil},
 	{rx(`^(?:tags?|categor(?:y|ies)|topics?)\s*:?$`), whyTags, 2, nil},
 	// related articles (single lines; the section logic drops what follows)
-	{rx(`^(?:related(?: articles| posts| stories| reading| content)?|you (?:may|might) also (?:like|enjoy)|more (?:from|by|articles from|stories from|on) .{1,60}|recommended(?: for you| reading| articles| from medium)?|read next|up next|popular(?: posts| articles)?|recent posts|trending(?: now)?|further reading|more like this|keep reading|also read|see also|read also|more articles|latest articles|other articles|more from medium|recommended from medium|similar articles)\s*[:.]?$`), whyRelated, 10, nil},
+	{rx(`^(?:related(?: articles| posts| stories| reading| content)?|you (?:may|might) also (?:like|enjoy)|more (?:from|by|articles from|stories from|on) .{1,60}|recommended(?: for you| reading| articles| from medium)?|read next|up next|popular(?: posts| articles)?|recent posts|trending(?: now)?|further reading|more like this|keep reading|also read|see also|read also|more articles|latest articles|other articles|more from medium|recommended from medium|similar articles|most popular|most read|editor'?s picks|read this next|more stories|you might like|in case you missed it)\s*[:.]?$`), whyRelated, 10, nil},
 	{rx(`^(?:read more|related|see also|also read|recommended|read next|more)\s*:\s*.{1,160}$`), whyRelated, 25, nil},
 	{rx(`^(?:read more (?:on|about|from)|more (?:on|about) this topic|explore more|continue reading)\b.{0,160}$`), whyRelated, 25, nil},
 	// advertisements

@@ -206,6 +206,11 @@ func TestJunkLine(t *testing.T) {
 		{"Antworten", whyComment},
 		{"Répondre", whyComment},
 		{"Responder", whyComment},
+		{"Type your email…", whyNewsletter},
+		{"Most popular", whyRelated},
+		{"One thought on “Leading up”", whyComments},
+		{"Discussion about this post", whyComments},
+		{"12 restacks", whyComment},
 		// content survives
 		{"Share what you see from the front line with your manager every week.", ""},
 		{"People like to be asked for their view before a decision is made.", ""},
