@@ -101,8 +101,23 @@ func check(t *testing.T, path string, got []byte) {
 // in got with "+".
 func diff(want, got string) string {
 	a, b := strings.Split(want, "\n"), strings.Split(got, "\n")
-	// longest common subsequence table
 	n, m := len(a), len(b)
+	if n*m > 1<<20 {
+		// too big for a table: show the first difference
+		i := 0
+		for i < n && i < m && a[i] == b[i] {
+			i++
+		}
+		var out strings.Builder
+		if i < n {
+			out.WriteString("- " + a[i] + "\n")
+		}
+		if i < m {
+			out.WriteString("+ " + b[i] + "\n")
+		}
+		return out.String()
+	}
+	// longest common subsequence table
 	lcs := make([][]int, n+1)
 	for i := range lcs {
 		lcs[i] = make([]int, m+1)

@@ -476,7 +476,13 @@ func plainName(s string) bool {
 
 // fixCaps turns an ALL CAPS title into Title Case.
 func fixCaps(s string) string {
-	if s == "" || strings.ToUpper(s) != s || strings.ToLower(s) == s {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 4 || strings.ToUpper(s) != s || strings.ToLower(s) == s {
 		return s
 	}
 	small := map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "of": true, "to": true,

@@ -13,6 +13,15 @@ func renderBody(blocks []*block) string {
 	var b strings.Builder
 	var prev *block
 	prevListKind := -1
+	// "#" is the title's level: when the body uses it, every heading moves
+	// down one level, keeping the outline (and reading it back gives the
+	// same levels)
+	shift := 0
+	for _, bl := range blocks {
+		if bl.kind == bHeading && bl.level == 1 {
+			shift = 1
+		}
+	}
 	for _, bl := range blocks {
 		kind := -1
 		if bl.kind == bList && len(bl.items) > 0 {
@@ -34,12 +43,12 @@ func renderBody(blocks []*block) string {
 		}
 		switch bl.kind {
 		case bHeading:
-			lv := bl.level
-			if lv < 2 {
+			lv := bl.level + shift
+			if bl.level == 0 {
 				lv = 2
 			}
-			if lv > 4 {
-				lv = 4
+			if lv > 6 {
+				lv = 6
 			}
 			b.WriteString(strings.Repeat("#", lv) + " " + escapeText(bl.text) + "\n")
 		case bPara:
