@@ -21,6 +21,7 @@ type compiled struct {
 
 func (v *Vocabulary) compile() {
 	v.index = map[string][]compiled{}
+	v.df = map[string]int{}
 	v.byTok = map[string]map[string][]int{}
 	for _, tax := range Taxonomies {
 		for _, t := range v.Terms(tax) {
@@ -47,6 +48,7 @@ func (v *Vocabulary) compile() {
 					if !seen[t] {
 						seen[t] = true
 						v.byTok[tax][t] = append(v.byTok[tax][t], idx)
+						v.df[t]++
 					}
 				}
 			}
@@ -93,7 +95,75 @@ func (v *Vocabulary) MatchItem(taxonomy, label, explanation string) (slug string
 			best, bestScore = c.slug, s
 		}
 	}
+	if bestScore < Threshold {
+		// words of the label that belong to one term only
+		if slug, s := v.bagMatch(taxonomy, lt.toks); s > bestScore {
+			best, bestScore = slug, s
+		}
+	}
 	return best, bestScore, bestScore >= Threshold
+}
+
+// bagMatch is the last resort for short labels: a word that appears in one
+// term's title or aliases and in no other term's (like "trained" or
+// "depends"), or two rare words of the same term, give a bare pass.
+func (v *Vocabulary) bagMatch(taxonomy string, toks []string) (string, float64) {
+	strong := 0
+	for _, t := range toks {
+		if !weak[t] {
+			strong++
+		}
+	}
+	if strong == 0 || strong > 5 {
+		return "", 0
+	}
+	best, bestScore := "", 0.0
+	for i, c := range v.index[taxonomy] {
+		hits, unique, rare := 0, 0, 0
+		seen := map[string]bool{}
+		for _, t := range toks {
+			if weak[t] || bagStop[t] || seen[t] {
+				continue
+			}
+			seen[t] = true
+			if !containsInt(v.byTok[taxonomy][t], i) {
+				continue
+			}
+			hits++
+			switch df := v.df[t]; {
+			case df == 1:
+				unique++
+			case df <= 3:
+				rare++
+			}
+		}
+		if unique == 0 && (hits < 2 || unique+rare < hits) {
+			continue
+		}
+		if s := Threshold + 0.05*float64(hits-1); s > bestScore {
+			best, bestScore = c.slug, s
+		}
+	}
+	return best, bestScore
+}
+
+// bagStop are common verbs that say too little on their own to pick a term.
+var bagStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`look make get take give keep go say ask let put find use work help need want know see
+	tell come think deliver do show bring start build offer be become feel try call set stop lead manage boss manager leader`) {
+		bagStop[Stem(w)] = true
+	}
+}
+
+func containsInt(list []int, x int) bool {
+	for _, y := range list {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 // MatchAny finds the best term across all taxonomies (ties go to the

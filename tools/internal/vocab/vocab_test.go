@@ -102,6 +102,8 @@ func TestMatch(t *testing.T) {
 		{"pitfalls", "Making excuses", "", "making-excuses"},
 		{"pitfalls", "Flattery", "", "manipulating-your-boss"},
 		{"steps", "Build the relationship", "Spend time together.", "build-the-relationship"},
+		{"reasons", "Nobody is trained for everything", "", "no-one-is-fully-qualified"},
+		{"reasons", "The whole shift depends on it", "", "your-work-depends-on-it"},
 		// nothing fits
 		{"steps", "Volunteer for the rota", "Rotas and minutes are dull but useful.", ""},
 		{"reasons", "Weather is nice", "", ""},
