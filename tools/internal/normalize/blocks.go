@@ -209,6 +209,7 @@ func (j *joiner) add(s string) {
 	j.last = s
 }
 
+// String returns the joined paragraph.
 func (j *joiner) String() string { return j.b.String() }
 
 func joinsHyphen(a, b string) bool {

@@ -15,6 +15,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error formats the error as "file:line:col: message".
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString(e.File)
