@@ -320,6 +320,11 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			break
 		}
 	}
+	// a Markdown file whose front matter names the title was normalised
+	// before (or written by hand): its body holds no title or byline lines
+	if d.settled() {
+		d.winEnd = 0
+	}
 	// first pass: meta lines and junk; the rest are title candidates
 	var cands []int
 	firstPara := d.winEnd
@@ -327,6 +332,14 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		l := d.lines[i]
 		if l.kind == kBlank || l.kind == kFence || l.kind == kTable || l.code || d.skip[i] {
 			continue
+		}
+		if l.kind == kBullet || l.kind == kNumber {
+			if why := junkLine(metaText(l)); why != "" {
+				d.dropLine(i, why)
+				continue
+			}
+			firstPara = i
+			break
 		}
 		t := metaText(l)
 		if names := parseByline(t, false); names != nil && l.kind != kHeading {
@@ -389,7 +402,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		for k, i := range cands {
 			sc := d.titleScore(i)
 			if k == 0 {
-				sc++
+				sc += 2
 			}
 			if sc > bestScore {
 				best, bestScore = k, sc
@@ -450,6 +463,23 @@ func (d *doc) addAuthors(names []string) {
 		}
 		d.meta.authors = appendUnique(d.meta.authors, n)
 	}
+}
+
+// settled reports whether the input is Markdown with a title in its front
+// matter; position-dependent guesses (title and byline lines at the top,
+// author bios at the end) are then left alone, which keeps Normalize
+// idempotent.
+func (d *doc) settled() bool {
+	return d.markdown && d.fm.Title != ""
+}
+
+func (d *doc) nextNonBlankAny(i int) int {
+	for j := i + 1; j < len(d.lines); j++ {
+		if d.lines[j].kind != kBlank {
+			return j
+		}
+	}
+	return -1
 }
 
 func (d *doc) nextNonBlank(i int) int {
@@ -559,11 +589,18 @@ func (d *doc) titleScore(i int) int {
 		}
 		why := d.whyDropped(j)
 		if why == whyByline || why == whyDate || why == whyCredit || why == whyReadTime {
-			sc += 4 - 2*between
+			sc += 3 - between
 			break
 		}
 		if why == "" {
 			between++
+		}
+	}
+	// site chrome: a name followed by navigation or prompts
+	if j := d.nextNonBlankAny(i); j >= 0 {
+		switch d.whyDropped(j) {
+		case whyNav, whyLogin, whyNewsletter, whyShare, whyCookie, whyTags:
+			sc -= 3
 		}
 	}
 	nt := normTitle(t)
@@ -730,7 +767,7 @@ func (d *doc) markJunk() {
 			longSeen++
 		}
 		why := junkLine(t)
-		if why != "" && l.kind == kNumber && (why == whyReadTime || why == whyComment || why == whyCookie || why == whyNav) {
+		if why != "" && (l.kind == kNumber && why == whyNav || (l.kind == kNumber || l.kind == kBullet) && (why == whyReadTime || why == whyComment || why == whyCookie)) {
 			why = ""
 		}
 		if why == whyComments && !afterContent {
@@ -741,11 +778,28 @@ func (d *doc) markJunk() {
 			continue
 		}
 		// author bio near the end
-		if seen*10 >= nonblank*7 && w <= 80 && l.kind == kText && (reBio.MatchString(t) || w <= 40 && containsAny(strings.ToLower(t), bio2Needs) && reBio2.MatchString(t)) {
+		if !d.settled() && seen*10 >= nonblank*7 && w <= 80 && l.kind == kText && (reBio.MatchString(t) && (reBioCue.MatchString(t) || d.lastLines(i, 2)) || w <= 40 && containsAny(strings.ToLower(t), bio2Needs) && reBio2.MatchString(t)) {
 			d.dropLine(i, whyBio)
 			continue
 		}
 	}
+}
+
+var reBioCue = rx(`\b(?:writes|writing|author of|founder of|co-founder of|lives (?:in|with)|her work|his work|their work|books?|podcast|newsletter|blog|follow|website|linkedin|twitter|speaker|consultant|coach|columnist|contributor)\b`)
+
+// lastLines reports whether line i is among the last n non-blank lines
+// that are not dropped.
+func (d *doc) lastLines(i, n int) bool {
+	k := 0
+	for j := len(d.lines) - 1; j > i; j-- {
+		if d.lines[j].kind != kBlank && !d.skip[j] {
+			k++
+			if k >= n {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 var bio2Needs = []string{"writes", "lives", "follow", "find", "reach", "connect", "author of"}

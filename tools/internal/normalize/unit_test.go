@@ -454,6 +454,8 @@ func TestMetaCases(t *testing.T) {
 		{"medium header", "Member-only story\nThe Quiet Skill\nJane Doe\nFollow\n5 min read\n·\nMar 5, 2024\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "The Quiet Skill", "Jane Doe", "2024-03-05"},
 		{"credit only", "By Jane Doe\nAdapted from \"The Quiet Skill\" by John Roe\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "The Quiet Skill", "Jane Doe", ""},
 		{"written by on", "The Quiet Skill\n\nWritten by Jane Doe on 25 April 2024\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "The Quiet Skill", "Jane Doe", "2024-04-25"},
+		{"title then subtitle", "Leading Up\nA practical guide\nBy Jane Doe\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "Leading Up", "Jane Doe", ""},
+		{"site name then nav", "The Quiet Manager\nMenu\nSearch\n\nWhy Managers Need You\nBy Jane Doe\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "Why Managers Need You", "Jane Doe", ""},
 		{"iso date", "The Quiet Skill\nAuthor: Jane Doe\n2024-04-25\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "The Quiet Skill", "Jane Doe", "2024-04-25"},
 	}
 	for _, tt := range tests {
@@ -471,5 +473,28 @@ func TestMetaCases(t *testing.T) {
 				t.Errorf("got %q %q %q; want %q %q %q", r.Title, author, r.Date, tt.title, tt.author, tt.date)
 			}
 		})
+	}
+}
+
+func TestContentSurvives(t *testing.T) {
+	src := "Ten Habits\n\nBy Jane Doe\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n\n" +
+		"Tips\n\n- Listen\n- Follow up\n- Reply the same day\n\n" +
+		"Tom is a director at a logistics firm, and he asked his team for help before the audit, which changed everything for them.\n\n" +
+		"People like to be asked. Share what you know, and like any habit, it grows.\n\n" +
+		"The rest is practice, week after week, until it feels ordinary to everyone involved.\n\n" +
+		"Start this week.\n"
+	res, err := Normalize([]byte(src), Options{Name: "x.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Report.Dropped {
+		if d.Why != whyTitleLine && d.Why != whyByline {
+			t.Errorf("dropped content: %+v", d)
+		}
+	}
+	for _, w := range []string{"- Listen", "- Follow up", "Tom is a director", "People like to be asked"} {
+		if !strings.Contains(string(res.Markdown), w) {
+			t.Errorf("output lacks %q", w)
+		}
 	}
 }
