@@ -91,7 +91,7 @@ func (v *Vocabulary) MatchItem(taxonomy, label, explanation string) (slug string
 			continue
 		}
 		s := scoreTerm(c, lt, et)
-		if s > bestScore {
+		if s > bestScore+1e-9 {
 			best, bestScore = c.slug, s
 		}
 	}
@@ -174,7 +174,7 @@ func (v *Vocabulary) MatchAny(label, explanation string) (taxonomy, slug string,
 	}
 	for _, tax := range Taxonomies {
 		s, sc, _ := v.MatchItem(tax, label, explanation)
-		if sc > score {
+		if sc > score+1e-9 {
 			taxonomy, slug, score = tax, s, sc
 		}
 	}
@@ -212,7 +212,7 @@ func scoreTerm(c compiled, lt, et text) float64 {
 		if e := scorePhrase(p, et, 0.6); e > s {
 			s = e
 		}
-		if s > 0 {
+		if s >= Threshold {
 			hits++
 		}
 		if s > best {
@@ -220,9 +220,9 @@ func scoreTerm(c compiled, lt, et text) float64 {
 		}
 	}
 	if hits > 1 && best >= Threshold {
-		extra := 0.05 * float64(hits-1)
-		if extra > 0.2 {
-			extra = 0.2
+		extra := 0.04 * float64(hits-1)
+		if extra > 0.16 {
+			extra = 0.16
 		}
 		best += extra
 	}
