@@ -72,7 +72,12 @@ var (
 		"ps": true, "p.s": true, "disclaimer": true, "warning": true, "tip": true, "answer": true, "question": true, "q": true, "a": true,
 		"source": true, "photo": true, "image": true, "credit": true, "result": true, "why": true, "how": true, "also": true, "but": true,
 		"so": true, "in short": true, "in other words": true, "remember": true, "the lesson": true, "the result": true, "the point": true,
-		"here's how": true, "here is how": true, "here's why": true, "the answer": true, "the catch": true, "the truth": true, "yes": true, "no": true}
+		"here's how": true, "here is how": true, "here's why": true, "the answer": true, "the catch": true, "the truth": true, "yes": true, "no": true,
+		"reality": true, "the reality": true, "in reality": true, "truth": true, "fact": true, "the fact": true, "myth": true,
+		"here's the thing": true, "the thing": true, "the problem": true, "the good news": true, "the bad news": true,
+		"the key": true, "the trick": true, "the secret": true, "the takeaway": true, "bottom line": true, "in practice": true,
+		"for instance": true, "the idea": true, "the goal": true, "the rule": true, "my advice": true, "our advice": true,
+		"why it matters": true, "what to do": true, "what it looks like": true, "try this": true, "try": true, "watch out": true}
 )
 
 // splitLabel splits "Label - Explanation", "Label: explanation",

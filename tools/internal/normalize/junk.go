@@ -93,6 +93,7 @@ var junkRules = []junkRule{
 	{rx(`^(?:subscribe(?: now| today| for free)?|enter your email(?: address)?|your email(?: address)?|email address|sign up|join now|join for free|subscribe to (?:our|my|the) .{1,60})[.!:]?$`), whyNewsletter, 10, nil},
 	{rx(`\b(?:newsletter|subscribers)\b.{0,60}\b(?:sign up|subscribe|join|inbox)\b`), whyNewsletter, 25, []string{"newsletter", "subscribers"}},
 	{rx(`^(?:don't|do not|never) miss (?:a|an|another) (?:post|article|story|update)`), whyNewsletter, 20, nil},
+	{rx(`^thanks for reading\b.{0,200}\b(?:subscribe|sign up|newsletter|support)\b|\bsubscribe (?:for free|now|today) to (?:receive|get|support)\b`), whyNewsletter, 40, []string{"subscribe", "thanks for reading"}},
 	{rx(`^(?:type your email…?|type your email\.\.\.|ready for more\?|sign up for more like this\.?|get more like this|no spam\b.{0,40}|unsubscribe any ?time\.?)$`), whyNewsletter, 10, nil},
 	// cookie and login prompts
 	{rx(`\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage cookies)\b`), whyCookie, 50, []string{"cookie"}},

@@ -767,6 +767,9 @@ func (d *doc) markJunk() {
 			longSeen++
 		}
 		why := junkLine(t)
+		if why == "" && l.kind == kText && !hasAlnum(t) && !strings.ContainsAny(t, "<>") {
+			why = "separator"
+		}
 		if why != "" && (l.kind == kNumber && why == whyNav || (l.kind == kNumber || l.kind == kBullet) && (why == whyReadTime || why == whyComment || why == whyCookie)) {
 			why = ""
 		}

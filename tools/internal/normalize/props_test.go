@@ -62,7 +62,8 @@ func TestFrontMatterParses(t *testing.T) {
 }
 
 // markerWords are words the normaliser removes on purpose (list markers).
-var markerWords = map[string]bool{"step": true, "rule": true, "tip": true, "no": true}
+var markerWords = map[string]bool{"step": true, "rule": true, "tip": true, "no": true, "tactic": true, "strategy": true,
+	"reason": true, "mistake": true, "pitfall": true, "lesson": true, "way": true, "habit": true, "myth": true}
 
 func wordsOf(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
