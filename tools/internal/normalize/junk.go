@@ -115,6 +115,11 @@ var junkRules = []junkRule{
 	{rx(`^(?:read more (?:on|about|from)|more (?:on|about) this topic|explore more|continue reading)\b.{0,160}$`), whyRelated, 25, nil},
 	// advertisements
 	{rx(`^(?:advertisement|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|promoted)$`), whyAd, 2, nil},
+	{rx(`^(?:advertisement|ad)\s*[-–—:]\s*(?:continue|scroll|story continues).{0,30}$|^(?:story continues below(?: advertisement)?|continue reading below|loading\.\.\.|loading…)$`), whyAd, 8, nil},
+	{rx(`^(?:leer en español|ler em português|lire en français|auf deutsch lesen|leggi in italiano|read in english|in english|en español)$`), whyNav, 4, nil},
+	{rx(`^(?:print this (?:page|article|post)|email this (?:page|article|post)|save (?:this )?(?:article|story) for later|save to (?:pocket|reading list))$`), whyShare, 6, nil},
+	{rx(`^opinions expressed by .{1,60} are (?:their|his|her) own\.?$`), whyFooter, 14, nil},
+	{rx(`^(?:contributor|staff writer|senior contributor|guest author|guest post|columnist)$`), whyBio, 3, nil},
 	{rx(`^[\d.,]+\s*[kmKM]?\s+(?:followers|following|abonnenten|abonnés|seguidores|follower)$`), whyBio, 3, nil},
 	{rx(`^(?:please note|disclaimer|note)\b.{0,200}\b(?:affiliated|endorse(?:d|ment)?|not (?:intended|a substitute)|sponsored|commission)\b`), whyFooter, 45, nil},
 	{rx(`^(?:was this (?:article|page|post) (?:helpful|useful)|is this (?:article|page) helpful|did you find this (?:article|page) (?:helpful|useful))\??$`), whyNav, 10, nil},

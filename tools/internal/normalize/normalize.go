@@ -238,6 +238,7 @@ func Normalize(src []byte, opts Options) (Result, error) {
 	d.extractMeta(hm)
 	d.markJunk()
 	d.dropRepeatedTitle()
+	d.dropPullQuotes()
 	blocks := buildBlocks(d.lines, d.skip, d.markdown)
 	blocks = expandRuns(blocks)
 	d.checkKept()
@@ -876,6 +877,40 @@ func (d *doc) dropSection(i int, why string) {
 			continue
 		}
 		d.dropLine(j, why)
+	}
+}
+
+// dropPullQuotes drops short lines that repeat, word for word, a sentence
+// of a longer paragraph elsewhere (pull quotes pasted with the article).
+func (d *doc) dropPullQuotes() {
+	if d.settled() || len(d.lines) > 20000 {
+		return
+	}
+	var long []string
+	for i, l := range d.lines {
+		if !d.skip[i] && (l.kind == kText || l.kind == kBullet || l.kind == kNumber) && wordCount(l.text) > 25 {
+			long = append(long, normTitle(l.text))
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	all := " " + strings.Join(long, " | ") + " "
+	for i, l := range d.lines {
+		if d.skip[i] || l.code || !(l.kind == kText || l.kind == kQuote) {
+			continue
+		}
+		w := wordCount(l.text)
+		if w < 6 || w > 25 {
+			continue
+		}
+		// a pull quote is a sentence or a quotation, not a heading
+		if t := strings.TrimSpace(l.text); l.kind == kText && !endsSentence(t) && !strings.ContainsAny(t[:1], "\"“«'‘") {
+			continue
+		}
+		if n := normTitle(l.text); strings.Contains(all, " "+n+" ") {
+			d.dropLine(i, "pull quote")
+		}
 	}
 }
 

@@ -211,6 +211,9 @@ func TestJunkLine(t *testing.T) {
 		{"One thought on “Leading up”", whyComments},
 		{"Discussion about this post", whyComments},
 		{"12 restacks", whyComment},
+		{"Advertisement - Continue Reading Below", whyAd},
+		{"Leer en español", whyNav},
+		{"Opinions expressed by Forbes Contributors are their own.", whyFooter},
 		// content survives
 		{"Share what you see from the front line with your manager every week.", ""},
 		{"People like to be asked for their view before a decision is made.", ""},
@@ -496,5 +499,23 @@ func TestContentSurvives(t *testing.T) {
 		if !strings.Contains(string(res.Markdown), w) {
 			t.Errorf("output lacks %q", w)
 		}
+	}
+}
+
+func TestPullQuote(t *testing.T) {
+	long := "Most managers are not bad at their jobs; they are overloaded, and the people who report to them can see it long before anyone else does, which is exactly why leading up matters so much in a busy team."
+	src := "A Title Here\n\nBy Jane Doe\n\n" + long + "\n\n“They are overloaded, and the people who report to them can see it”\n\nA closing paragraph that says something else entirely about the work.\n"
+	res, err := Normalize([]byte(src), Options{Name: "x.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, d := range res.Report.Dropped {
+		if d.Why == "pull quote" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("pull quote kept: %+v", res.Report.Dropped)
 	}
 }
