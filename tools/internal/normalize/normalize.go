@@ -905,7 +905,7 @@ func (d *doc) dropPullQuotes() {
 			continue
 		}
 		// a pull quote is a sentence or a quotation, not a heading
-		if t := strings.TrimSpace(l.text); l.kind == kText && !endsSentence(t) && !strings.ContainsAny(t[:1], "\"“«'‘") {
+		if t := strings.TrimSpace(l.text); l.kind == kText && !endsSentence(t) && !strings.ContainsRune("\"“«'‘", []rune(t)[0]) {
 			continue
 		}
 		if n := normTitle(l.text); strings.Contains(all, " "+n+" ") {
