@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -263,23 +264,28 @@ func joins(prev, next string, wrap int) bool {
 // wrapWidth guesses the width at which a plain text file was hard-wrapped,
 // or 0 when it was not.
 func wrapWidth(lines []line, skip map[int]bool) int {
-	maxLen, n, runs := 0, 0, 0
+	var lens []int
+	runs := 0
 	for i := range lines {
 		if skip[i] || lines[i].kind != kText {
 			continue
 		}
-		n++
-		if len(lines[i].text) > maxLen {
-			maxLen = len(lines[i].text)
-		}
+		lens = append(lens, len(lines[i].text))
 		if i+1 < len(lines) && lines[i+1].kind == kText && !skip[i+1] {
 			runs++
 		}
 	}
-	if maxLen == 0 || maxLen > 100 || runs*3 < n {
+	if len(lens) == 0 || runs*3 < len(lens) {
 		return 0
 	}
-	return maxLen
+	// the width most wrapped lines stay within (a stray long line, such as
+	// a URL, does not count)
+	sort.Ints(lens)
+	w := lens[len(lens)*9/10]
+	if w > 100 || w < 30 {
+		return 0
+	}
+	return w
 }
 
 // isHeadingLine decides whether text line i of a plain text file is a heading.

@@ -55,7 +55,7 @@ func lex(text string, first int, markdown bool) []line {
 	out := make([]line, 0, len(raw))
 	inFence := false
 	for i, r := range raw {
-		r = strings.TrimRight(r, " \t\r")
+		r = strings.TrimRight(strings.Map(cleanRune, r), " \t\r")
 		l := line{n: first + i, raw: r}
 		l.indent, l.text = indentOf(r)
 		l.text = strings.TrimSpace(strings.Map(cleanRune, l.text))
