@@ -206,8 +206,12 @@ func (j *joiner) add(s string) {
 			j.b.WriteByte(' ')
 		}
 	}
-	j.b.WriteString(s)
 	j.last = s
+	if strings.HasSuffix(s, "\\") && !strings.HasSuffix(s, "\\\\") {
+		// a Markdown hard line break ("\" at the end) joins like a space
+		s = strings.TrimSuffix(s, "\\")
+	}
+	j.b.WriteString(s)
 }
 
 // String returns the joined paragraph.
