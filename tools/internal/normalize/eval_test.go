@@ -27,15 +27,14 @@ package normalize
 // The bar is the product's acceptance bar for the held-out set: item F1 ≥ 0.8,
 // title/author/date accuracy ≥ 0.9 each, junk dropped ≥ 0.95, content kept = 1.
 //
-// The normaliser does not meet the bar yet, so for now TestEval always runs
-// and reports but only FAILS on the bar when LEADUP_EVAL_STRICT=1 is set, so
-// that CI stays green while the normaliser is improved. The lead will make it
-// always strict once the normaliser meets the bar. Broken fixtures (bad TOML,
-// a junk line, label or phrase that is not in the input) always fail.
+// TestEval FAILS when the normaliser falls below that bar. To the
+// normaliser's owner: this is our stand-in for the held-out set of real
+// articles the product is scored on; make it pass by generalising the
+// normaliser, never by editing the fixtures or lowering the bar. While you
+// work, LEADUP_EVAL_STRICT=0 reports without failing. Broken fixtures (bad
+// TOML, a junk line, label or phrase that is not in the input) always fail.
 //
 //	go test -run TestEval -v ./tools/internal/normalize
-//	LEADUP_EVAL_STRICT=1 go test -run TestEval ./tools/internal/normalize
-//	go test -run TestEval -v ./tools/internal/normalize -eval.case=medium -eval.v
 //
 // Do not tune the normaliser to these exact strings: they stand in for
 // articles nobody has seen. Fix the general shape a miss belongs to.
@@ -199,10 +198,10 @@ func TestEval(t *testing.T) {
 	}
 	// Not strict yet: the normaliser is still being brought up to the bar.
 	// The lead flips this to always-strict once it passes.
-	if os.Getenv("LEADUP_EVAL_STRICT") == "1" {
+	if os.Getenv("LEADUP_EVAL_STRICT") != "0" {
 		t.Errorf("eval below the product bar: %s", strings.Join(below, "; "))
 	} else {
-		t.Logf("eval below the product bar (%s); not failing because LEADUP_EVAL_STRICT=1 is not set", strings.Join(below, "; "))
+		t.Logf("eval below the product bar (%s); not failing because LEADUP_EVAL_STRICT=0 is set", strings.Join(below, "; "))
 	}
 }
 
