@@ -24,6 +24,7 @@ var (
 	reReasonCue       = rx(`\b(?:why|reasons?|benefits?|advantages?|importan(?:t|ce)|matters?|the case for|payoffs?|pays off|in your (?:own )?interest|what'?s in it|purpose|value of)\b`)
 	reStepCue         = rx(`\b(?:how|steps?|tips?|ways?|strateg(?:y|ies)|tactics?|practices?|techniques?|habits?|rules?|guide(?:lines)?|approach(?:es)?|actions?|advice|lessons?|principles?|characteristics|qualities|keys?|secrets?|checklist|what to do|dos|do'?s|methods?|playbook|recipe|framework|elements|ingredients|skills)\b`)
 	reNoneCue         = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work|key takeaways?|takeaways?|tl;?dr|in a nutshell|recap|frequently asked questions|related reading)\b`)
+	reWhatDo          = rx(`\bwhat (?:\w+ ){0,3}(?:do|does|did)\b|\bpractices?\b|\brecommend`)
 	rePitfallItem     = rx(`^(?:don'?t|don’t|do not|never|avoid(?:ing)?|stop\s+\w+ing|no more|beware|quit\s+\w+ing|resist the urge|refrain)\b`)
 	reNumberedHeading = rx(`^(?:(?:step|tip|rule|way|reason|mistake|lesson|habit|pitfall|strategy|myth|trap|no\.?)\s*)?#?(\d{1,2})\s*[.):\-–—]\s*(\S.*)$`)
 	reFootnote        = regexp.MustCompile(`\s?\[\d{1,3}\]|\[\^\d{1,3}\]`)
@@ -41,7 +42,7 @@ func cueOf(s string) string {
 		return "pitfalls"
 	case reReasonCue.MatchString(s):
 		return "reasons"
-	case reStepCue.MatchString(s):
+	case reStepCue.MatchString(s), reWhatDo.MatchString(s):
 		return "steps"
 	}
 	return ""
@@ -55,7 +56,9 @@ func init() {
 	document seek develop practice practise accept do manage lead create use write own check frame reframe earn invest propose
 	plan celebrate admit deliver protect remember look choose pick state explain agree discuss raise flag warn fill solve
 	step stand speak meet schedule present summarise summarize connect learn adapt anticipate volunteer cover fix map spot
-	watch notice prioritise prioritize frame lead put cut handle own fit base name hold let`) {
+	watch notice prioritise prioritize frame lead put cut handle own fit base name hold let confirm surface match close
+	disagree commit study review track measure respond finish reserve turn consider agree test involve invite thank praise
+	acknowledge escalate negotiate send copy group protect save learn separate assume expect stay plan write`) {
 		imperatives[w] = true
 	}
 }
@@ -130,6 +133,13 @@ func splitLabel1(t string, list bool) (label, expl string, ok bool) {
 		}
 	}
 	if list {
+		// "Be transparent—tell them early"
+		if i := strings.Index(t, "—"); i > 0 {
+			l := strings.TrimSpace(t[:i])
+			if goodLabel(l, 8) && i+len("—") < len(t) {
+				return l, strings.TrimSpace(t[i+len("—"):]), true
+			}
+		}
 		if s := firstSentence(t); len(s) < len(t) {
 			l := strings.TrimSpace(s)
 			rest := strings.TrimSpace(t[len(s):])
@@ -145,11 +155,11 @@ func splitLabel1(t string, list bool) (label, expl string, ok bool) {
 // the first sentence is a short label (at most six words).
 func sentenceLabel(t string) (label, expl string, ok bool) {
 	s := firstSentence(t)
-	if len(s) >= len(t) || wordCount(s) > 6 || !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") {
+	if len(s) >= len(t) || wordCount(s) > 12 || !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") {
 		return "", "", false
 	}
 	l, e, ok := splitLabel(t, true)
-	if !ok || wordCount(l) > 6 {
+	if !ok || wordCount(l) > 12 {
 		return "", "", false
 	}
 	return l, e, true
@@ -410,14 +420,38 @@ func (c *classifier) run(blocks []*block) {
 				}
 				c.add(tax, label, expl, it.n)
 			}
+		case bTable:
+			// a two-column table under a heading with a cue: one item per row
+			cue := current()
+			if cue != "reasons" && cue != "steps" && cue != "pitfalls" || len(b.rows) < 2 || len(b.rows[0]) < 2 {
+				continue
+			}
+			for _, row := range b.rows[1:] {
+				if len(row) < 2 || wordCount(row[0]) > 12 || !hasAlnum(row[0]) {
+					continue
+				}
+				c.add(c.taxFor(cue, row[0], row[1], true), row[0], strings.Join(row[1:], " "), b.n)
+			}
 		case bPara:
 			cue := current()
+			if m := reMythPrefix.FindStringSubmatch(b.text); m != nil && cue != "none" {
+				// "Myth: Managing up is sucking up." (then "Reality: ...")
+				label := firstSentence(m[1])
+				expl := strings.TrimSpace(m[1][len(label):])
+				if bi+1 < len(blocks) && blocks[bi+1].kind == bPara {
+					if r := reRealityPrefix.FindStringSubmatch(blocks[bi+1].text); r != nil {
+						expl = r[1]
+					}
+				}
+				c.add("pitfalls", label, expl, b.n)
+				continue
+			}
 			label, expl, ok := splitLabel(b.text, false)
 			strict := false
 			if !ok {
-				// "Be patient. Building influence takes time." paragraphs
-				// in a section with a cue, two or more in a row
-				if cue == "" || cue == "none" {
+				// "Be patient. Building influence takes time." paragraphs,
+				// two or more in a row
+				if cue == "none" {
 					continue
 				}
 				label, expl, ok = sentenceLabel(b.text)
@@ -437,13 +471,25 @@ func (c *classifier) run(blocks []*block) {
 				_, _, ok := splitLabel(blocks[k].text, false)
 				return ok
 			}
-			if strict && !(neighbour(bi-1) || neighbour(bi+1)) {
+			inRun := neighbour(bi-1) || neighbour(bi+1)
+			if strict && !inRun {
 				continue
 			}
 			if cue == "" || cue == "none" {
-				if !(neighbour(bi-1) || neighbour(bi+1)) {
+				if !inRun {
 					continue
 				}
+			}
+			if cue == "" {
+				cue = c.runCue(blocks, bi, neighbour, !strict)
+				if cue == "" && strict {
+					continue
+				}
+			}
+			// steps are imperatives: "None of these habits need a title."
+			// closing a list of steps is not one
+			if strict && cue == "steps" && !imperative(label) && !rePitfallItem.MatchString(cleanText(label)) {
+				continue
 			}
 			tax := c.taxFor(cue, label, expl, true)
 			if tax == "" {
@@ -516,6 +562,17 @@ func (c *classifier) itemHeadings(blocks []*block) map[int]string {
 		}
 		if cue == "" && len(run) >= 3 {
 			cue = c.titleCue
+			if cue == "" || cue == "none" {
+				imp := 0
+				for _, k := range run {
+					if imperative(blocks[k].text) || rePitfallItem.MatchString(blocks[k].text) {
+						imp++
+					}
+				}
+				if imp*2 > len(run) {
+					cue = "steps"
+				}
+			}
 		}
 		if cue != "" && cue != "none" && len(run) >= 2 {
 			for _, k := range run {
@@ -525,6 +582,58 @@ func (c *classifier) itemHeadings(blocks []*block) map[int]string {
 		i = j
 	}
 	return out
+}
+
+var (
+	reMythPrefix    = rx(`^(?:\*\*)?(?:myth|misconception|mistake|pitfall|trap)(?:\s*#?\d{1,2})?\s*[:.]\s*(?:\*\*)?\s*(\S.*)$`)
+	reRealityPrefix = rx(`^(?:\*\*)?(?:reality|truth|the truth|fact|the reality|in reality)\s*[:.]\s*(?:\*\*)?\s*(\S.*)$`)
+)
+
+// reIntroNoun: an intro sentence that announces a list ("Experts suggested
+// several practical ways to help.")
+var reIntroNoun = rx(`\b(?:ways|tips|steps|reasons|mistakes|habits|practices|strategies|rules|lessons|pitfalls|traps|myths|things to|ideas|suggestions|tactics|techniques|benefits|errors)\b`)
+
+// runCue finds the taxonomy of a run of labelled paragraphs that sits under
+// no heading with a cue: the paragraph that introduces the run ("Experts
+// suggested several ways to help."), else the labels themselves (mostly
+// imperatives make steps), else the title.
+func (c *classifier) runCue(blocks []*block, bi int, inRun func(int) bool, useTitle bool) string {
+	start := bi
+	for start > 0 && inRun(start-1) {
+		start--
+	}
+	end := bi
+	for end+1 < len(blocks) && inRun(end+1) {
+		end++
+	}
+	if start > 0 && blocks[start-1].kind == bPara {
+		intro := blocks[start-1].text
+		st := sentenceStarts(intro)
+		last := intro[st[len(st)-1]:]
+		if strings.HasSuffix(strings.TrimSpace(last), ":") || wordCount(intro) <= 25 && reIntroNoun.MatchString(last) {
+			if cue := cueOf(last); cue != "" && cue != "none" {
+				return cue
+			}
+		}
+	}
+	imp, n := 0, 0
+	for k := start; k <= end; k++ {
+		l, _, ok := splitLabel(blocks[k].text, false)
+		if !ok {
+			l, _, _ = sentenceLabel(blocks[k].text)
+		}
+		n++
+		if imperative(l) || rePitfallItem.MatchString(cleanText(l)) {
+			imp++
+		}
+	}
+	if n > 0 && imp*2 >= n+1 {
+		return "steps"
+	}
+	if useTitle && c.titleCue != "none" {
+		return c.titleCue
+	}
+	return ""
 }
 
 // taxFor decides the taxonomy of an item, or "" when it is not an item.

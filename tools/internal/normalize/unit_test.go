@@ -270,6 +270,7 @@ func TestSplitLabel(t *testing.T) {
 		{"Be transparent – No surprises.", false, "Be transparent", "No surprises."},
 		{"Be transparent: no surprises.", false, "Be transparent", "no surprises."},
 		{"**Be transparent.** No surprises.", false, "Be transparent.", "No surprises."},
+		{"Be transparent—tell them early.", true, "Be transparent", "tell them early."},
 		{"This is a sentence. And another one.", false, "", ""},
 		{"Note: this is not a label.", false, "", ""},
 	}
