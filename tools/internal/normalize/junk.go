@@ -122,7 +122,10 @@ var junkRules = []junkRule{
 	{rx(`^(?:contributor|staff writer|senior contributor|guest author|guest post|columnist)$`), whyBio, 3, nil},
 	{rx(`^[\d.,]+\s*[kmKM]?\s+(?:followers|following|abonnenten|abonnés|seguidores|follower)$`), whyBio, 3, nil},
 	{rx(`^(?:please note|disclaimer|note)\b.{0,200}\b(?:affiliated|endorse(?:d|ment)?|not (?:intended|a substitute)|sponsored|commission)\b`), whyFooter, 45, nil},
-	{rx(`^(?:was this (?:article|page|post) (?:helpful|useful)|is this (?:article|page) helpful|did you find this (?:article|page) (?:helpful|useful))\??$`), whyNav, 10, nil},
+	{rx(`^(?:was this (?:article|page|post|information) (?:helpful|useful)|is this (?:article|page|information) (?:helpful|useful)|did you find this (?:article|page) (?:helpful|useful))\??(?:\s*(?:yes|no)\s*[/|]?\s*(?:yes|no)?)?$`), whyNav, 10, nil},
+	{rx(`^(?:you are here|breadcrumbs?)\s*:.{0,200}$`), whyNav, 30, nil},
+	{rx(`^(?:page owner|content owner|owned by|maintained by)\s*:.{0,80}$`), whyFooter, 10, nil},
+	{rx(`^(?:[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,3}\s+\|\s+){2,}[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,3}$`), whyNav, 24, nil},
 	// author bio heading
 	{rx(`^(?:about the (?:author|writer)s?|about me|meet the author|author bio|über den autor|à propos de l'auteur|sobre el autor|written by)\s*:?$`), whyBio, 5, nil},
 }

@@ -44,7 +44,7 @@ var (
 		regexp.MustCompile(`^#(\d{1,3})[:.)]?\s+(\S.*)$`), // #1 x
 	}
 	reBullet  = regexp.MustCompile(`^([-*+•·–—▪◦●►▸▶✓✔☐☑■□◆◇○➢➤→⁃‣∙])\s*(\S.*)$`)
-	reHeading = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
+	reHeading = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
 	reRule    = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
 )
 

@@ -174,9 +174,11 @@ var reReadTime = rx(`\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read`)
 // Bylines.
 var (
 	reBy       = rx(`^(?:written |posted |authored |words |story |article |text |reported )?by[:\s]\s*(.+)$`)
-	reAuthor   = rx(`^(?:authors?|writer|written by|autor|auteur|autore)\s*[:\-–—]\s*(.+)$`)
+	reAuthor   = rx(`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by)\s*[:\-–—]\s*(.+)$`)
+	reByMid    = rx(`^(?:posted|published|written|updated|last updated|compiled|prepared)\b.{0,40}?\bby\s+(.+)$`)
+	reByVerb   = rx(`^(?:compiled|prepared|curated|reported|produced)\s+by\s+(.+)$`)
 	reFollow   = rx(`^(.{2,60}?)\s*(?:[·•|]\s*)?\+?\s*follow$`)
-	reNameCut  = rx(`\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|[a-z])\b.*)$|\s+\d.*$`)
+	reNameCut  = rx(`\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach|[a-z])\b.*)$|\s+\d.*$`)
 	reNameWord = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.\-]*|de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das)$`)
 )
 
@@ -189,6 +191,10 @@ func parseByline(t string, loose bool) []string {
 	var rest string
 	explicit := false
 	if m := reBy.FindStringSubmatch(t); m != nil {
+		rest, explicit = m[1], true
+	} else if m := reByVerb.FindStringSubmatch(t); m != nil {
+		rest, explicit = m[1], true
+	} else if m := reByMid.FindStringSubmatch(t); m != nil {
 		rest, explicit = m[1], true
 	} else if m := reAuthor.FindStringSubmatch(t); m != nil {
 		rest, explicit = m[1], true

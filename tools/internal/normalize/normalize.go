@@ -151,6 +151,7 @@ type doc struct {
 	meta     meta
 	fm       FrontMatter
 	winEnd   int
+	crumbs   map[string]bool // last steps of breadcrumbs, normalised
 }
 
 func (d *doc) drop(n int, text, why string) {
@@ -370,6 +371,9 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			continue
 		}
 		if why := junkLine(t); why != "" {
+			if why == whyNav {
+				d.noteCrumb(t)
+			}
 			d.dropLine(i, why)
 			continue
 		}
@@ -430,6 +434,20 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			}
 		}
 	}
+	// a date line further down ("Last reviewed: 14 September 2023")
+	if m.date == "" {
+		for i := d.winEnd; i < len(d.lines); i++ {
+			l := d.lines[i]
+			if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 8 || !reDateLabel.MatchString(l.text) {
+				continue
+			}
+			if iso, mo, ok := dateLine(l.text); ok {
+				m.date, m.dateMonth = iso, mo
+				d.dropLine(i, whyDate)
+				break
+			}
+		}
+	}
 	// credits anywhere ("Originally published at ...")
 	for i := d.winEnd; i < len(d.lines); i++ {
 		l := d.lines[i]
@@ -466,6 +484,22 @@ func (d *doc) addAuthors(names []string) {
 	}
 }
 
+var reDateLabel = rx(`^(?:last )?(?:reviewed|updated|modified|published|posted|revised)\b`)
+
+var reCrumbSep = regexp.MustCompile(`\s(?:>|»|›|/|→)\s`)
+
+// noteCrumb remembers the last step of a breadcrumb line.
+func (d *doc) noteCrumb(t string) {
+	parts := reCrumbSep.Split(t, -1)
+	if len(parts) < 2 {
+		return
+	}
+	if d.crumbs == nil {
+		d.crumbs = map[string]bool{}
+	}
+	d.crumbs[normTitle(parts[len(parts)-1])] = true
+}
+
 // settled reports whether the input is Markdown with a title in its front
 // matter; position-dependent guesses (title and byline lines at the top,
 // author bios at the end) are then left alone, which keeps Normalize
@@ -498,7 +532,8 @@ func plainName(s string) bool {
 		switch w {
 		case "a", "an", "the", "how", "why", "what", "when", "your", "my", "our", "to", "of", "in", "for", "with",
 			"and", "up", "on", "is", "are", "we", "you", "it", "this", "that", "lead", "leading", "leader", "leaders",
-			"manager", "managers", "boss", "teams", "work", "guide", "notes", "story", "tips", "ways":
+			"manager", "managers", "boss", "teams", "work", "article", "magazine", "story", "news", "blog", "post",
+			"opinion", "feature", "review", "interview", "column", "series", "podcast", "newsletter", "issue", "edition", "guide", "notes", "tips", "ways":
 			return false
 		}
 	}
@@ -577,8 +612,13 @@ func (d *doc) titleScore(i int) int {
 	if strings.Contains(t, " | ") || strings.Count(t, "|") >= 2 {
 		sc -= 2
 	}
-	if w > 12 {
+	if w > 16 {
 		sc -= 2
+	}
+	// the last step of a breadcrumb ("Home > Guides > Working with your
+	// manager") names the page
+	if nt := normTitle(t); nt != "" && d.crumbs[nt] {
+		sc += 4
 	}
 	if isTitleCase(t) {
 		sc++
