@@ -147,6 +147,24 @@ func junkLine(t string) string {
 	if w <= 10 && reCommentHeading.MatchString(t) {
 		return whyComments
 	}
+	if strings.Contains(t, " | ") && w <= 16 {
+		// "Subscribe | Log in": every part is junk
+		parts := strings.Split(t, "|")
+		first := ""
+		for _, p := range parts {
+			why := junkLine(strings.TrimSpace(p))
+			if why == "" {
+				first = ""
+				break
+			}
+			if first == "" {
+				first = why
+			}
+		}
+		if first != "" {
+			return first
+		}
+	}
 	lower := strings.ToLower(t)
 	for _, r := range junkRules {
 		max := r.max

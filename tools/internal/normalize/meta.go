@@ -178,7 +178,7 @@ var (
 	reByMid    = rx(`^(?:posted|published|written|updated|last updated|compiled|prepared)\b.{0,40}?\bby\s+(.+)$`)
 	reByVerb   = rx(`^(?:compiled|prepared|curated|reported|produced)\s+by\s+(.+)$`)
 	reFollow   = rx(`^(.{2,60}?)\s*(?:[·•|]\s*)?\+?\s*follow$`)
-	reNameCut  = rx(`\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach|[a-z])\b.*)$|\s+\d.*$`)
+	reNameCut  = rx(`\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach)\b.*|[a-z]\b.*)$|\s+\d.*$`)
 	reNameWord = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.\-]*|de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das)$`)
 )
 

@@ -142,16 +142,17 @@ func DetectFormat(name string, src []byte) string {
 
 // doc is the state of one normalisation.
 type doc struct {
-	name     string
-	opts     Options
-	markdown bool
-	lines    []line
-	skip     map[int]bool // dropped or consumed lines
-	report   Report
-	meta     meta
-	fm       FrontMatter
-	winEnd   int
-	crumbs   map[string]bool // last steps of breadcrumbs, normalised
+	name      string
+	opts      Options
+	markdown  bool
+	lines     []line
+	skip      map[int]bool // dropped or consumed lines
+	report    Report
+	meta      meta
+	fm        FrontMatter
+	winEnd    int
+	crumbs    map[string]bool // last steps of breadcrumbs, normalised
+	titleLine int             // index of the line taken as the title, or -1
 }
 
 func (d *doc) drop(n int, text, why string) {
@@ -210,7 +211,7 @@ func Normalize(src []byte, opts Options) (Result, error) {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 
-	d := &doc{name: name, opts: opts, skip: map[int]bool{}}
+	d := &doc{name: name, opts: opts, skip: map[int]bool{}, titleLine: -1}
 	d.report.Source = name
 	format := DetectFormat(name, []byte(s))
 	var hm htmlMeta
@@ -414,6 +415,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			}
 		}
 		i := cands[best]
+		d.titleLine = i
 		m.title = cleanHeading(metaText(d.lines[i]))
 		if k := strings.Index(m.title, " | "); k > 0 && wordCount(m.title[:k]) >= 2 {
 			m.title = strings.TrimSpace(m.title[:k])
@@ -449,18 +451,28 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		}
 	}
 	// credits anywhere ("Originally published at ...")
-	for i := d.winEnd; i < len(d.lines); i++ {
+	for i := 0; i < len(d.lines) && !d.settled(); i++ {
 		l := d.lines[i]
 		if l.kind == kBlank || l.code || d.skip[i] || wordCount(l.text) > 30 {
 			continue
 		}
 		t := strings.TrimSpace(stripInline(l.text))
-		if reOrig.MatchString(t) || reCredit.MatchString(t) && (reQuoted.MatchString(t) || reURL.MatchString(t)) {
+		if reOrig.MatchString(t) || (reCredit.MatchString(t) || reSource.MatchString(t)) && (reQuoted.MatchString(t) || reURL.MatchString(t)) {
 			d.credit(i, t)
 		}
 	}
 	if m.title == "" {
 		m.title = m.srcTitle
+	}
+	// a page that names no author of its own but credits an essay by title
+	// is about that essay (a handout, a summary): it takes the essay's
+	// title and author, and its own heading stays in the body
+	if len(m.authors) == 0 && m.srcTitle != "" && m.srcAuthor != "" && !d.settled() {
+		if d.titleLine >= 0 {
+			d.undrop(d.titleLine)
+		}
+		m.title = m.srcTitle
+		d.addAuthors([]string{m.srcAuthor})
 	}
 	m.title = fixCaps(m.title)
 	if m.title == "" {
@@ -506,6 +518,18 @@ func (d *doc) noteCrumb(t string) {
 // idempotent.
 func (d *doc) settled() bool {
 	return d.markdown && d.fm.Title != ""
+}
+
+// undrop puts a dropped line back.
+func (d *doc) undrop(i int) {
+	delete(d.skip, i)
+	n := d.lines[i].n
+	for k := len(d.report.Dropped) - 1; k >= 0; k-- {
+		if d.report.Dropped[k].Line == n {
+			d.report.Dropped = append(d.report.Dropped[:k], d.report.Dropped[k+1:]...)
+			return
+		}
+	}
 }
 
 func (d *doc) nextNonBlankAny(i int) int {
