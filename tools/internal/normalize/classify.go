@@ -20,7 +20,7 @@ type item struct {
 }
 
 var (
-	rePitfallCue      = rx(`\b(?:mistakes?|avoid\w*|pitfalls?|myths?|traps?|don'?t|don’t|do not|dangers?|misconceptions?|errors?|what not to|red flags?|warning signs?|sins|blunders?|missteps?|bad habits|don'?ts|things not to do|not to do|what to stop|what not|shouldn'?t|should not)\b`)
+	rePitfallCue      = rx(`\b(?:mistakes?|avoid\w*|pitfalls?|myths?|traps?|don'?t|don’t|do not|dangers?|misconceptions?|errors?|what not to|red flags?|warning signs?|sins|blunders?|missteps?|bad habits|don'?ts|things not to do|not to do|what to stop|what not|shouldn'?t|should not|do not do|don'?t do|backfires?|goes wrong|go wrong|going wrong|warns? about|worst|derail\w*|undermin\w*|sabotag\w*|(?:things|habits) that (?:hurt|harm|kill))\b`)
 	reReasonCue       = rx(`\b(?:why|reasons?|benefits?|advantages?|importan(?:t|ce)|matters?|the case for|payoffs?|pays off|in your (?:own )?interest|what'?s in it|purpose|value of)\b`)
 	reStepCue         = rx(`\b(?:how|steps?|tips?|ways?|strateg(?:y|ies)|tactics?|practices?|techniques?|habits?|rules?|guide(?:lines)?|approach(?:es)?|actions?|advice|lessons?|principles?|characteristics|qualities|keys?|secrets?|checklist|what to do|dos|do'?s|methods?|playbook|recipe|framework|elements|ingredients|skills)\b`)
 	reNoneCue         = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work|key takeaways?|takeaways?|tl;?dr|in a nutshell|recap|frequently asked questions|related reading)\b`)
@@ -405,6 +405,14 @@ func (c *classifier) run(blocks []*block) {
 				if it.depth > 0 {
 					continue
 				}
+				if reRealityPrefix.MatchString(it.text) {
+					continue
+				}
+				if m := reMythPrefix.FindStringSubmatch(it.text); m != nil {
+					l := firstSentence(m[1])
+					c.add("pitfalls", l, strings.TrimSpace(m[1][len(l):]), it.n)
+					continue
+				}
 				label, expl, ok := splitLabel(it.text, true)
 				if ok {
 					it.labelled, it.label, it.expl = true, label, expl
@@ -444,6 +452,9 @@ func (c *classifier) run(blocks []*block) {
 					}
 				}
 				c.add("pitfalls", label, expl, b.n)
+				continue
+			}
+			if reRealityPrefix.MatchString(b.text) {
 				continue
 			}
 			label, expl, ok := splitLabel(b.text, false)

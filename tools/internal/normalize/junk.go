@@ -78,7 +78,8 @@ var junkRules = []junkRule{
 	{rx(`^(?:share|spread) (?:this|the word)\b.{0,40}$`), whyShare, 8, nil},
 	// photo credits and captions
 	{rx(`^(?:photo|image|picture|illustration|graphic|header image|cover image|featured image|photograph)s?(?: by| credit| courtesy(?: of)?| source)?\s*[:\-–—]?\s+.{1,120}$`), whyPhoto, 16, nil},
-	{rx(`^\(?(?:photo|image|credit|credits|illustration)s?\s*[:©].{0,120}$`), whyPhoto, 16, nil},
+	{rx(`^[(\[]?(?:photo|image|credit|credits|illustration|picture|graphic)s?\s*[:©].{0,160}$`), whyPhoto, 30, nil},
+	{rx(`(?:^|[.)]\s)(?:photograph|photo|image|illustration|picture)(?:\s+credit)?\s*:\s*[^.]{1,80}\.?$`), whyPhoto, 30, []string{"photo", "image", "illustration", "picture"}},
 	{rx(`^.{0,80}\b(?:on|via) (?:unsplash|pexels|pixabay|shutterstock|getty images|istock|adobe stock)\.?\)?$`), whyPhoto, 16, []string{"unsplash", "pexels", "pixabay", "shutterstock", "getty", "istock", "adobe stock"}},
 	{rx(`^(?:©|\(c\)|copyright)\s.{0,80}$`), whyFooter, 14, nil},
 	{rx(`^(?:book (?:a|your) (?:free )?(?:call|consultation|session|discovery call|demo)|schedule a (?:free )?(?:call|consultation|demo)|work with me|hire me|buy (?:the|my) book)\b.{0,60}$`), whyAd, 12, nil},
@@ -110,7 +111,7 @@ var junkRules = []junkRule{
 	{rx(`^(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|topics?|labels?|keywords|schlagwörter|étiquettes|etiquetas)\s*[:\-–—]?\s+.{1,200}$`), whyTags, 30, nil},
 	{rx(`^(?:tags?|categor(?:y|ies)|topics?)\s*:?$`), whyTags, 2, nil},
 	// related articles (single lines; the section logic drops what follows)
-	{rx(`^(?:related(?: articles| posts| stories| reading| content)?|you (?:may|might) also (?:like|enjoy)|more (?:from|by|articles from|stories from|on) .{1,60}|recommended(?: for you| reading| articles| from medium)?|read next|up next|popular(?: posts| articles)?|recent posts|trending(?: now)?|further reading|more like this|keep reading|also read|see also|read also|more articles|latest articles|other articles|more from medium|recommended from medium|similar articles|most popular|most read|editor'?s picks|read this next|more stories|you might like|in case you missed it)\s*[:.]?$`), whyRelated, 10, nil},
+	{rx(`^(?:related(?: articles| posts| stories| reading| content)?|you (?:may|might) also (?:like|enjoy)|more (?:from|by|articles from|stories from|on) .{1,60}|recommended(?: for you| reading| articles| from medium)?|read next|up next|popular(?: posts| articles)?|recent posts|trending(?: now)?|further reading|more like this|keep reading|also read|see also|read also|more articles|latest articles|other articles|more from medium|recommended from medium|similar articles|most popular|most read|most viewed|most shared|most commented|editor'?s picks|read this next|more stories|you might like|in case you missed it)\s*[:.]?$`), whyRelated, 10, nil},
 	{rx(`^(?:read more|related|see also|also read|recommended|read next|more)\s*:\s*.{1,160}$`), whyRelated, 25, nil},
 	{rx(`^(?:read more (?:on|about|from)|more (?:on|about) this topic|explore more|continue reading)\b.{0,160}$`), whyRelated, 25, nil},
 	// advertisements
@@ -219,7 +220,7 @@ func sectionJunk(t string) string {
 	if reTOC.MatchString(t) {
 		return whyNav
 	}
-	if why := junkLine(t); why == whyRelated || why == whyBio || why == whyNewsletter {
+	if why := junkLine(t); why == whyRelated || why == whyBio || why == whyNewsletter || why == whyTags && wordCount(t) <= 2 {
 		return why
 	}
 	return ""
