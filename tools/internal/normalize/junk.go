@@ -56,7 +56,7 @@ var reRelTime = rx(`^(?:edited\s*)?(?:` +
 var reCommentAction = rx(`^(?:(?:like|reply|replies|love|celebrate|support|insightful|funny|curious|report|` +
 	`gefällt mir|antworten|kommentieren|répondre|j'aime|j’aime|commenter|me gusta|responder|comentar|` +
 	`mi piace|rispondi|commenta|vind ik leuk|beantwoorden|reageren|curtir|gostei|responder|` +
-	`see translation|see more|show more|view more replies|load more comments|view \d+ more repl(?:y|ies)|` +
+	`see translation|see more|show more|loading\.\.\.|loading…|` + "`" + `\d+(?:[.,]\d+)?\s*[km]|view more replies|load more comments|view \d+ more repl(?:y|ies)|` +
 	`übersetzung anzeigen|voir la traduction|ver tradução|ver traducción|vedi traduzione|vertaling weergeven|` +
 	`\d+\s+(?:likes?|comments?|reactions?|replies|reposts?|restacks?|shares?|kommentare?|reaktionen|commentaires?|réactions|` +
 	`comentarios?|reacciones|commenti|reazioni|reacties|comentários|reações|antworten|réponses|respuestas|risposte)|` +
@@ -91,7 +91,7 @@ var junkRules = []junkRule{
 	{rx(`^(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d+.{0,20}$`), whyReadTime, 8, nil},
 	// newsletter
 	{rx(`^(?:subscribe|sign up|join|get)\b.{0,80}\b(?:newsletter|updates|inbox|mailing list|subscribers)\b`), whyNewsletter, 25, nil},
-	{rx(`^(?:subscribe(?: now| today| for free)?|enter your email(?: address)?|your email(?: address)?|email address|sign up|join now|join for free|subscribe to (?:our|my|the) .{1,60})[.!:]?$`), whyNewsletter, 10, nil},
+	{rx(`^(?:subscribe(?: now| today| for free)?|enter your email(?: address)?|your email(?: address)?|email address|sign up|join now|join for free|subscribe to \S.{0,60})[.!:]?$`), whyNewsletter, 10, nil},
 	{rx(`\b(?:newsletter|subscribers)\b.{0,60}\b(?:sign up|subscribe|join|inbox)\b`), whyNewsletter, 25, []string{"newsletter", "subscribers"}},
 	{rx(`^(?:don't|do not|never) miss (?:a|an|another) (?:post|article|story|update)`), whyNewsletter, 20, nil},
 	{rx(`^thanks for reading\b.{0,200}\b(?:subscribe|sign up|newsletter|support)\b|\bsubscribe (?:for free|now|today) to (?:receive|get|support)\b`), whyNewsletter, 40, []string{"subscribe", "thanks for reading"}},
@@ -104,14 +104,14 @@ var junkRules = []junkRule{
 	// navigation and breadcrumbs
 	{rx(`^(?:home|start|blog|articles?|news)\s*(?:>|»|›|/|\\|→|::)\s*\S.{0,150}$`), whyNav, 20, nil},
 	{rx(`^(?:skip to (?:main )?content|skip to navigation|main menu|menu|toggle navigation|search|search for:?|back to top|scroll to top|go to top|previous(?: post| article)?|next(?: post| article)?|older posts|newer posts|« previous|next »|read more|continue reading|show more|load more|see all|view all|close|home|about|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|sitemap|careers|help|accessibility|report this article|report this|more articles by .{1,40}|see more articles|explore topics|report abuse|powered by .{1,40}|all rights reserved\.?|back to blog)[.:»›>]*$`), whyNav, 8, nil},
-	{rx(`^(?:previous|next)\s*(?:post|article|story)?\s*[:»«›‹<>]\s*.{1,120}$`), whyNav, 20, nil},
+	{rx(`^[←→«»‹›<>\s]*(?:previous|next)\s*(?:post|article|story|page|column)?\s*[:»«›‹<>]\s*.{1,120}$`), whyNav, 20, nil},
 	{rx(`^(?:home|about|blog|contact|services|shop|resources|podcast|events|courses|login|articles)(?:\s*[|·•/]\s*|\s+)(?:home|about|blog|contact|services|shop|resources|podcast|events|courses|login|articles|faq|team|pricing)\b.{0,80}$`), whyNav, 12, nil},
 	{rx(`(?:•|·|\|)\s*(?:all rights reserved|privacy policy|terms of (?:use|service))`), whyNav, 20, []string{"rights reserved", "privacy policy", "terms of"}},
 	// tags and categories
 	{rx(`^(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|topics?|labels?|keywords|schlagwörter|étiquettes|etiquetas)\s*[:\-–—]?\s+.{1,200}$`), whyTags, 30, nil},
 	{rx(`^(?:tags?|categor(?:y|ies)|topics?)\s*:?$`), whyTags, 2, nil},
 	// related articles (single lines; the section logic drops what follows)
-	{rx(`^(?:related(?: articles| posts| stories| reading| content)?|you (?:may|might) also (?:like|enjoy)|more (?:from|by|articles from|stories from|on) .{1,60}|recommended(?: for you| reading| articles| from medium)?|read next|up next|popular(?: posts| articles)?|recent posts|trending(?: now)?|further reading|more like this|keep reading|also read|see also|read also|more articles|latest articles|other articles|more from medium|recommended from medium|similar articles|most popular|most read|most viewed|most shared|most commented|editor'?s picks|read this next|more stories|you might like|in case you missed it)\s*[:.]?$`), whyRelated, 10, nil},
+	{rx(`^(?:related(?: articles| posts| stories| reading| content| pages| links| resources| guides| topics)?|you (?:may|might) also (?:like|enjoy)|more (?:from|by|articles from|stories from|on) .{1,60}|recommended(?: for you| reading| articles| from medium)?|read next|up next|popular(?: posts| articles)?|recent posts|trending(?: now)?|further reading|more like this|keep reading|also read|see also|read also|more articles|latest articles|other articles|more from medium|recommended from medium|similar articles|most popular|most read|most viewed|most shared|most commented|editor'?s picks|read this next|more stories|you might like|in case you missed it)\s*[:.]?$`), whyRelated, 10, nil},
 	{rx(`^(?:read more|related|see also|also read|recommended|read next|more)\s*:\s*.{1,160}$`), whyRelated, 25, nil},
 	{rx(`^(?:read more (?:on|about|from)|more (?:on|about) this topic|explore more|continue reading)\b.{0,160}$`), whyRelated, 25, nil},
 	// advertisements
@@ -126,7 +126,21 @@ var junkRules = []junkRule{
 	{rx(`^(?:was this (?:article|page|post|information) (?:helpful|useful)|is this (?:article|page|information) (?:helpful|useful)|did you find this (?:article|page) (?:helpful|useful))\??(?:\s*(?:yes|no)\s*[/|]?\s*(?:yes|no)?)?$`), whyNav, 10, nil},
 	{rx(`^(?:you are here|breadcrumbs?)\s*:.{0,200}$`), whyNav, 30, nil},
 	{rx(`^(?:page owner|content owner|owned by|maintained by)\s*:.{0,80}$`), whyFooter, 10, nil},
-	{rx(`^(?:[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,3}\s+\|\s+){2,}[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,3}$`), whyNav, 24, nil},
+	{rx(`^(?:[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}\s+\|\s+){2,}[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}$`), whyNav, 24, nil},
+	// assorted page chrome
+	{rx(`^(?:post navigation|partner cent(?:er|re)|reuse this content|buy copies|buy reprints?|order reprints|reprints|gift (?:this )?article|\+?\s*show all updates|report (?:a|an) (?:problem|issue|error)(?: with this page)?|yes\s*[/|]?\s*no|print|\[\[_toc_\]\]|\[toc\]|\{\{toc\}\})[.!]?$`), whyNav, 8, nil},
+	{rx(`(?:\.\.\.|…)\s*(?:more|read more)$`), whyNav, 80, nil},
+	{rx(`^a version of this (?:article|story|essay|piece) (?:appeared|was published|ran)\b`), whyFooter, 30, nil},
+	{rx(`^(?:privacy notice|disclosure|affiliate disclosure)\s*:`), whyFooter, 40, nil},
+	{rx(`\b(?:suggest changes|edit this page|merge request|pull request|page history|last edited by|edit on github)\b`), whyNav, 40, []string{"suggest changes", "edit this page", "merge request", "pull request", "page history", "last edited by", "edit on github"}},
+	{rx(`^(?:handout|document|page|this (?:page|handout|document|guide)) (?:was )?(?:prepared|maintained|compiled|written) by\b.{0,200}$|\bplease do not (?:circulate|distribute|share|forward)\b`), whyFooter, 30, nil},
+	{rx(`\b(?:send|email|e-mail|write to|contact)\b.{0,40}\b[\w.+-]+@[\w-]+\.[\w.]+`), "contact prompt", 40, []string{"@"}},
+	{rx(`\b(?:use the form below|letters may be edited|submit your (?:question|letter|story)|have a question for \w+\?)`), whyForm, 40, nil},
+	{rx(`^your (?:question|name|email|e-mail|message|comment|work email|email address|reply|website)\b.{0,30}$`), whyForm, 8, nil},
+	{rx(`\b(?:join|subscribe|sign up)\b.{0,80}\bnewsletter\b|\b(?:new subscribers|forwarded this|sign up below|subscribe below|want more (?:articles|posts|stories) like this)\b`), whyNewsletter, 40, []string{"newsletter", "subscribers", "forwarded", "below", "like this"}},
+	{rx(`^thanks (?:so much )?for reading\b.{0,200}$`), whyNewsletter, 25, nil},
+	{rx(`^[^.!?]{2,80},\s*(?:[^,]{2,40},\s*)?(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)$`), whyFooter, 14, nil},
+	{rx(`^(?:\S+\s*){1,4}\s(?:›|»|>)\s*(?:\S+\s*){1,6}\s(?:›|»|>)\s*.{1,80}$`), whyNav, 24, nil},
 	// author bio heading
 	{rx(`^(?:about the (?:author|writer)s?|about me|meet the author|author bio|über den autor|à propos de l'auteur|sobre el autor|written by)\s*:?$`), whyBio, 5, nil},
 }
@@ -145,7 +159,7 @@ func junkLine(t string) string {
 	if w <= 8 && (reRelTime.MatchString(t) || reCommentAction.MatchString(t)) {
 		return whyComment
 	}
-	if w <= 10 && reCommentHeading.MatchString(t) {
+	if w <= 20 && reCommentHeading.MatchString(t) {
 		return whyComments
 	}
 	if strings.Contains(t, " | ") && w <= 16 {
@@ -205,7 +219,7 @@ func sectionJunk(t string) string {
 		return ""
 	}
 	t = strings.TrimSpace(strings.Trim(t, "#*_ "))
-	if wordCount(t) > 12 {
+	if wordCount(t) > 20 {
 		return ""
 	}
 	switch {
@@ -229,6 +243,8 @@ func sectionJunk(t string) string {
 var reFormHeading = rx(`^(?:leave a (?:reply|comment|response)|post a comment|add a comment|write a response|join the (?:discussion|conversation))\b`)
 
 var reBio = rx(`^(?:[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\s.{0,300}\b(?:writer|author|coach|consultant|founder|co-founder|speaker|editor|journalist|blogger|contributor|ceo|director|professor|lecturer|trainer|facilitator|expert|researcher|partner|advisor|adviser|columnist|host)\b`)
+var reBioAt = regexp.MustCompile(`\b(?:is|was) (?:a|an|the) [^.]{0,80}\b(?:at|of|for) (?:the )?\p{Lu}`)
+
 var reBio2 = rx(`\b(?:who writes about|writes about|lives (?:in|with)|you can (?:follow|find|reach) (?:her|him|them|me)|follow (?:her|him|them|me) on|connect with (?:her|him|them|me)|is the author of)\b`)
 
 var reTOC = rx(`^(?:table of contents|contents|in this article|in this post|jump to(?: section)?|on this page|skip to section|article contents)\s*:?$`)

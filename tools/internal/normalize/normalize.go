@@ -430,8 +430,14 @@ func (d *doc) extractMeta(hm htmlMeta) {
 				d.dropLine(j, whyByline)
 			}
 		}
+		chrome := false // a junk line between the candidate and the title
+		for k := cands[0]; k < i; k++ {
+			if d.skip[k] && d.whyDropped(k) != whyByline && d.whyDropped(k) != whyDate {
+				chrome = true
+			}
+		}
 		for _, j := range cands[:best] {
-			if t := d.lines[j].text; wordCount(t) <= 6 || strings.Count(t, "|") >= 2 {
+			if t := d.lines[j].text; wordCount(t) <= 6 || strings.Count(t, "|") >= 2 || chrome && d.chromeBetween(j, i) {
 				d.dropLine(j, whyNav)
 			}
 		}
@@ -518,6 +524,20 @@ func (d *doc) noteCrumb(t string) {
 // idempotent.
 func (d *doc) settled() bool {
 	return d.markdown && d.fm.Title != ""
+}
+
+// chromeBetween reports whether a junk line lies between lines j and i.
+func (d *doc) chromeBetween(j, i int) bool {
+	for k := j + 1; k < i; k++ {
+		if d.skip[k] {
+			switch d.whyDropped(k) {
+			case whyByline, whyDate, whyCredit, whyTitleLine:
+			default:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // undrop puts a dropped line back.
@@ -831,7 +851,7 @@ func (d *doc) markJunk() {
 		if w >= 20 {
 			longSeen++
 		}
-		why := junkLine(t)
+		why := junkLine(stripInline(t))
 		if why == "" && l.kind == kText && !hasAlnum(t) && !strings.ContainsAny(t, "<>") {
 			why = "separator"
 		}
@@ -846,14 +866,14 @@ func (d *doc) markJunk() {
 			continue
 		}
 		// author bio near the end
-		if !d.settled() && seen*10 >= nonblank*7 && w <= 80 && l.kind == kText && (reBio.MatchString(t) && (reBioCue.MatchString(t) || d.lastLines(i, 2)) || w <= 40 && containsAny(strings.ToLower(t), bio2Needs) && reBio2.MatchString(t)) {
+		if !d.settled() && seen*10 >= nonblank*7 && w <= 80 && l.kind == kText && (reBio.MatchString(t) && (reBioCue.MatchString(t) || reBioAt.MatchString(t) || d.lastLines(i, 2)) || w <= 40 && containsAny(strings.ToLower(t), bio2Needs) && reBio2.MatchString(t)) {
 			d.dropLine(i, whyBio)
 			continue
 		}
 	}
 }
 
-var reBioCue = rx(`\b(?:writes|writing|author of|founder of|co-founder of|lives (?:in|with)|her work|his work|their work|books?|podcast|newsletter|blog|follow|website|linkedin|twitter|speaker|consultant|coach|columnist|contributor)\b`)
+var reBioCue = rx(`\b(?:covering|covers|reports on|specialis\w+ in|speciali[sz]es in|writes|writing|author of|founder of|co-founder of|lives (?:in|with)|her work|his work|their work|books?|podcast|newsletter|blog|follow|website|linkedin|twitter|speaker|consultant|coach|columnist|contributor)\b`)
 
 // lastLines reports whether line i is among the last n non-blank lines
 // that are not dropped.
