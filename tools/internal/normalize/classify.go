@@ -24,7 +24,8 @@ var (
 	reReasonCue       = rx(`\b(?:why|reasons?|benefits?|advantages?|importan(?:t|ce)|matters?|the case for|payoffs?|pays off|in your (?:own )?interest|what'?s in it|purpose|value of)\b`)
 	reStepCue         = rx(`\b(?:how|steps?|tips?|ways?|strateg(?:y|ies)|tactics?|practices?|techniques?|habits?|rules?|guide(?:lines)?|approach(?:es)?|actions?|advice|lessons?|principles?|characteristics|qualities|keys?|secrets?|checklist|what to do|dos|do'?s|methods?|playbook|recipe|framework|elements|ingredients|skills)\b`)
 	reNoneCue         = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work|key takeaways?|takeaways?|tl;?dr|in a nutshell|recap|frequently asked questions|related reading)\b`)
-	reWhatDo          = rx(`\bwhat (?:\w+ ){0,3}(?:do|does|did)\b|\bpractices?\b|\brecommend`)
+	reNotHelp         = rx(`\bwhat (?:does not|doesn'?t|do not|don'?t|never) (?:help|work)s?\b|\b(?:does not|doesn'?t|do not|don'?t|never) help\b|\bwhat (?:hurts|fails|backfires)\b`)
+	reWhatDo          = rx(`\bwhat (?:\w+ ){0,3}(?:do|does|did|helps|works)\b|\bpractices?\b|\brecommend`)
 	rePitfallItem     = rx(`^(?:don'?t|don’t|do not|never|avoid(?:ing)?|stop\s+\w+ing|no more|beware|quit\s+\w+ing|resist the urge|refrain)\b`)
 	reNumberedHeading = rx(`^(?:(?:step|tip|rule|way|reason|mistake|lesson|habit|pitfall|strategy|myth|trap|no\.?)\s*)?#?(\d{1,2})\s*[.):\-–—]\s*(\S.*)$`)
 	reFootnote        = regexp.MustCompile(`\s?\[\d{1,3}\]|\[\^\d{1,3}\]`)
@@ -42,6 +43,8 @@ func cueOf(s string) string {
 		return "pitfalls"
 	case reReasonCue.MatchString(s):
 		return "reasons"
+	case reNotHelp.MatchString(s):
+		return "pitfalls"
 	case reStepCue.MatchString(s), reWhatDo.MatchString(s):
 		return "steps"
 	}
@@ -661,11 +664,11 @@ func (c *classifier) taxFor(cue, label, expl string, labelled bool) string {
 	if c.titleCue != "" && c.titleCue != "none" {
 		return c.titleCue
 	}
-	if tax, _, _, ok := c.v.MatchAny(cleanLabel(label), cleanText(expl)); ok && labelled {
-		return tax
-	}
 	if labelled && imperative(label) {
 		return "steps"
+	}
+	if tax, _, _, ok := c.v.MatchAny(cleanLabel(label), cleanText(expl)); ok && labelled {
+		return tax
 	}
 	return ""
 }

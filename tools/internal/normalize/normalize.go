@@ -821,7 +821,7 @@ func (d *doc) markJunk() {
 			continue
 		}
 		// junk sections
-		if w <= 12 && afterContent {
+		if w <= 20 && afterContent {
 			if why := sectionJunk(t); why != "" {
 				if why == whyComments {
 					d.dropRest(i, whyComments)
