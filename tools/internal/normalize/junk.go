@@ -56,7 +56,7 @@ var reRelTime = rx(`^(?:edited\s*)?(?:` +
 var reCommentAction = rx(`^(?:(?:like|reply|replies|love|celebrate|support|insightful|funny|curious|report|` +
 	`gefällt mir|antworten|kommentieren|répondre|j'aime|j’aime|commenter|me gusta|responder|comentar|` +
 	`mi piace|rispondi|commenta|vind ik leuk|beantwoorden|reageren|curtir|gostei|responder|` +
-	`see translation|see more|show more|loading\.\.\.|loading…|` + "`" + `\d+(?:[.,]\d+)?\s*[km]|view more replies|load more comments|view \d+ more repl(?:y|ies)|` +
+	`see translation|see more|show more|loading\.\.\.|loading…|\d+(?:[.,]\d+)?\s*[km]|view more replies|load more comments|view \d+ more repl(?:y|ies)|` +
 	`übersetzung anzeigen|voir la traduction|ver tradução|ver traducción|vedi traduzione|vertaling weergeven|` +
 	`\d+\s+(?:likes?|comments?|reactions?|replies|reposts?|restacks?|shares?|kommentare?|reaktionen|commentaires?|réactions|` +
 	`comentarios?|reacciones|commenti|reazioni|reacties|comentários|reações|antworten|réponses|respuestas|risposte)|` +
