@@ -235,8 +235,10 @@ func lineListRun(lines []line, i int, get func(int) *line, wrap int) int {
 			break
 		}
 		if wordCount(t) > 12 || len(t) > 100 {
-			// a longer line counts when it is a labelled item
-			if _, _, ok := sentenceLabel(t); !ok {
+			// a longer line counts when it is a labelled item, or a single
+			// sentence in text that is not hard-wrapped
+			single := wrap == 0 && wordCount(t) <= 25 && endsSentence(t) && len(firstSentence(t)) == len(t)
+			if _, _, ok := sentenceLabel(t); !ok && !single {
 				if _, _, ok := splitLabel(t, false); !ok {
 					break
 				}
@@ -306,7 +308,7 @@ func isHeadingLine(lines []line, i int, get func(int) *line, wrap int) bool {
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") {
 		return false
 	}
-	if strings.HasSuffix(t, ":") && w > 8 {
+	if strings.HasSuffix(t, ":") && w > 8 || len(sentenceStarts(t)) > 1 {
 		return false
 	}
 	prevBlank := get(i-1) == nil || get(i-1).kind == kBlank || get(i-1).kind == kHeading

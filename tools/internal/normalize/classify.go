@@ -131,7 +131,7 @@ func splitLabel1(t string, list bool) (label, expl string, ok bool) {
 	}
 	if i := strings.Index(t, ": "); i > 0 {
 		l := t[:i]
-		if goodLabel(l, 8) && !reURL.MatchString(t[:i+1]) {
+		if goodLabel(l, 8) && !reURL.MatchString(t[:i+1]) && !reClause.MatchString(l) {
 			return strings.TrimSpace(l), strings.TrimSpace(t[i+2:]), true
 		}
 	}
@@ -153,6 +153,9 @@ func splitLabel1(t string, list bool) (label, expl string, ok bool) {
 	}
 	return "", "", false
 }
+
+// reClause: "The test is simple" before a colon is a clause, not a label.
+var reClause = rx(`\s(?:is|are|was|were|has|have|had)\s`)
 
 // sentenceLabel splits "Be patient. Building influence takes time." when
 // the first sentence is a short label (at most six words).
@@ -197,7 +200,7 @@ func splitRun(t string) [][2]string {
 			continue
 		}
 		l := rest[:i]
-		if wordCount(l) > 5 || startsLower(l) || strings.ContainsAny(l, ".!?;,\"“”") || badLabels[strings.ToLower(l)] {
+		if wordCount(l) > 5 || startsLower(l) || strings.ContainsAny(l, ".!?;,\"“”") || badLabels[strings.ToLower(l)] || reClause.MatchString(l) {
 			continue
 		}
 		starts = append(starts, s)
