@@ -88,6 +88,20 @@
 // frontmatter.go encodes (and parses) the front matter; render.go writes the
 // body; html.go extracts the article from an HTML page and converts it.
 //
+// Items are list entries ("- Label. Explanation", "1) Label: explanation",
+// "Step 3 – Label"), labelled paragraphs ("Label - Explanation", "**Label.**
+// Explanation"), runs of paragraphs that open with a short sentence, headings
+// that are items ("### 2. Bring the facts", or a run of imperative headings),
+// "Myth: …" lines and the rows of a two-column table under a heading with a
+// cue. Plain paragraphs are never items.
+//
+// The tests: golden files (testdata/<case>.{txt,md,html} beside
+// <case>.golden.md and <case>.report.json; go test -update rewrites them),
+// idempotence and "nothing lost" properties over every input, TestEval over
+// testdata/eval (annotated articles scored against the product bar: item F1,
+// title/author/date, junk dropped, content kept), fuzz targets and a
+// benchmark.
+//
 // Output is deterministic and idempotent: normalising the output again gives
 // the same bytes. Line numbers in the report refer to the input; for HTML
 // they refer to the Markdown converted from the article, and parts removed as
