@@ -128,7 +128,7 @@ var junkRules = []junkRule{
 	{rx(`^(?:page owner|content owner|owned by|maintained by)\s*:.{0,80}$`), whyFooter, 10, nil},
 	{rx(`^(?:[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}\s+\|\s+){2,}[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}$`), whyNav, 24, nil},
 	// assorted page chrome
-	{rx(`^(?:post navigation|partner cent(?:er|re)|reuse this content|buy copies|buy reprints?|order reprints|reprints|gift (?:this )?article|\+?\s*show all updates|report (?:a|an) (?:problem|issue|error)(?: with this page)?|yes\s*[/|]?\s*no|print|\[\[_toc_\]\]|\[toc\]|\{\{toc\}\})[.!]?$`), whyNav, 8, nil},
+	{rx(`^(?:post navigation|partner cent(?:er|re)|reuse this content|buy copies|buy reprints?|order reprints|reprints|gift (?:this )?article|\+?\s*show all updates|report (?:a|an) (?:problem|issue|error)(?: with this page)?|yes\s*[/|]?\s*no|print|\[\[_?toc_?\]\]|\[toc\]|\{\{toc\}\})[.!]?$`), whyNav, 8, nil},
 	{rx(`(?:\.\.\.|…)\s*(?:more|read more)$`), whyNav, 80, nil},
 	{rx(`^a version of this (?:article|story|essay|piece) (?:appeared|was published|ran)\b`), whyFooter, 30, nil},
 	{rx(`^(?:privacy notice|disclosure|affiliate disclosure)\s*:`), whyFooter, 40, nil},
