@@ -17,7 +17,8 @@ func seed(f *testing.F, exts ...string) {
 	for _, ext := range exts {
 		files, _ := filepath.Glob("testdata/*" + ext)
 		more, _ := filepath.Glob("testdata/sources/*" + ext)
-		for _, p := range append(files, more...) {
+		eval, _ := filepath.Glob("testdata/eval/*" + ext)
+		for _, p := range append(append(files, more...), eval...) {
 			if b, err := os.ReadFile(p); err == nil {
 				f.Add(b)
 			}
