@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -55,7 +56,7 @@ func renderBody(blocks []*block) string {
 			if bl.labelled {
 				b.WriteString("- " + labelled(bl.label, bl.expl) + "\n")
 			} else {
-				b.WriteString(escapeText(bl.text) + "\n")
+				b.WriteString(escapeBlockStart(escapeText(bl.text)) + "\n")
 			}
 		case bQuote:
 			b.WriteString("> " + escapeText(bl.text) + "\n")
@@ -184,4 +185,21 @@ func escapeText(s string) string {
 		out.WriteByte(c)
 	}
 	return out.String()
+}
+
+var (
+	reBlockMarker = regexp.MustCompile(`^(?:[-+*•]\s|#{1,6}(?:\s|$)|>|\||` + "```" + `|~~~|=+\s*$|(?:[-*_]\s*){3,}$)`)
+	reOrderedMark = regexp.MustCompile(`^(\d{1,9})([.)])(\s)`)
+)
+
+// escapeBlockStart keeps a paragraph a paragraph: text that starts like a
+// list item, a heading, a quote or a table row gets a backslash.
+func escapeBlockStart(s string) string {
+	if m := reOrderedMark.FindStringSubmatchIndex(s); m != nil {
+		return s[:m[3]] + "\\" + s[m[3]:]
+	}
+	if reBlockMarker.MatchString(s) {
+		return "\\" + s
+	}
+	return s
 }
