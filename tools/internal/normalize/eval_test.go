@@ -60,6 +60,7 @@ import (
 var (
 	evalVerbose = flag.Bool("eval.v", false, "TestEval: also print each case's output body, extracted items and dropped lines")
 	evalCase    = flag.String("eval.case", "", "TestEval: only run cases whose name matches this regular expression")
+	evalDir     = flag.String("eval.dir", "testdata/eval", "TestEval: the folder of articles and their .expect.toml files (e.g. a fresh held-out set kept outside the repository)")
 )
 
 // The product's acceptance bar.
@@ -115,7 +116,7 @@ func evalPRF(tp, got, want int) (p, r, f float64) {
 func TestEval(t *testing.T) {
 	inputs := evalInputs(t)
 	if len(inputs) < 16 {
-		t.Errorf("testdata/eval has %d articles, want at least 16", len(inputs))
+		t.Errorf("%s has %d articles, want at least 16", *evalDir, len(inputs))
 	}
 	v, err := vocab.Load("../../../data/vocabulary.toml")
 	if err != nil {
@@ -209,7 +210,7 @@ func TestEval(t *testing.T) {
 // an expectation.
 func evalInputs(t *testing.T) []string {
 	t.Helper()
-	all, err := filepath.Glob("testdata/eval/*")
+	all, err := filepath.Glob(filepath.Join(*evalDir, "*"))
 	if err != nil {
 		t.Fatal(err)
 	}
