@@ -71,14 +71,14 @@ var junkRules = []junkRule{
 	{rx(`^(?:leave a (?:reply|comment|response)|post (?:a )?comment|add a comment|write a (?:comment|response)|submit comment|cancel reply|` +
 		`your email address will not be published|required fields are marked|save my name, email|notify me of (?:follow-up comments|new posts)|` +
 		`comment\s*\*?|name\s*\*|email\s*\*|website|you must be logged in to post a comment|this site uses akismet|what are your thoughts\??|` +
-		`add a comment…|add a comment\.\.\.|be the first to comment)`), whyForm, 25, nil},
+		`add a comment…|add a comment\.\.\.|be the first to comment)`), whyForm, 25, []string{"leave a", "post", "add a", "write a", "submit", "cancel", "email", "required", "save my", "notify", "comment", "name", "website", "logged in", "akismet", "thoughts", "be the first"}},
 	// share buttons
 	{rx(`^(?:(?:share|tweet|pin|print|email|e-mail|copy link|copy url|save|bookmark|facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|telegram|threads|bluesky|mastodon|messenger|share this(?: article| post| story)?|share on \w+|share via \w+|click to share on \w+(?: \(opens in new window\))?|repost|send)` +
 		`\s*[:|·•,/]?\s*)+$`), whyShare, 14, nil},
 	{rx(`^(?:share|spread) (?:this|the word)\b.{0,40}$`), whyShare, 8, nil},
 	// photo credits and captions
-	{rx(`^(?:photo|image|picture|illustration|graphic|header image|cover image|featured image|photograph)s?(?: by| credit| courtesy(?: of)?| source)?\s*[:\-–—]?\s+.{1,120}$`), whyPhoto, 16, nil},
-	{rx(`^[(\[]?(?:photo|image|credit|credits|illustration|picture|graphic)s?\s*[:©].{0,160}$`), whyPhoto, 30, nil},
+	{rx(`^(?:photo|image|picture|illustration|graphic|header image|cover image|featured image|photograph)s?(?: by| credit| courtesy(?: of)?| source)?\s*[:\-–—]?\s+.{1,120}$`), whyPhoto, 16, []string{"photo", "image", "picture", "illustration", "graphic"}},
+	{rx(`^[(\[]?(?:photo|image|credit|credits|illustration|picture|graphic)s?\s*[:©].{0,160}$`), whyPhoto, 30, []string{"photo", "image", "picture", "illustration", "graphic", "credit"}},
 	{rx(`(?:^|[.)]\s)(?:photograph|photo|image|illustration|picture)(?:\s+credit)?\s*:\s*[^.]{1,80}\.?$`), whyPhoto, 30, []string{"photo", "image", "illustration", "picture"}},
 	{rx(`^.{0,80}\b(?:on|via) (?:unsplash|pexels|pixabay|shutterstock|getty images|istock|adobe stock)\.?\)?$`), whyPhoto, 16, []string{"unsplash", "pexels", "pixabay", "shutterstock", "getty", "istock", "adobe stock"}},
 	{rx(`^(?:©|\(c\)|copyright)\s.{0,80}$`), whyFooter, 14, nil},
@@ -90,10 +90,10 @@ var junkRules = []junkRule{
 	{rx(`(?:^|[·•|\s])\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\b`), whyReadTime, 14, []string{"read"}},
 	{rx(`^(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d+.{0,20}$`), whyReadTime, 8, nil},
 	// newsletter
-	{rx(`^(?:subscribe|sign up|join|get)\b.{0,80}\b(?:newsletter|updates|inbox|mailing list|subscribers)\b`), whyNewsletter, 25, nil},
+	{rx(`^(?:subscribe|sign up|join|get)\b.{0,80}\b(?:newsletter|updates|inbox|mailing list|subscribers)\b`), whyNewsletter, 25, []string{"newsletter", "updates", "inbox", "mailing", "subscribers"}},
 	{rx(`^(?:subscribe(?: now| today| for free)?|enter your email(?: address)?|your email(?: address)?|email address|sign up|join now|join for free|subscribe to \S.{0,60})[.!:]?$`), whyNewsletter, 10, nil},
 	{rx(`\b(?:newsletter|subscribers)\b.{0,60}\b(?:sign up|subscribe|join|inbox)\b`), whyNewsletter, 25, []string{"newsletter", "subscribers"}},
-	{rx(`^(?:don't|do not|never) miss (?:a|an|another) (?:post|article|story|update)`), whyNewsletter, 20, nil},
+	{rx(`^(?:don't|do not|never) miss (?:a|an|another) (?:post|article|story|update)`), whyNewsletter, 20, []string{"miss"}},
 	{rx(`^thanks for reading\b.{0,200}\b(?:subscribe|sign up|newsletter|support)\b|\bsubscribe (?:for free|now|today) to (?:receive|get|support)\b`), whyNewsletter, 40, []string{"subscribe", "thanks for reading"}},
 	{rx(`^(?:type your email…?|type your email\.\.\.|ready for more\?|sign up for more like this\.?|get more like this|no spam\b.{0,40}|unsubscribe any ?time\.?)$`), whyNewsletter, 10, nil},
 	// cookie and login prompts
@@ -102,13 +102,13 @@ var junkRules = []junkRule{
 	{rx(`^(?:sign in|log in|login|sign up|register|create (?:an |a free )?account|join now|forgot password\??|log in to continue|sign in to continue|sign in to view more content|sign in to (?:like|comment|reply)|join linkedin|new to linkedin\? join now|already a member\? sign in|not now|continue with google|continue with email)\b.{0,60}$`), whyLogin, 12, nil},
 	{rx(`^(?:by clicking continue|by continuing)\b.{0,200}\b(?:user agreement|privacy policy|cookie policy|terms)\b`), whyLogin, 60, nil},
 	// navigation and breadcrumbs
-	{rx(`^(?:home|start|blog|articles?|news)\s*(?:>|»|›|/|\\|→|::)\s*\S.{0,150}$`), whyNav, 20, nil},
+	{rx(`^(?:home|start|blog|articles?|news)\s*(?:>|»|›|/|\\|→|::)\s*\S.{0,150}$`), whyNav, 20, []string{"home", "start", "blog", "article", "news"}},
 	{rx(`^(?:skip to (?:main )?content|skip to navigation|main menu|menu|toggle navigation|search|search for:?|back to top|scroll to top|go to top|previous(?: post| article)?|next(?: post| article)?|older posts|newer posts|« previous|next »|read more|continue reading|show more|load more|see all|view all|close|home|about|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|sitemap|careers|help|accessibility|report this article|report this|more articles by .{1,40}|see more articles|explore topics|report abuse|powered by .{1,40}|all rights reserved\.?|back to blog)[.:»›>]*$`), whyNav, 8, nil},
 	{rx(`^[←→«»‹›<>\s]*(?:previous|next)\s*(?:post|article|story|page|column)?\s*[:»«›‹<>]\s*.{1,120}$`), whyNav, 20, nil},
 	{rx(`^(?:home|about|blog|contact|services|shop|resources|podcast|events|courses|login|articles)(?:\s*[|·•/]\s*|\s+)(?:home|about|blog|contact|services|shop|resources|podcast|events|courses|login|articles|faq|team|pricing)\b.{0,80}$`), whyNav, 12, nil},
 	{rx(`(?:•|·|\|)\s*(?:all rights reserved|privacy policy|terms of (?:use|service))`), whyNav, 20, []string{"rights reserved", "privacy policy", "terms of"}},
 	// tags and categories
-	{rx(`^(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|topics?|labels?|keywords|schlagwörter|étiquettes|etiquetas)\s*[:\-–—]?\s+.{1,200}$`), whyTags, 30, nil},
+	{rx(`^(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|topics?|labels?|keywords|schlagwörter|étiquettes|etiquetas)\s*[:\-–—]?\s+.{1,200}$`), whyTags, 30, []string{"tag", "categor", "filed", "posted in", "topic", "label", "keyword", "schlagw", "étiquet", "etiquet"}},
 	{rx(`^(?:tags?|categor(?:y|ies)|topics?)\s*:?$`), whyTags, 2, nil},
 	// related articles (single lines; the section logic drops what follows)
 	{rx(`^(?:related(?: articles| posts| stories| reading| content| pages| links| resources| guides| topics)?|you (?:may|might) also (?:like|enjoy)|more (?:from|by|articles from|stories from|on) .{1,60}|recommended(?: for you| reading| articles| from medium)?|read next|up next|popular(?: posts| articles)?|recent posts|trending(?: now)?|further reading|more like this|keep reading|also read|see also|read also|more articles|latest articles|other articles|more from medium|recommended from medium|similar articles|most popular|most read|most viewed|most shared|most commented|editor'?s picks|read this next|more stories|you might like|in case you missed it)\s*[:.]?$`), whyRelated, 10, nil},
@@ -126,21 +126,21 @@ var junkRules = []junkRule{
 	{rx(`^(?:was this (?:article|page|post|information) (?:helpful|useful)|is this (?:article|page|information) (?:helpful|useful)|did you find this (?:article|page) (?:helpful|useful))\??(?:\s*(?:yes|no)\s*[/|]?\s*(?:yes|no)?)?$`), whyNav, 10, nil},
 	{rx(`^(?:you are here|breadcrumbs?)\s*:.{0,200}$`), whyNav, 30, nil},
 	{rx(`^(?:page owner|content owner|owned by|maintained by)\s*:.{0,80}$`), whyFooter, 10, nil},
-	{rx(`^(?:[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}\s+\|\s+){2,}[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}$`), whyNav, 24, nil},
+	{rx(`^(?:[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}\s+\|\s+){2,}[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}$`), whyNav, 24, []string{"|"}},
 	// assorted page chrome
 	{rx(`^(?:post navigation|partner cent(?:er|re)|reuse this content|buy copies|buy reprints?|order reprints|reprints|gift (?:this )?article|\+?\s*show all updates|report (?:a|an) (?:problem|issue|error)(?: with this page)?|yes\s*[/|]?\s*no|print|\[\[_?toc_?\]\]|\[toc\]|\{\{toc\}\})[.!]?$`), whyNav, 8, nil},
 	{rx(`(?:\.\.\.|…)\s*(?:more|read more)$`), whyNav, 80, nil},
-	{rx(`^a version of this (?:article|story|essay|piece) (?:appeared|was published|ran)\b`), whyFooter, 30, nil},
+	{rx(`^a version of this (?:article|story|essay|piece) (?:appeared|was published|ran)\b`), whyFooter, 30, []string{"a version of"}},
 	{rx(`^(?:privacy notice|disclosure|affiliate disclosure)\s*:`), whyFooter, 40, nil},
 	{rx(`\b(?:suggest changes|edit this page|merge request|pull request|page history|last edited by|edit on github)\b`), whyNav, 40, []string{"suggest changes", "edit this page", "merge request", "pull request", "page history", "last edited by", "edit on github"}},
 	{rx(`^(?:handout|document|page|this (?:page|handout|document|guide)) (?:was )?(?:prepared|maintained|compiled|written) by\b.{0,200}$|\bplease do not (?:circulate|distribute|share|forward)\b`), whyFooter, 30, nil},
 	{rx(`\b(?:send|email|e-mail|write to|contact)\b.{0,40}\b[\w.+-]+@[\w-]+\.[\w.]+`), "contact prompt", 40, []string{"@"}},
-	{rx(`\b(?:use the form below|letters may be edited|submit your (?:question|letter|story)|have a question for \w+\?)`), whyForm, 40, nil},
+	{rx(`\b(?:use the form below|letters may be edited|submit your (?:question|letter|story)|have a question for \w+\?)`), whyForm, 40, []string{"form below", "letters may", "submit your", "have a question"}},
 	{rx(`^your (?:question|name|email|e-mail|message|comment|work email|email address|reply|website)\b.{0,30}$`), whyForm, 8, nil},
 	{rx(`\b(?:join|subscribe|sign up)\b.{0,80}\bnewsletter\b|\b(?:new subscribers|forwarded this|sign up below|subscribe below|want more (?:articles|posts|stories) like this)\b`), whyNewsletter, 40, []string{"newsletter", "subscribers", "forwarded", "below", "like this"}},
 	{rx(`^thanks (?:so much )?for reading\b.{0,200}$`), whyNewsletter, 25, nil},
 	{rx(`^[^.!?]{2,80},\s*(?:[^,]{2,40},\s*)?(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)$`), whyFooter, 14, nil},
-	{rx(`^(?:\S+\s*){1,4}\s(?:›|»|>)\s*(?:\S+\s*){1,6}\s(?:›|»|>)\s*.{1,80}$`), whyNav, 24, nil},
+	{rx(`^(?:\S+\s*){1,4}\s(?:›|»|>)\s*(?:\S+\s*){1,6}\s(?:›|»|>)\s*.{1,80}$`), whyNav, 24, []string{"›", "»", ">"}},
 	// author bio heading
 	{rx(`^(?:about the (?:author|writer)s?|about me|meet the author|author bio|über den autor|à propos de l'auteur|sobre el autor|written by)\s*:?$`), whyBio, 5, nil},
 }
@@ -215,6 +215,12 @@ var reRelTimeTail = rx(`[•·|]\s*(?:\d+\s*(?:s|m|h|d|w|mo|y|yr)|\d+\s+\w+\s+ag
 
 // sectionJunk is a heading that starts a junk section, with the reason.
 func sectionJunk(t string) string {
+	return sectionJunkWith(t, "?")
+}
+
+// sectionJunkWith is sectionJunk with junkLine(t) already known ("?" when
+// it is not).
+func sectionJunkWith(t, line string) string {
 	if len(t) > 200 {
 		return ""
 	}
@@ -234,7 +240,11 @@ func sectionJunk(t string) string {
 	if reTOC.MatchString(t) {
 		return whyNav
 	}
-	if why := junkLine(t); why == whyRelated || why == whyBio || why == whyNewsletter || why == whyTags && wordCount(t) <= 2 {
+	why := line
+	if why == "?" {
+		why = junkLine(t)
+	}
+	if why == whyRelated || why == whyBio || why == whyNewsletter || why == whyTags && wordCount(t) <= 2 {
 		return why
 	}
 	return ""

@@ -821,8 +821,9 @@ func (d *doc) markJunk() {
 			continue
 		}
 		// junk sections
+		lineWhy := junkLine(stripInline(t))
 		if w <= 20 && afterContent {
-			if why := sectionJunk(t); why != "" {
+			if why := sectionJunkWith(t, lineWhy); why != "" {
 				if why == whyComments {
 					d.dropRest(i, whyComments)
 					return
@@ -851,7 +852,7 @@ func (d *doc) markJunk() {
 		if w >= 20 {
 			longSeen++
 		}
-		why := junkLine(stripInline(t))
+		why := lineWhy
 		if why == "" && l.kind == kText && !hasAlnum(t) && !strings.ContainsAny(t, "<>") {
 			why = "separator"
 		}
