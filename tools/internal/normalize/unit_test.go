@@ -520,3 +520,53 @@ func TestPullQuote(t *testing.T) {
 		t.Errorf("pull quote kept: %+v", res.Report.Dropped)
 	}
 }
+
+func TestItemShapes(t *testing.T) {
+	v := loadVocab(t)
+	intro := "A Title\n\nBy Jane Doe\n\nAn opening paragraph that is long enough to be a summary of the whole piece for readers.\n\n"
+	tests := []struct {
+		name, body string
+		want       []string // taxonomy:label
+	}{
+		{"myths", "Myths about leading up\n\nMyth: Leading up is flattery.\nReality: It is about helping your boss do well.\n\nMyth: You need a title first.\nReality: Most people lead long before they have one.\n",
+			[]string{"pitfalls:Leading up is flattery", "pitfalls:You need a title first"}},
+		{"table under a cue", "Habits that backfire\n\nHabit\tWhy it backfires\nHiding slippage\tYour manager loses the chance to adjust\nSaying yes to everything\tOverload erodes trust\n",
+			[]string{"pitfalls:Hiding slippage", "pitfalls:Saying yes to everything"}},
+		{"heading run of imperatives", "Know their goals\n\nAsk what they are measured on and write it down somewhere.\n\nMake updates skimmable\n\nPut the headline first and the detail below it for busy readers.\n\nDon't make them guess\n\nSay early when you are overloaded or bored with the work.\n",
+			[]string{"steps:Know their goals", "steps:Make updates skimmable", "pitfalls:Don't make them guess"}},
+		{"paragraph run after an intro", "Experts suggested several practical ways to help.\n\nDo your homework before you ask. Questions with facts take less time to answer.\n\nFlag risks early and in writing. A short note gives your manager room to act.\n",
+			[]string{"steps:Do your homework before you ask", "steps:Flag risks early and in writing"}},
+		{"prose is not items", "Most of us grew up with one picture of work. The boss knows the answers and hands down the plan.\n\nThat picture was never quite true. Work changes too fast for it now.\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Normalize([]byte(intro+tt.body), Options{Name: "x.txt", Vocab: v})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, g := range []struct {
+				tax  string
+				refs []ItemRef
+			}{{"reasons", res.Report.Reasons}, {"steps", res.Report.Steps}, {"pitfalls", res.Report.Pitfalls}} {
+				for _, r := range g.refs {
+					got = append(got, g.tax+":"+r.Label)
+				}
+			}
+			want := map[string]bool{}
+			for _, w := range tt.want {
+				want[w] = true
+			}
+			if len(got) != len(tt.want) {
+				t.Errorf("got %q; want %q", got, tt.want)
+				return
+			}
+			for _, g := range got {
+				if !want[g] {
+					t.Errorf("got %q; want %q", got, tt.want)
+				}
+			}
+		})
+	}
+}
