@@ -139,7 +139,7 @@ var junkRules = []junkRule{
 	{rx(`^your (?:question|name|email|e-mail|message|comment|work email|email address|reply|website)\b.{0,30}$`), whyForm, 8, nil},
 	{rx(`\b(?:join|subscribe|sign up)\b.{0,80}\bnewsletter\b|\b(?:new subscribers|forwarded this|sign up below|subscribe below|want more (?:articles|posts|stories) like this)\b`), whyNewsletter, 40, []string{"newsletter", "subscribers", "forwarded", "below", "like this"}},
 	{rx(`^thanks (?:so much )?for reading\b.{0,200}$`), whyNewsletter, 25, nil},
-	{rx(`^[^.!?]{2,80},\s*(?:[^,]{2,40},\s*)?(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)$`), whyFooter, 14, nil},
+	{rx(`^[^.!?,]{2,80}(?:,\s*[^,]{1,40}){1,4}\s(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)$`), whyFooter, 14, nil},
 	{rx(`^(?:\S+\s*){1,4}\s(?:›|»|>)\s*(?:\S+\s*){1,6}\s(?:›|»|>)\s*.{1,80}$`), whyNav, 24, []string{"›", "»", ">"}},
 	// author bio heading
 	{rx(`^(?:about the (?:author|writer)s?|about me|meet the author|author bio|über den autor|à propos de l'auteur|sobre el autor|written by)\s*:?$`), whyBio, 5, nil},

@@ -214,6 +214,8 @@ func TestJunkLine(t *testing.T) {
 		{"Advertisement - Continue Reading Below", whyAd},
 		{"Leer en español", whyNav},
 		{"Opinions expressed by Forbes Contributors are their own.", whyFooter},
+		{"Northfield University, Quarry Road, Northfield NF1 2AB", whyFooter},
+		{"Acme Corp, 12 Main Street, Springfield, IL 62704", whyFooter},
 		// content survives
 		{"Share what you see from the front line with your manager every week.", ""},
 		{"People like to be asked for their view before a decision is made.", ""},
