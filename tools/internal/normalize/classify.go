@@ -67,7 +67,11 @@ func init() {
 }
 
 func imperative(label string) bool {
-	f := strings.Fields(strings.ToLower(stripInline(label)))
+	label = stripInline(label)
+	if loc := reOrdinal.FindStringIndex(label); loc != nil {
+		label = label[loc[1]:]
+	}
+	f := strings.Fields(strings.ToLower(label))
 	return len(f) > 0 && imperatives[strings.Trim(f[0], ",.:;!?")]
 }
 
@@ -331,8 +335,14 @@ func stripInline(s string) string {
 	return s
 }
 
+// reOrdinal: "First, " and "Finally, " open an enumerated item.
+var reOrdinal = rx(`^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|then|finally|lastly|last|also|above all|most importantly)\s*,\s+`)
+
 func cleanLabel(s string) string {
 	s = cleanText(s)
+	if loc := reOrdinal.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		s = s[loc[1]:]
+	}
 	s = strings.TrimSpace(strings.TrimRight(s, " .:;,-–—"))
 	return s
 }
