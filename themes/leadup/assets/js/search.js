@@ -107,7 +107,8 @@ async function run(query) {
 if (form && input && status && list) {
   if (nojs) nojs.hidden = true;
   const initial = new URLSearchParams(window.location.search).get("q") || "";
-  input.value = initial;
+  // Someone may have started typing before this script ran: keep their words.
+  if (!input.value) input.value = initial;
   const header = document.getElementById("site-search-q");
   if (header) header.value = initial;
   load().then((ok) => {
@@ -118,6 +119,8 @@ if (form && input && status && list) {
     });
     input.addEventListener("input", () => run(input.value));
     if (more) more.addEventListener("click", () => showMore(true));
-    if (initial) run(initial);
+    // Run what is in the box now: the ?q= query, or whatever was typed
+    // while the index was loading.
+    if (input.value.trim()) run(input.value);
   });
 }
