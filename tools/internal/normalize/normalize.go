@@ -443,7 +443,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		}
 	}
 	// a date line further down ("Last reviewed: 14 September 2023")
-	if m.date == "" {
+	if m.date == "" && !d.settled() {
 		for i := d.winEnd; i < len(d.lines); i++ {
 			l := d.lines[i]
 			if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 8 || !reDateLabel.MatchString(l.text) {
