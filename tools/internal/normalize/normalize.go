@@ -853,7 +853,7 @@ func (d *doc) markJunk() {
 			longSeen++
 		}
 		why := lineWhy
-		if why == "" && l.kind == kText && !hasAlnum(t) && !strings.ContainsAny(t, "<>") {
+		if why == "" && (l.kind == kText || l.kind == kTable && !isSeparatorRow(l.cells)) && !hasAlnum(t) && !strings.ContainsAny(t, "<>") {
 			why = "separator"
 		}
 		if why != "" && (l.kind == kNumber && why == whyNav || (l.kind == kNumber || l.kind == kBullet) && (why == whyReadTime || why == whyComment || why == whyCookie)) {
