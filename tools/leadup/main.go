@@ -79,6 +79,10 @@ func main() {
 // errUsage marks errors that are the caller's mistake in the command line.
 var errUsage = errors.New("usage")
 
+// errFilesFailed says that some files failed after their errors were
+// printed; it only sets the exit status.
+var errFilesFailed = errors.New("some files failed")
+
 // run carries out one command and returns the process exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
@@ -109,6 +113,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 0
 	case errors.Is(err, errUsage):
 		return 2
+	case errors.Is(err, errFilesFailed):
+		return 1
 	default:
 		fmt.Fprintf(stderr, "leadup: %v\n", err)
 		return 1
@@ -157,7 +163,7 @@ func runNormalize(args []string, stderr io.Writer) error {
 	rep, nerr := corpus.Normalize(fs.Args(), corpus.Options{Out: *out, Vocab: v, Base: wd})
 	for _, e := range rep.Essays {
 		for _, w := range e.Warnings {
-			fmt.Fprintf(stderr, "leadup: warning: %s\n", w)
+			fmt.Fprintln(stderr, corpus.Warning(e.Source, w))
 		}
 	}
 	if *report != "" {
@@ -165,8 +171,23 @@ func runNormalize(args []string, stderr io.Writer) error {
 			return errors.Join(nerr, fmt.Errorf("cannot write the report: %w", err))
 		}
 	}
-	fmt.Fprintf(stderr, "leadup: normalised %d essays into %s\n", len(rep.Essays), *out)
-	return nerr
+	fmt.Fprintf(stderr, "leadup: normalised %s into %s", plural(len(rep.Essays), "essay"), *out)
+	if nerr != nil {
+		fmt.Fprintf(stderr, "; %s failed:\n", plural(corpus.Count(nerr), "file"))
+		// One line per failed file, file:line: message, as compilers do.
+		fmt.Fprintln(stderr, nerr)
+		return errFilesFailed
+	}
+	fmt.Fprintln(stderr)
+	return nil
+}
+
+// plural returns "1 essay" or "3 essays".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {

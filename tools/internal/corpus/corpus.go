@@ -209,6 +209,29 @@ func WriteFileAtomic(name string, data []byte) error {
 	return normalize.WriteFileAtomic(name, data, 0o644)
 }
 
+// Warning formats one of an essay's report warnings for a terminal as
+// "source:line: warning: message" when the warning names a line ("line 12:
+// …"), and as "source: warning: message" otherwise, so editors can jump to it.
+func Warning(source, w string) string {
+	if rest, ok := strings.CutPrefix(w, "line "); ok {
+		if n, msg, ok := strings.Cut(rest, ": "); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			return source + ":" + n + ": warning: " + msg
+		}
+	}
+	return source + ": warning: " + w
+}
+
+// Count returns how many files an error from Normalize reports.
+func Count(err error) int {
+	if err == nil {
+		return 0
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return len(j.Unwrap())
+	}
+	return 1
+}
+
 // WriteReport writes the report as indented JSON to name, atomically.
 func WriteReport(name string, rep Report) error {
 	b, err := json.MarshalIndent(rep, "", "  ")

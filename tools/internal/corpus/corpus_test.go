@@ -175,3 +175,19 @@ func TestWriteFileAtomicKeepsUnchangedFile(t *testing.T) {
 		t.Errorf("content = %q, want two", b)
 	}
 }
+
+func TestWarning(t *testing.T) {
+	tests := []struct{ w, want string }{
+		{"line 12: removed <script> element", "a.html:12: warning: removed <script> element"},
+		{"date \"January 2021\" has no day; used the 1st", "a.html: warning: date \"January 2021\" has no day; used the 1st"},
+		{"line x: odd", "a.html: warning: line x: odd"},
+		{"line : empty number", "a.html: warning: line : empty number"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.w, func(t *testing.T) {
+			if got := Warning("a.html", tt.w); got != tt.want {
+				t.Errorf("Warning(%q) = %q, want %q", tt.w, got, tt.want)
+			}
+		})
+	}
+}

@@ -47,7 +47,7 @@ func NormalizeSources(opts Options) error {
 		dropped += len(e.Dropped)
 		candidates += len(e.Candidates)
 		for _, w := range e.Warnings {
-			fmt.Fprintf(opts.Stderr, "leadup: %s: %s\n", e.Source, w)
+			fmt.Fprintln(opts.Stderr, corpus.Warning(e.Source, w))
 		}
 	}
 	fmt.Fprintf(opts.Stderr, "leadup: normalised %d essays into %s (%d lines left out of the bodies as titles, bylines or junk; %d candidate terms); see `leadup normalize -report` for details\n",
