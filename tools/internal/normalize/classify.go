@@ -105,7 +105,8 @@ func splitLabel(t string, list bool) (label, expl string, ok bool) {
 	}
 	if !hasAlnum(expl) {
 		if strings.HasPrefix(t, "**") || strings.HasPrefix(t, "__") {
-			return label, "", true
+			// keep what follows a bold label, so that it reads back the same
+			return label, expl, true
 		}
 		return "", "", false
 	}
@@ -219,7 +220,11 @@ func splitRun(t string) [][2]string {
 		if k+1 < len(labels) {
 			end = labels[k+1][0]
 		}
-		out = append(out, [2]string{t[lb[0]:lb[1]], strings.TrimSpace(t[lb[1]+2 : end])})
+		e := strings.TrimSpace(t[lb[1]+2 : end])
+		if !hasAlnum(e) {
+			return nil
+		}
+		out = append(out, [2]string{t[lb[0]:lb[1]], e})
 	}
 	return out
 }
@@ -335,11 +340,23 @@ func stripInline(s string) string {
 	return s
 }
 
+// sanitizeLabel removes emphasis markers a label cannot carry inside
+// "**…**" (stray asterisks, double underscores).
+func sanitizeLabel(s string) string {
+	if strings.HasPrefix(s, "**") || strings.HasPrefix(s, "__") {
+		if m := reBoldLabel.FindStringSubmatch(s); m != nil && m[2] == "" {
+			s = m[1]
+		}
+	}
+	s = strings.ReplaceAll(s, "*", "")
+	return strings.ReplaceAll(s, "__", "")
+}
+
 // reOrdinal: "First, " and "Finally, " open an enumerated item.
 var reOrdinal = rx(`^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|then|finally|lastly|last|also|above all|most importantly)\s*,\s+`)
 
 func cleanLabel(s string) string {
-	s = cleanText(s)
+	s = cleanText(sanitizeLabel(s))
 	if loc := reOrdinal.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 		s = s[loc[1]:]
 	}

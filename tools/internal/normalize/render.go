@@ -101,7 +101,7 @@ func renderBody(blocks []*block) string {
 
 // labelled renders "**Label.** Explanation".
 func labelled(label, expl string) string {
-	l := strings.TrimSpace(escapeText(label))
+	l := strings.TrimSpace(escapeText(sanitizeLabel(label)))
 	l = strings.TrimRight(l, " :-–—")
 	if !strings.HasSuffix(l, ".") && !strings.HasSuffix(l, "?") && !strings.HasSuffix(l, "!") {
 		l += "."
