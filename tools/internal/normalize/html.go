@@ -65,7 +65,8 @@ func htmlToMarkdown(src string, d dropper) (string, htmlMeta, error) {
 			}
 		}
 	}
-	clean(art, d)
+	keepHeader := art.DataAtom == atom.Article || art.DataAtom == atom.Main || strings.EqualFold(attr(art, "role"), "main")
+	clean(art, d, keepHeader)
 	conv := converter.NewConverter(converter.WithPlugins(
 		base.NewBasePlugin(),
 		commonmark.NewCommonmarkPlugin(commonmark.WithBulletListMarker("-"), commonmark.WithHeadingStyle("atx")),
@@ -211,7 +212,10 @@ var junkWhy = map[string]string{
 }
 
 // clean removes chrome from the article in place.
-func clean(n *html.Node, d dropper) {
+// In an <article> or <main>, a <header> holds the article's own title,
+// standfirst, byline and date: it is kept (keepHeader) and the text stages
+// sort it out.
+func clean(n *html.Node, d dropper, keepHeader bool) {
 	var next *html.Node
 	for c := n.FirstChild; c != nil; c = next {
 		next = c.NextSibling
@@ -229,7 +233,9 @@ func clean(n *html.Node, d dropper) {
 			case atom.Nav:
 				why = whyNav
 			case atom.Header:
-				why = whyByline
+				if !keepHeader {
+					why = whyNav
+				}
 			case atom.Footer:
 				why = whyNav
 			case atom.Aside:
@@ -276,7 +282,7 @@ func clean(n *html.Node, d dropper) {
 				kept = append(kept, a)
 			}
 			c.Attr = kept
-			clean(c, d)
+			clean(c, d, keepHeader)
 			if c.DataAtom == atom.A && attr(c, "href") == "" {
 				// a link to nowhere (or to javascript:) keeps only its text
 				for g := c.FirstChild; g != nil; {

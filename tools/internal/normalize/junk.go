@@ -81,7 +81,7 @@ var junkRules = []junkRule{
 	{rx(`^[(\[]?(?:photo|image|credit|credits|illustration|picture|graphic)s?\s*[:©].{0,160}$`), whyPhoto, 30, []string{"photo", "image", "picture", "illustration", "graphic", "credit"}},
 	{rx(`(?:^|[.)]\s)(?:photograph|photo|image|illustration|picture)(?:\s+credit)?\s*:\s*[^.]{1,80}\.?$`), whyPhoto, 30, []string{"photo", "image", "illustration", "picture"}},
 	{rx(`^.{0,80}\b(?:on|via) (?:unsplash|pexels|pixabay|shutterstock|getty images|istock|adobe stock)\.?\)?$`), whyPhoto, 16, []string{"unsplash", "pexels", "pixabay", "shutterstock", "getty", "istock", "adobe stock"}},
-	{rx(`^(?:©|\(c\)|copyright)\s.{0,80}$`), whyFooter, 14, nil},
+	{rx(`^(?:©|\(c\)\s*\d{4}|copyright\b)\s*.{0,80}$`), whyFooter, 14, nil},
 	{rx(`^(?:book (?:a|your) (?:free )?(?:call|consultation|session|discovery call|demo)|schedule a (?:free )?(?:call|consultation|demo)|work with me|hire me|buy (?:the|my) book)\b.{0,60}$`), whyAd, 12, nil},
 	{rx(`^!\[.*\]\(.*\)$`), whyImage, 40, nil},
 	// read time, Medium chrome
@@ -132,9 +132,9 @@ var junkRules = []junkRule{
 	{rx(`(?:\.\.\.|…)\s*(?:more|read more)$`), whyNav, 80, nil},
 	{rx(`^a version of this (?:article|story|essay|piece) (?:appeared|was published|ran)\b`), whyFooter, 30, []string{"a version of"}},
 	{rx(`^(?:privacy notice|disclosure|affiliate disclosure)\s*:`), whyFooter, 40, nil},
-	{rx(`\b(?:suggest changes|edit this page|merge request|pull request|page history|last edited by|edit on github)\b`), whyNav, 40, []string{"suggest changes", "edit this page", "merge request", "pull request", "page history", "last edited by", "edit on github"}},
+	{rx(`\b(?:suggest changes|edit this page|merge request|pull request|page history|last edited by|edit on github)\b`), whyNav, 40, []string{"suggest changes", "edit this page", "page history", "last edited by", "edit on github"}},
 	{rx(`^(?:handout|document|page|this (?:page|handout|document|guide)) (?:was )?(?:prepared|maintained|compiled|written) by\b.{0,200}$|\bplease do not (?:circulate|distribute|share|forward)\b`), whyFooter, 30, nil},
-	{rx(`\b(?:send|email|e-mail|write to|contact)\b.{0,40}\b[\w.+-]+@[\w-]+\.[\w.]+`), "contact prompt", 40, []string{"@"}},
+	{rx(`^(?:send (?:yours|your questions?|us)|email us|e-mail us|write to (?:us|me))\b.{0,40}\b[\w.+-]+@[\w-]+\.[\w.]+|\b(?:send yours|send your questions?) to [\w.+-]+@[\w-]+\.[\w.]+`), "contact prompt", 40, []string{"@"}},
 	{rx(`\b(?:use the form below|letters may be edited|submit your (?:question|letter|story)|have a question for \w+\?)`), whyForm, 40, []string{"form below", "letters may", "submit your", "have a question"}},
 	{rx(`^your (?:question|name|email|e-mail|message|comment|work email|email address|reply|website)\b.{0,30}$`), whyForm, 8, nil},
 	{rx(`\b(?:join|subscribe|sign up)\b.{0,80}\bnewsletter\b|\b(?:new subscribers|forwarded this|sign up below|subscribe below|want more (?:articles|posts|stories) like this)\b`), whyNewsletter, 40, []string{"newsletter", "subscribers", "forwarded", "below", "like this"}},
@@ -237,12 +237,16 @@ func sectionJunkWith(t, line string) string {
 	if reWrittenBy.MatchString(t) {
 		return whyBio
 	}
-	if reTOC.MatchString(t) {
+	if reTOC.MatchString(t) || reHelpful.MatchString(t) {
 		return whyNav
 	}
 	why := line
 	if why == "?" {
 		why = junkLine(t)
+	}
+	if i := strings.Index(t, ":"); i >= 0 && strings.TrimSpace(t[i+1:]) != "" && why != whyBio {
+		// "Related: Eleven habits of…" is one line, not a section
+		return ""
 	}
 	if why == whyRelated || why == whyBio || why == whyNewsletter || why == whyTags && wordCount(t) <= 2 {
 		return why
@@ -256,6 +260,8 @@ var reBio = rx(`^(?:[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})\s+(?:is|
 var reBioAt = regexp.MustCompile(`\b(?:is|was) (?:a|an|the) [^.]{0,80}\b(?:at|of|for) (?:the )?\p{Lu}`)
 
 var reBio2 = rx(`\b(?:who writes about|writes about|lives (?:in|with)|you can (?:follow|find|reach) (?:her|him|them|me)|follow (?:her|him|them|me) on|connect with (?:her|him|them|me)|is the author of)\b`)
+
+var reHelpful = rx(`^(?:was|is) this (?:article|page|post|information|answer) (?:helpful|useful)\??$|^did you find this (?:article|page) (?:helpful|useful)\??$`)
 
 var reTOC = rx(`^(?:table of contents|contents|in this article|in this post|jump to(?: section)?|on this page|skip to section|article contents)\s*:?$`)
 

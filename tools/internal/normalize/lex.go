@@ -43,9 +43,10 @@ var (
 		regexp.MustCompile(`^(?i:step|rule|tip|tactic|strategy|reason|mistake|pitfall|lesson|way|habit|myth|no\.)\s*#?(\d{1,3})\s*[:.)\-–—]\s*(\S.*)$`), // Step 1: x
 		regexp.MustCompile(`^#(\d{1,3})[:.)]?\s+(\S.*)$`), // #1 x
 	}
-	reBullet  = regexp.MustCompile(`^([-*+•·–—▪◦●►▸▶✓✔☐☑■□◆◇○➢➤→⁃‣∙])\s*(\S.*)$`)
-	reHeading = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
-	reRule    = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
+	reBullet     = regexp.MustCompile(`^([-*+•·–—▪◦●►▸▶✓✔☐☑■□◆◇○➢➤→⁃‣∙])\s*(\S.*)$`)
+	reHeading    = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
+	reRule       = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
+	reLetterItem = regexp.MustCompile(`^\([a-h]\)\s+(\S.*)$`)
 )
 
 // lex splits text into lines and classifies each one. first is the line
@@ -143,6 +144,11 @@ func classifyLine(l *line, markdown bool) {
 			l.kind, l.num, l.body = kNumber, n, m[2]
 			return
 		}
+	}
+	if m := reLetterItem.FindStringSubmatch(t); m != nil {
+		// "(a) Confirm instructions in writing." (a lettered list)
+		l.kind, l.body = kBullet, m[1]
+		return
 	}
 	if m := reBullet.FindStringSubmatch(t); m != nil {
 		// "- " needs a space in Markdown; "-word" or "--" is text.
