@@ -77,7 +77,7 @@ var junkRules = []junkRule{
 		`\s*[:|·•,/]?\s*)+$`), whyShare, 14, nil},
 	{rx(`^(?:share|spread) (?:this|the word)\b.{0,40}$`), whyShare, 8, nil},
 	// photo credits and captions
-	{rx(`^(?:photo|image|picture|illustration|graphic|header image|cover image|featured image|photograph)s?(?: by| credit| courtesy(?: of)?| source)?\s*[:\-–—]?\s+.{1,120}$`), whyPhoto, 16, []string{"photo", "image", "picture", "illustration", "graphic"}},
+	{rx(`^(?:photo|image|picture|illustration|graphic|header image|cover image|featured image|photograph|photography|illustrations)s?(?: by| credit| courtesy(?: of)?| source)?\s*[:\-–—]?\s+.{1,120}$`), whyPhoto, 16, []string{"photo", "image", "picture", "illustration", "graphic"}},
 	{rx(`^[(\[]?(?:photo|image|credit|credits|illustration|picture|graphic)s?\s*[:©].{0,160}$`), whyPhoto, 30, []string{"photo", "image", "picture", "illustration", "graphic", "credit"}},
 	{rx(`(?:^|[.)]\s)(?:photograph|photo|image|illustration|picture)(?:\s+credit)?\s*:\s*[^.]{1,80}\.?$`), whyPhoto, 30, []string{"photo", "image", "illustration", "picture"}},
 	{rx(`^.{0,80}\b(?:on|via) (?:unsplash|pexels|pixabay|shutterstock|getty images|istock|adobe stock)\.?\)?$`), whyPhoto, 16, []string{"unsplash", "pexels", "pixabay", "shutterstock", "getty", "istock", "adobe stock"}},
@@ -126,7 +126,8 @@ var junkRules = []junkRule{
 	{rx(`^(?:was this (?:article|page|post|information) (?:helpful|useful)|is this (?:article|page|information) (?:helpful|useful)|did you find this (?:article|page) (?:helpful|useful))\??(?:\s*(?:yes|no)\s*[/|]?\s*(?:yes|no)?)?$`), whyNav, 10, nil},
 	{rx(`^(?:you are here|breadcrumbs?)\s*:.{0,200}$`), whyNav, 30, nil},
 	{rx(`^(?:page owner|content owner|owned by|maintained by)\s*:.{0,80}$`), whyFooter, 10, nil},
-	{rx(`^(?:[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}\s+\|\s+){2,}[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}$`), whyNav, 24, []string{"|"}},
+	{rx(`^(?:[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}\s+[|·•]\s+){2,}[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}$`), whyNav, 24, []string{"|", "·", "•"}},
+	{rx(`^(?:issued|published|produced|owned) by\s*:\s*.{1,80}$`), whyByline, 12, nil},
 	// assorted page chrome
 	{rx(`^(?:post navigation|partner cent(?:er|re)|reuse this content|buy copies|buy reprints?|order reprints|reprints|gift (?:this )?article|\+?\s*show all updates|report (?:a|an) (?:problem|issue|error)(?: with this page)?|yes\s*[/|]?\s*no|print|\[\[_?toc_?\]\]|\[toc\]|\{\{toc\}\})[.!]?$`), whyNav, 8, nil},
 	{rx(`(?:\.\.\.|…)\s*(?:more|read more)$`), whyNav, 80, nil},

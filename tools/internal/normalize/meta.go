@@ -40,7 +40,7 @@ var months = map[string]int{
 	"dezember": 12, "décembre": 12, "diciembre": 12, "dicembre": 12, "december ": 12, "dezembro": 12,
 }
 
-const monthRe = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+const monthRe = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?`
 
 var (
 	reISO      = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b`)
@@ -173,12 +173,12 @@ var reReadTime = rx(`\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read`)
 
 // Bylines.
 var (
-	reBy       = rx(`^(?:written |posted |authored |words |story |article |text |reported )?by[:\s]\s*(.+)$`)
-	reAuthor   = rx(`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by)\s*[:\-–—]\s*(.+)$`)
-	reByMid    = rx(`^(?:posted|published|written|updated|last updated|compiled|prepared)\b.{0,40}?\bby\s+(.+)$`)
+	reBy       = rx(`^(?:written |posted |authored |words |story |article |text |reported |interview )?(?:by|von|par|por)[:\s]\s*(.+)$`)
+	reAuthor   = rx(`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting)\s*[:\-–—]\s*(.+)$`)
+	reByMid    = rx(`^(?:posted|published|written|updated|last updated|compiled|prepared|veröffentlicht|publié|publicado)\b.{0,40}?\b(?:by|von|par|por|door|di)\s+(.+)$`)
 	reByVerb   = rx(`^(?:compiled|prepared|curated|reported|produced)\s+by\s+(.+)$`)
 	reFollow   = rx(`^(.{2,60}?)\s*(?:[·•|]\s*)?\+?\s*follow$`)
-	reNameCut  = rx(`\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach)\b.*|[a-z]\b.*)$|\s+\d.*$`)
+	reNameCut  = rx(`\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach)\b.*|[a-z]\b.*)$|\s+\d.*$|\s+` + monthRe + `\s+\d.*$`)
 	reNameWord = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.\-]*|de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das)$`)
 )
 
@@ -212,7 +212,7 @@ func parseByline(t string, loose bool) []string {
 	}
 	var names []string
 	for _, p := range regexp.MustCompile(`\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*`).Split(rest, -1) {
-		p = strings.TrimSpace(p)
+		p = strings.TrimSpace(reHonorific.ReplaceAllString(strings.TrimSpace(p), ""))
 		if p == "" {
 			continue
 		}
@@ -223,6 +223,8 @@ func parseByline(t string, loose bool) []string {
 	}
 	return names
 }
+
+var reHonorific = rx(`^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+`)
 
 // nameLike: one to five capitalised words, letters only.
 func nameLike(s string) bool {

@@ -495,6 +495,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 
 func (d *doc) addAuthors(names []string) {
 	for _, n := range names {
+		n = strings.TrimPrefix(n, "the ")
 		if wordCount(n) >= 2 {
 			n = fixCaps(n)
 		}
@@ -577,7 +578,7 @@ func plainName(s string) bool {
 		case "a", "an", "the", "how", "why", "what", "when", "your", "my", "our", "to", "of", "in", "for", "with",
 			"and", "up", "on", "is", "are", "we", "you", "it", "this", "that", "lead", "leading", "leader", "leaders",
 			"manager", "managers", "boss", "teams", "work", "article", "magazine", "story", "news", "blog", "post",
-			"opinion", "feature", "review", "interview", "column", "series", "podcast", "newsletter", "issue", "edition", "guide", "notes", "tips", "ways":
+			"opinion", "feature", "review", "interview", "column", "series", "podcast", "newsletter", "issue", "edition", "development", "resources", "advice", "insights", "library", "center", "centre", "guide", "notes", "tips", "ways":
 			return false
 		}
 	}
