@@ -66,6 +66,7 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 	}
 	// a wrap width: the longest text line, when the input looks hard-wrapped
 	wrap := wrapWidth(lines, skip)
+	dense := !markdown && wrap == 0 && isDense(lines, skip)
 	for i := 0; i < len(lines); i++ {
 		l := get(i)
 		switch l.kind {
@@ -138,7 +139,7 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 			continue
 		}
 		// text: a heading line, or a paragraph
-		if !markdown && isHeadingLine(lines, i, get, wrap) {
+		if !markdown && isHeadingLine(lines, i, get, wrap, dense) {
 			out = append(out, &block{kind: bHeading, n: l.n, text: cleanHeading(l.text)})
 			continue
 		}
@@ -173,10 +174,10 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 				j++
 				break
 			}
-			if !markdown && !joins(prev, t.text, wrap) {
+			if !markdown && (!joins(prev, t.text, wrap) || dense && !startsLower(t.text)) {
 				break
 			}
-			if !markdown && isHeadingLine(lines, j, get, wrap) {
+			if !markdown && isHeadingLine(lines, j, get, wrap, dense) {
 				break
 			}
 			jb.add(t.text)
@@ -219,6 +220,22 @@ func (j *joiner) String() string { return j.b.String() }
 
 func joinsHyphen(a, b string) bool {
 	return strings.HasSuffix(a, "-") && !strings.HasSuffix(a, " -") && !strings.HasSuffix(a, "--") && len(a) > 1 && startsLower(b)
+}
+
+// isDense reports a paste with (almost) no blank lines, where every line is
+// a block of its own: a line break is then a paragraph break.
+func isDense(lines []line, skip map[int]bool) bool {
+	text, blank := 0, 0
+	for i, l := range lines {
+		switch {
+		case skip[i]:
+		case l.kind == kBlank:
+			blank++
+		default:
+			text++
+		}
+	}
+	return text >= 12 && blank*10 < text
 }
 
 // lineListRun counts the short lines starting at i that look like the
@@ -295,7 +312,7 @@ func wrapWidth(lines []line, skip map[int]bool) int {
 }
 
 // isHeadingLine decides whether text line i of a plain text file is a heading.
-func isHeadingLine(lines []line, i int, get func(int) *line, wrap int) bool {
+func isHeadingLine(lines []line, i int, get func(int) *line, wrap int, dense bool) bool {
 	l := get(i)
 	t := l.text
 	w := wordCount(t)
@@ -311,7 +328,7 @@ func isHeadingLine(lines []line, i int, get func(int) *line, wrap int) bool {
 	if strings.HasSuffix(t, ":") && w > 8 || len(sentenceStarts(t)) > 1 {
 		return false
 	}
-	prevBlank := get(i-1) == nil || get(i-1).kind == kBlank || get(i-1).kind == kHeading
+	prevBlank := dense || get(i-1) == nil || get(i-1).kind == kBlank || get(i-1).kind == kHeading
 	if !prevBlank {
 		return false
 	}
@@ -360,7 +377,9 @@ func isBoldHeading(t string) bool {
 }
 
 func cleanHeading(s string) string {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(strings.TrimLeftFunc(s, func(r rune) bool {
+		return unicode.Is(unicode.So, r) || r == '\ufe0f' || r == ' '
+	}))
 	if m := reBoldHeading.FindStringSubmatch(s); m != nil {
 		s = firstNonEmpty(m[1], m[2])
 	}

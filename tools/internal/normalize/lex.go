@@ -40,10 +40,10 @@ var (
 	reNumbered = []*regexp.Regexp{
 		regexp.MustCompile(`^(?:[-*•]\s+)?(\d{1,3})[.)]\s+(\S.*)$`), // 1. x, 1) x, - 1. x
 		regexp.MustCompile(`^\((\d{1,3})\)\s+(\S.*)$`),              // (1) x
-		regexp.MustCompile(`^(?i:step|rule|tip|tactic|strategy|reason|mistake|pitfall|lesson|way|habit|myth|no\.)\s*#?(\d{1,3})\s*[:.)\-–—]\s*(\S.*)$`), // Step 1: x
+		regexp.MustCompile(`^(?i:step|rule|tip|tactic|strategy|reason|mistake|pitfall|lesson|way|habit|myth|no\.)\s*[-#]?\s*(\d{1,3})\s*[:.)\-–—]\s*(\S.*)$`), // Step 1: x
 		regexp.MustCompile(`^#(\d{1,3})[:.)]?\s+(\S.*)$`), // #1 x
 	}
-	reBullet     = regexp.MustCompile(`^([-*+•·–—▪◦●►▸▶✓✔☐☑■□◆◇○➢➤→⁃‣∙])\s*(\S.*)$`)
+	reBullet     = regexp.MustCompile(`^([-*+•·–—▪◦●►▸▶✓✔☐☑■□◆◇○➢➤→⁃‣∙✅❌👉➡])\s*(\S.*)$`)
 	reHeading    = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
 	reRule       = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
 	reLetterItem = regexp.MustCompile(`^\([a-h]\)\s+(\S.*)$`)
