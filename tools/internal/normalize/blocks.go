@@ -147,7 +147,7 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 			out = append(out, &block{kind: bHeading, n: l.n, text: cleanHeading(l.text)})
 			continue
 		}
-		if !markdown {
+		if !markdown && !dense {
 			if n := lineListRun(lines, i, get, wrap); n >= 3 || n == 2 && wrap == 0 {
 				// short lines copied from an HTML list lose their bullets
 				b := &block{kind: bList, n: l.n}

@@ -128,6 +128,9 @@ var junkRules = []junkRule{
 	{rx(`^(?:page owner|content owner|owned by|maintained by)\s*:.{0,80}$`), whyFooter, 10, nil},
 	{rx(`^(?:[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}\s+[|·•]\s+){2,}[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}$`), whyNav, 24, []string{"|", "·", "•"}},
 	{rx(`^(?:issued|published|produced|owned) by\s*:\s*.{1,80}$`), whyByline, 12, nil},
+	{rx(`^(?:share (?:to|with) \w+|getty(?: images)?|shutterstock|istock|editorial standards|reprints (?:&|and) permissions|join (?:our|the) conversation|read our community guidelines.{0,10}|create a free account.{0,60})\.?$`), whyShare, 12, nil},
+	{rx(`^(?:[\w-]+ )?(?:councils? member|contributor|expertise\s*:.{1,80})$|^find .{1,60} on (?:linkedin|twitter|x|instagram)\b.{0,80}$|^follow me on \w+\b.{0,60}$`), whyBio, 20, nil},
+	{rx(`^one community\. many voices\..{0,80}$`), whyLogin, 16, nil},
 	// assorted page chrome
 	{rx(`^(?:post navigation|partner cent(?:er|re)|reuse this content|buy copies|buy reprints?|order reprints|reprints|gift (?:this )?article|\+?\s*show all updates|report (?:a|an) (?:problem|issue|error)(?: with this page)?|yes\s*[/|]?\s*no|print|\[\[_?toc_?\]\]|\[toc\]|\{\{toc\}\})[.!]?$`), whyNav, 8, nil},
 	{rx(`(?:\.\.\.|…)\s*(?:more|read more)$`), whyNav, 80, nil},
