@@ -456,6 +456,9 @@ func (c *classifier) run(blocks []*block) {
 					expl = blocks[bi+1].text
 				}
 				tax := c.taxFor(cue, label, expl, ok)
+				if tax == "reasons" && ok && imperative(label) {
+					tax = "steps" // as for labelled paragraphs
+				}
 				if tax == "" {
 					continue
 				}
@@ -534,6 +537,10 @@ func (c *classifier) run(blocks []*block) {
 			// closing a list of steps is not one
 			if strict && cue == "steps" && !imperative(label) && !rePitfallItem.MatchString(cleanText(label)) {
 				continue
+			}
+			// and an imperative is a step, even after a "why" heading
+			if strict && cue == "reasons" && imperative(label) {
+				cue = "steps"
 			}
 			tax := c.taxFor(cue, label, expl, true)
 			if tax == "" {
