@@ -60,7 +60,7 @@ var reCommentAction = rx(`^(?:(?:like|reply|replies|love|celebrate|support|insig
 	`übersetzung anzeigen|voir la traduction|ver tradução|ver traducción|vedi traduzione|vertaling weergeven|` +
 	`\d+\s+(?:likes?|comments?|reactions?|replies|reposts?|restacks?|shares?|kommentare?|reaktionen|commentaires?|réactions|` +
 	`comentarios?|reacciones|commenti|reazioni|reacties|comentários|reações|antworten|réponses|respuestas|risposte)|` +
-	`\d+)\s*[·•|,]?\s*)+$`)
+	`\d+)\s*[·•∙|,]?\s*)+$`)
 
 var reCommentHeading = rx(`^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|kommentare?|commentaires?|comentarios?|commenti|reacties|comentários|reactions)` +
 	`(?:\s*\(\d+\))?(?:\s+(?:to|on|zu|sur|en|su|op)\s+.*)?\s*:?$|^(?:\d+|one|two|three|four|five)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) .{1,120}$|^(?:thoughts|responses|replies) (?:on|to) .{1,120}$|^discussion about this (?:post|article)$|` +
@@ -112,7 +112,7 @@ var junkRules = []junkRule{
 	{rx(`^(?:tags?|categor(?:y|ies)|topics?)\s*:?$`), whyTags, 2, nil},
 	// related articles (single lines; the section logic drops what follows)
 	{rx(`^(?:related(?: articles| posts| stories| reading| content| pages| links| resources| guides| topics)?|you (?:may|might) also (?:like|enjoy)|more (?:from|by|articles from|stories from|on) .{1,60}|recommended(?: for you| reading| articles| from medium)?|read next|up next|popular(?: posts| articles)?|recent posts|trending(?: now)?|further reading|more like this|keep reading|also read|see also|read also|more articles|latest articles|other articles|more from medium|recommended from medium|similar articles|most popular|most read|most viewed|most shared|most commented|editor'?s picks|read this next|more stories|you might like|in case you missed it)\s*[:.]?$`), whyRelated, 10, nil},
-	{rx(`^(?:read more|related|see also|also read|recommended|read next|more)\s*:\s*.{1,160}$`), whyRelated, 25, nil},
+	{rx(`^(?:read more|related|see also|also read|read also|recommended|read next|more)\s*:\s*.{1,160}$`), whyRelated, 25, nil},
 	{rx(`^(?:read more (?:on|about|from)|more (?:on|about) this topic|explore more|continue reading)\b.{0,160}$`), whyRelated, 25, nil},
 	// advertisements
 	{rx(`^(?:advertisement|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|promoted)$`), whyAd, 2, nil},
@@ -131,6 +131,17 @@ var junkRules = []junkRule{
 	{rx(`^(?:share (?:to|with) \w+|getty(?: images)?|shutterstock|istock|editorial standards|reprints (?:&|and) permissions|join (?:our|the) conversation|read our community guidelines.{0,10}|create a free account.{0,60})\.?$`), whyShare, 12, nil},
 	{rx(`^(?:[\w-]+ )?(?:councils? member|contributor|expertise\s*:.{1,80})$|^find .{1,60} on (?:linkedin|twitter|x|instagram)\b.{0,80}$|^follow me on \w+\b.{0,60}$`), whyBio, 20, nil},
 	{rx(`^one community\. many voices\..{0,80}$`), whyLogin, 16, nil},
+	{rx(`^(?:call us|phone|tel|telephone)\s*:?\s*\+?[\d (]{6,}.{0,60}$`), whyFooter, 14, nil},
+	{rx(`^(?:über|à propos de|acerca de|sobre)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$`), whyBio, 5, nil},
+	{rx(`^[←→«»‹<\s]*(?:vorheriger|nächster|précédent|suivant|anterior|siguiente|article précédent|article suivant)(?:\s+(?:beitrag|artikel|article|artículo|post))?\s*[→»›>]*$`), whyNav, 4, nil},
+	{rx(`^:{3,}\s*[\w-]*$`), whyNav, 2, nil},
+	{rx(`^(?:find the right job(?: for you)?|upload your (?:cv|resume|résumé)|search jobs|post a job|create (?:a )?job alert|browse jobs)\.?$`), whyAd, 8, nil},
+	{rx(`\btry it free\b|\bfree for \d+ days\b|\bstart (?:your|a) free trial\b|^(?:this (?:week'?s|issue'?s|month'?s) sponsor|today'?s sponsor|sponsored by\b.{0,40}|a word from our sponsors?)$`), whyAd, 25, nil},
+	{rx(`^(?:writer|editor|founder|author|host|editor-in-chief|publisher),\s+.{2,60}$`), whyBio, 8, nil},
+	{rx(`\bpaid subscribers\b|^you(?:'re| are) receiving this\b|^(?:unsubscribe|update (?:your )?preferences|manage (?:your )?(?:preferences|subscription)|view (?:this email )?in (?:your )?browser)\.?$`), whyNewsletter, 40, nil},
+	{rx(`^enjoyed this\b.{0,80}\b(?:share|forward)\b|\bplease share\b|\bshare (?:it|this(?: post)?) with\b|^forward to a friend$`), whyShare, 30, nil},
+	{rx(`^page \d{1,4} of \d{1,4}$|^(?:document|page|content) owner\s*:.{0,120}$`), whyFooter, 24, nil},
+	{rx(`^[^.!?,]{2,80}(?:,\s*[^,]{1,40}){1,5},\s*(?:united kingdom|uk|usa|united states|germany|france|canada|australia|ireland|netherlands|spain|italy)$`), whyFooter, 20, nil},
 	// assorted page chrome
 	{rx(`^(?:post navigation|partner cent(?:er|re)|reuse this content|buy copies|buy reprints?|order reprints|reprints|gift (?:this )?article|\+?\s*show all updates|report (?:a|an) (?:problem|issue|error)(?: with this page)?|yes\s*[/|]?\s*no|print|\[\[_?toc_?\]\]|\[toc\]|\{\{toc\}\})[.!]?$`), whyNav, 8, nil},
 	{rx(`(?:\.\.\.|…)\s*(?:more|read more)$`), whyNav, 80, nil},
@@ -265,7 +276,7 @@ var reBioAt = regexp.MustCompile(`\b(?:is|was) (?:a|an|the) [^.]{0,80}\b(?:at|of
 
 var reBio2 = rx(`\b(?:who writes about|writes about|lives (?:in|with)|you can (?:follow|find|reach) (?:her|him|them|me)|follow (?:her|him|them|me) on|connect with (?:her|him|them|me)|is the author of)\b`)
 
-var reHelpful = rx(`^(?:was|is) this (?:article|page|post|information|answer) (?:helpful|useful)\??$|^did you find this (?:article|page) (?:helpful|useful)\??$`)
+var reHelpful = rx(`^(?:was|is) this (?:article|page|post|information|answer) (?:helpful|useful)\??[\s\p{So}]*$|^did you find this (?:article|page) (?:helpful|useful)\??$`)
 
 var reTOC = rx(`^(?:table of contents|contents|in this article|in this post|jump to(?: section)?|on this page|skip to section|article contents)\s*:?$`)
 

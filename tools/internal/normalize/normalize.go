@@ -503,6 +503,8 @@ func (d *doc) addAuthors(names []string) {
 	}
 }
 
+var reAnchorLink = regexp.MustCompile(`^(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]+\]\(#[^)\s]*\)$`)
+
 var reDateLabel = rx(`^(?:last )?(?:reviewed|updated|modified|published|posted|revised)\b`)
 
 var reCrumbSep = regexp.MustCompile(`\s(?:>|»|›|/|→)\s`)
@@ -854,6 +856,9 @@ func (d *doc) markJunk() {
 			longSeen++
 		}
 		why := lineWhy
+		if why == "" && reAnchorLink.MatchString(l.text) {
+			why = whyNav // "- [Practices](#practices)": a table of contents
+		}
 		if why == "" && (l.kind == kText || l.kind == kTable && !isSeparatorRow(l.cells)) && !hasAlnum(t) && !strings.ContainsAny(t, "<>") {
 			why = "separator"
 		}
