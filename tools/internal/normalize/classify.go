@@ -410,7 +410,7 @@ func (c *classifier) run(blocks []*block) {
 				tax := c.taxFor(current(), m[2], "", true)
 				if tax != "" {
 					expl := ""
-					if bi+1 < len(blocks) && blocks[bi+1].kind == bPara {
+					if bi+1 < len(blocks) && plainPara(blocks[bi+1]) {
 						expl = blocks[bi+1].text
 					}
 					label := m[2]
@@ -452,7 +452,7 @@ func (c *classifier) run(blocks []*block) {
 				} else {
 					label = it.text
 				}
-				if !ok && single && bi+1 < len(blocks) && blocks[bi+1].kind == bPara && wordCount(it.text) <= 14 {
+				if !ok && single && bi+1 < len(blocks) && plainPara(blocks[bi+1]) && wordCount(it.text) <= 14 {
 					expl = blocks[bi+1].text
 				}
 				tax := c.taxFor(cue, label, expl, ok)
@@ -552,6 +552,16 @@ func (c *classifier) run(blocks []*block) {
 	}
 }
 
+// plainPara: a paragraph that cannot turn into a labelled item (which is
+// written as a list item, and would read back as a list).
+func plainPara(b *block) bool {
+	if b.kind != bPara || b.labelled {
+		return false
+	}
+	_, _, ok := splitLabel(b.text, false)
+	return !ok && splitRun(b.text) == nil
+}
+
 func headLevel(b *block) int {
 	if b.level == 0 {
 		return 2
@@ -564,7 +574,7 @@ func headLevel(b *block) int {
 func runCandidate(blocks []*block, i int) bool {
 	b := blocks[i]
 	return b.kind == bHeading && (cueOf(b.text) == "" || rePitfallItem.MatchString(cleanText(b.text))) && !reNumberedHeading.MatchString(b.text) &&
-		wordCount(b.text) <= 14 && i+1 < len(blocks) && blocks[i+1].kind == bPara && !blocks[i+1].labelled
+		wordCount(b.text) <= 14 && i+1 < len(blocks) && plainPara(blocks[i+1])
 }
 
 // itemHeadings finds runs of headings that are items: cue-less headings of

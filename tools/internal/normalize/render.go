@@ -86,7 +86,7 @@ func renderBody(blocks []*block) string {
 				if it.labelled {
 					b.WriteString(labelled(it.label, it.expl))
 				} else {
-					b.WriteString(escapeText(it.text))
+					b.WriteString(escapeBlockStart(escapeText(it.text)))
 				}
 				b.WriteString("\n")
 			}
