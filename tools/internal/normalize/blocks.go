@@ -85,10 +85,10 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 			i = j
 			continue
 		case kRule:
-			if markdown && len(out) > 0 && out[len(out)-1].kind == bPara && !blankAt(i-1) && strings.HasPrefix(l.text, "-") {
+			if markdown && len(out) > 0 && out[len(out)-1].kind == bPara && !blankAt(i-1) && strings.Trim(l.text, "- ") == "" {
 				// setext heading
 				p := out[len(out)-1]
-				p.kind, p.level = bHeading, 2
+				p.kind, p.level, p.text = bHeading, 2, cleanHeading(p.text)
 				continue
 			}
 			out = append(out, &block{kind: bRule, n: l.n})

@@ -72,6 +72,11 @@ func lex(text string, first int, markdown bool) []line {
 			l.kind = kBlank
 		default:
 			classifyLine(&l, markdown)
+			if l.kind == kText {
+				// a tab inside running text is a space (a tab-separated
+				// row is a table)
+				l.text = strings.ReplaceAll(l.text, "\t", " ")
+			}
 		}
 		out = append(out, l)
 	}
