@@ -834,7 +834,7 @@ func (d *doc) markJunk() {
 				d.dropSection(i, why)
 				continue
 			}
-			if commentShaped(t) && d.commentCluster(i) {
+			if commentShaped(t) && longSeen >= 3 && d.commentCluster(i) {
 				start := i
 				// the commenter's name and title just above
 				for k, back := i-1, 0; k >= 0 && back < 3; k-- {
@@ -873,7 +873,7 @@ func (d *doc) markJunk() {
 			continue
 		}
 		// author bio near the end
-		if !d.settled() && seen*10 >= nonblank*7 && w <= 80 && l.kind == kText && (reBio.MatchString(t) && (reBioCue.MatchString(t) || reBioAt.MatchString(t) || d.lastLines(i, 2)) || w <= 40 && containsAny(strings.ToLower(t), bio2Needs) && reBio2.MatchString(t)) {
+		if !d.settled() && seen*10 >= nonblank*7 && w <= 80 && l.kind == kText && (reBio.MatchString(t) && (d.aboutAuthor(t) && (reBioCue.MatchString(t) || reBioAt.MatchString(t)) || d.lastLines(i, 2)) || w <= 40 && containsAny(strings.ToLower(t), bio2Needs) && reBio2.MatchString(t)) {
 			d.dropLine(i, whyBio)
 			continue
 		}
@@ -897,6 +897,23 @@ func (d *doc) lastLines(i, n int) bool {
 	return true
 }
 
+// aboutAuthor reports whether a bio line names one of the essay's authors
+// (a guest's bio in an interview is content).
+func (d *doc) aboutAuthor(t string) bool {
+	if len(d.meta.authors) == 0 {
+		return true
+	}
+	lt := strings.ToLower(t)
+	for _, a := range d.meta.authors {
+		for _, w := range strings.Fields(strings.ToLower(a)) {
+			if len(w) > 2 && strings.Contains(lt, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 var bio2Needs = []string{"writes", "lives", "follow", "find", "reach", "connect", "author of"}
 
 // commentCluster: at least three comment-shaped lines among the next nine
@@ -916,12 +933,30 @@ func (d *doc) commentCluster(i int) bool {
 }
 
 func (d *doc) dropRest(i int, why string) {
+	forum := why == whyComments && d.isForum()
 	for j := i; j < len(d.lines); j++ {
 		if d.lines[j].kind == kBlank || d.skip[j] {
 			continue
 		}
+		if forum && wordCount(d.lines[j].text) >= 10 && junkLine(d.lines[j].text) == "" {
+			// in a forum thread the replies are the content
+			continue
+		}
 		d.dropLine(j, why)
 	}
+}
+
+var reForum = rx(`^level \d+$|^u/[\w-]+$|\bposted by u/|^r/[\w-]+$|^\d+ (?:points|upvotes|votes)$|^(?:best|top|new|controversial|old) answers?$|^answered\b.{0,40}$|^\d+ answers?$`)
+
+// isForum reports a pasted forum or Q&A thread, whose replies are content.
+func (d *doc) isForum() bool {
+	n := 0
+	for _, l := range d.lines {
+		if l.kind != kBlank && wordCount(l.text) <= 6 && reForum.MatchString(l.text) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // dropSection drops a junk heading and what follows it, until a real
