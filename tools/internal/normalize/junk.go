@@ -40,7 +40,8 @@ type junkRule struct {
 
 func rx(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
 
-var reRelTime = rx(`^(?:edited\s*)?(?:` +
+var reRelTime = rx(`^[·•∙]?\s*(?:edited\s*)?(?:` +
+	`\d+\s*(?:yr|yrs|mo|mos|wk|wks|hr|hrs|min|mins|sec|secs|d|h|m|w|y)\.?\s+ago` + `|` +
 	`\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs|sec|secs|wk|wks)` +
 	`|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago` +
 	`|an?\s+(?:second|minute|hour|day|week|month|year)\s+ago` +
@@ -140,7 +141,10 @@ var junkRules = []junkRule{
 	{rx(`^(?:writer|editor|founder|author|host|editor-in-chief|publisher),\s+.{2,60}$`), whyBio, 8, nil},
 	{rx(`\bpaid subscribers\b|^you(?:'re| are) receiving this\b|^(?:unsubscribe|update (?:your )?preferences|manage (?:your )?(?:preferences|subscription)|view (?:this email )?in (?:your )?browser)\.?$`), whyNewsletter, 40, nil},
 	{rx(`^enjoyed this\b.{0,80}\b(?:share|forward)\b|\bplease share\b|\bshare (?:it|this(?: post)?) with\b|^forward to a friend$`), whyShare, 30, nil},
-	{rx(`^page \d{1,4} of \d{1,4}$|^(?:document|page|content) owner\s*:.{0,120}$`), whyFooter, 24, nil},
+	{rx(`^(?:jump to|skip to)\b.{1,40}$|^see new posts$|^show (?:more )?replies$|^post your reply$|^(?:hosted by|presented by)\s+\p{Lu}.{1,60}$`), whyNav, 8, nil},
+	{rx(`^profile (?:photo|picture|image) (?:for|of)\b.{1,60}$`), whyPhoto, 10, nil},
+	{rx(`^(?:posted by u/[\w-]+.{0,40}|all related(?: \(\d+\))?|conversation|print (?:the |this )?(?:checklist|page|article|recipe|list)|download (?:the |this )?(?:pdf|checklist|printable|worksheet))$`), whyNav, 10, nil},
+	{rx(`^(?:slide|page) \d{1,4} of \d{1,4}$|^(?:document|page|content) owner\s*:.{0,120}$`), whyFooter, 24, nil},
 	{rx(`^[^.!?,]{2,80}(?:,\s*[^,]{1,40}){1,5},\s*(?:united kingdom|uk|usa|united states|germany|france|canada|australia|ireland|netherlands|spain|italy)$`), whyFooter, 20, nil},
 	// assorted page chrome
 	{rx(`^(?:post navigation|partner cent(?:er|re)|reuse this content|buy copies|buy reprints?|order reprints|reprints|gift (?:this )?article|\+?\s*show all updates|report (?:a|an) (?:problem|issue|error)(?: with this page)?|yes\s*[/|]?\s*no|print|\[\[_?toc_?\]\]|\[toc\]|\{\{toc\}\})[.!]?$`), whyNav, 8, nil},

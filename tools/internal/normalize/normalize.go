@@ -670,6 +670,9 @@ func (d *doc) titleScore(i int) int {
 	if isTitleCase(t) {
 		sc++
 	}
+	if strings.HasSuffix(t, "?") && w >= 5 {
+		sc++ // forum and Q&A titles are questions
+	}
 	between := 0
 	for j := i + 1; j < len(d.lines) && between < 2; j++ {
 		if d.lines[j].kind == kBlank {
