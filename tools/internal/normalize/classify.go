@@ -356,7 +356,7 @@ func sanitizeLabel(s string) string {
 var reOrdinal = rx(`^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|then|finally|lastly|last|also|above all|most importantly)\s*,\s+`)
 
 func cleanLabel(s string) string {
-	s = cleanText(sanitizeLabel(s))
+	s = strings.Join(strings.Fields(sanitizeLabel(cleanText(s))), " ")
 	if loc := reOrdinal.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 		s = s[loc[1]:]
 	}
