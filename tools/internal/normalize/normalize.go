@@ -1084,7 +1084,16 @@ func (d *doc) finish(blocks []*block, items []item) Result {
 	if fm.Summary == "" {
 		fm.Summary = d.summary(blocks)
 	}
-	if fm.Source == (Source{}) {
+	if fm.Source.URL != "" && !validURL(fm.Source.URL) {
+		d.warn("source url %q is not an http(s) URL; left out", fm.Source.URL)
+		fm.Source.URL = ""
+	}
+	if fm.Source.Title == "" {
+		// no credited title: the source is the essay itself
+		if fm.Source.URL != "" && m.srcURL == "" {
+			m.srcURL = fm.Source.URL
+		}
+		fm.Source = Source{}
 		switch {
 		case m.credit:
 			fm.Source = Source{Title: m.srcTitle, Author: m.srcAuthor, URL: m.srcURL}
@@ -1100,10 +1109,6 @@ func (d *doc) finish(blocks []*block, items []item) Result {
 				fm.Source.Author = m.authors[0]
 			}
 		}
-	}
-	if fm.Source.URL != "" && !validURL(fm.Source.URL) {
-		d.warn("source url %q is not an http(s) URL; left out", fm.Source.URL)
-		fm.Source.URL = ""
 	}
 	r := &d.report
 	r.Title, r.Date = fm.Title, fm.Date
