@@ -114,7 +114,7 @@ func evalPRF(tp, got, want int) (p, r, f float64) {
 }
 
 func TestEval(t *testing.T) {
-	t.Log("general failure patterns found on a held-out batch kept out of the repository: read testdata/HELDOUT-FINDINGS.md")
+	t.Log("general failure patterns found on a held-out batch kept out of the repository: read HELDOUT-FINDINGS.md in this package")
 	inputs := evalInputs(t)
 	if len(inputs) < 16 {
 		t.Errorf("%s has %d articles, want at least 16", *evalDir, len(inputs))
