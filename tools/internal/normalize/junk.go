@@ -141,7 +141,7 @@ var junkRules = []junkRule{
 	{rx(`^(?:writer|editor|founder|author|host|editor-in-chief|publisher),\s+.{2,60}$`), whyBio, 8, nil},
 	{rx(`\bpaid subscribers\b|^you(?:'re| are) receiving this\b|^(?:unsubscribe|update (?:your )?preferences|manage (?:your )?(?:preferences|subscription)|view (?:this email )?in (?:your )?browser)\.?$`), whyNewsletter, 40, nil},
 	{rx(`^enjoyed this\b.{0,80}\b(?:share|forward)\b|\bplease share\b|\bshare (?:it|this(?: post)?) with\b|^forward to a friend$`), whyShare, 30, nil},
-	{rx(`^(?:jump to|skip to)\b.{1,40}$|^see new posts$|^show (?:more )?replies$|^post your reply$|^(?:hosted by|presented by)\s+\p{Lu}.{1,60}$`), whyNav, 8, nil},
+	{rx(`^(?:jump to|skip to)\b.{1,40}$|^see new posts$|^show (?:more )?replies$|^post your reply$`), whyNav, 8, nil},
 	{rx(`^profile (?:photo|picture|image) (?:for|of)\b.{1,60}$`), whyPhoto, 10, nil},
 	{rx(`^(?:posted by u/[\w-]+.{0,40}|all related(?: \(\d+\))?|conversation|print (?:the |this )?(?:checklist|page|article|recipe|list)|download (?:the |this )?(?:pdf|checklist|printable|worksheet))$`), whyNav, 10, nil},
 	{rx(`^(?:slide|page) \d{1,4} of \d{1,4}$|^(?:document|page|content) owner\s*:.{0,120}$`), whyFooter, 24, nil},

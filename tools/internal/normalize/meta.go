@@ -146,7 +146,16 @@ var reDateWords = rx(`\b(?:updated|last updated|last modified|modified|published
 
 // dateLine reports whether a line is mostly a date ("Updated: Nov 26, 2020",
 // "3 min read · Apr 25, 2024", "Published on 4/25/2024").
+var rePublishedAt = rx(`\b(?:published|publié|veröffentlicht|publicado)(?:\s+online)?\s*:?\s*`)
+
 func dateLine(t string) (iso string, monthOnly bool, ok bool) {
+	// "Last Modified: October 2, 2022 · Published: August 16, 2022":
+	// the publication date wins
+	if loc := rePublishedAt.FindStringIndex(t); loc != nil && wordCount(t) <= 24 {
+		if iso, mo, span, ok := findDate(t[loc[1]:]); ok && span[0] <= 2 {
+			return iso, mo, true
+		}
+	}
 	if wordCount(t) > 14 {
 		return "", false, false
 	}
@@ -174,7 +183,8 @@ var reReadTime = rx(`\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read`)
 // Bylines.
 var (
 	reBy       = rx(`^(?:written |posted |authored |words |story |article |text |reported |interview )?(?:by|von|par|por)[:\s]\s*(.+)$`)
-	reAuthor   = rx(`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting)\s*[:\-–—]\s*(.+)$`)
+	reAuthor   = rx(`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting|contributors?)\s*[:\-–—]\s*(.+)$`)
+	reByHost   = rx(`^(?:hosted|presented|moderated|edited)\s+by\s+(.+)$`)
 	reByMid    = rx(`^(?:posted|published|written|updated|last updated|compiled|prepared|veröffentlicht|publié|publicado)\b.{0,40}?\b(?:by|von|par|por|door|di)\s+(.+)$`)
 	reByVerb   = rx(`^(?:compiled|prepared|curated|reported|produced)\s+by\s+(.+)$`)
 	reFollow   = rx(`^(.{2,60}?)\s*(?:[·•|]\s*)?\+?\s*follow$`)
@@ -191,6 +201,8 @@ func parseByline(t string, loose bool) []string {
 	var rest string
 	explicit := false
 	if m := reBy.FindStringSubmatch(t); m != nil {
+		rest, explicit = m[1], true
+	} else if m := reByHost.FindStringSubmatch(t); m != nil {
 		rest, explicit = m[1], true
 	} else if m := reByVerb.FindStringSubmatch(t); m != nil {
 		rest, explicit = m[1], true
@@ -225,6 +237,31 @@ func parseByline(t string, loose bool) []string {
 }
 
 var reHonorific = rx(`^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+`)
+
+var reAffil = regexp.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+`)
+
+// nameList reads "Ana Ruiz¹, Ben Ode² and Cy Lam¹" (an academic author line).
+func nameList(t string) []string {
+	if !reAffil.MatchString(t) {
+		return nil
+	}
+	t = reAffil.ReplaceAllString(t, "")
+	var names []string
+	for _, p := range regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`).Split(t, -1) {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if !nameLike(p) || wordCount(p) < 2 {
+			return nil
+		}
+		names = append(names, p)
+	}
+	if len(names) < 1 {
+		return nil
+	}
+	return names
+}
 
 // nameLike: one to five capitalised words, letters only.
 func nameLike(s string) bool {

@@ -345,6 +345,11 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			break
 		}
 		t := metaText(l)
+		if names := nameList(t); names != nil && len(m.authors) == 0 && l.kind == kText {
+			d.addAuthors(names)
+			d.dropLine(i, whyByline)
+			continue
+		}
 		if names := parseByline(t, false); names != nil && l.kind != kHeading {
 			d.addAuthors(names)
 			if iso, mo, _, ok := findDate(t); ok && m.date == "" {
