@@ -1115,6 +1115,10 @@ func (d *doc) finish(blocks []*block, items []item) Result {
 			}
 		}
 	}
+	if fm.Source.URL != "" && !validURL(fm.Source.URL) {
+		d.warn("source url %q is not an http(s) URL; left out", fm.Source.URL)
+		fm.Source.URL = ""
+	}
 	r := &d.report
 	r.Title, r.Date = fm.Title, fm.Date
 	r.Authors = append([]string{}, fm.Authors...)

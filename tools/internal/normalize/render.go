@@ -201,5 +201,19 @@ func escapeBlockStart(s string) string {
 	if reBlockMarker.MatchString(s) {
 		return "\\" + s
 	}
+	// anything else our own reader would take for a list item or heading
+	// ("#1 …", "(2) …", "Step 3: …")
+	if l := lex(s, 1, true)[0]; l.kind != kText && l.kind != kBlank {
+		if r := []rune(s)[0]; strings.ContainsRune("#(-*+>|", r) {
+			return "\\" + s
+		}
+		// "Step 3: …": escape the separator after the number
+		if m := reNumSep.FindStringSubmatchIndex(s); m != nil {
+			return s[:m[2]] + "\\" + s[m[2]:]
+		}
+		return "\\" + s
+	}
 	return s
 }
+
+var reNumSep = regexp.MustCompile(`^\D{0,20}?\d{1,3}\s*([:.)\-–—])`)
