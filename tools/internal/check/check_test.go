@@ -78,6 +78,10 @@ func TestRun(t *testing.T) {
 			`data/vocabulary.toml:27: steps term "set-the-timing" is used by no essay and not by content/overview.md: use it in a source essay or list it in the overview's front matter steps array, or remove it`,
 			`data/vocabulary.toml:27: steps term "set-the-timing" has no page: create content/steps/set-the-timing/_index.md with title "Set the timing"`,
 		}},
+		{"code", []string{
+			`content/about.md:13: code block language "tmol" is unknown to Chroma, Hugo's highlighter, so the block is not highlighted: use a language name Chroma knows, such as toml, go, yaml, json, markdown or text (did you mean "toml"?)`,
+			`content/about.md:25: code block language "klingon" is unknown to Chroma, Hugo's highlighter, so the block is not highlighted: use a language name Chroma knows, such as toml, go, yaml, json, markdown or text`,
+		}},
 		{"pages", []string{
 			`content/about.md:4: section "Empty at once" is empty: write its text or remove the heading`,
 			`content/about.md:7: link /nowhere/ leads to no page of the site: fix the path (content/x.md is /x/, content/x/_index.md is /x/) or remove the link`,
@@ -98,6 +102,26 @@ func TestRun(t *testing.T) {
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("problems:\n\t%s\nwant:\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+		})
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"toml", "toml", 0},
+		{"tmol", "toml", 1},
+		{"yml", "yaml", 1},
+		{"", "go", 2},
+		{"kitten", "sitting", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"→"+tt.b, func(t *testing.T) {
+			if got := editDistance(tt.a, tt.b); got != tt.want {
+				t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 			}
 		})
 	}

@@ -106,6 +106,7 @@ func (c *checker) checkPages() {
 			}
 			if m := fence.FindStringSubmatch(l); m != nil {
 				inFence, open = m[1], nil
+				c.checkCodeLanguage(p, line, l[strings.Index(l, m[1])+len(m[1]):])
 				continue
 			}
 			if strings.TrimSpace(l) == "" {
