@@ -40,7 +40,7 @@ var months = map[string]int{
 	"dezember": 12, "décembre": 12, "diciembre": 12, "dicembre": 12, "december ": 12, "dezembro": 12,
 }
 
-const monthRe = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?`
+const monthRe = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?`
 
 var (
 	reISO      = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b`)
@@ -156,6 +156,17 @@ func dateLine(t string) (iso string, monthOnly bool, ok bool) {
 			return iso, mo, true
 		}
 	}
+	// "Posted Sep 3, 2022 | Reviewed by X": a date part among short credits
+	if parts := reBylineSep.Split(t, -1); len(parts) >= 2 && len(parts) <= 5 && wordCount(t) <= 24 {
+		for _, p := range parts {
+			if wordCount(p) > 8 {
+				break
+			}
+			if iso, mo, ok := dateLine(p); ok {
+				return iso, mo, true
+			}
+		}
+	}
 	if wordCount(t) > 14 {
 		return "", false, false
 	}
@@ -186,9 +197,13 @@ var (
 	reAuthor   = rx(`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting|contributors?)\s*[:\-–—]\s*(.+)$`)
 	reByHost   = rx(`^(?:hosted|presented|moderated|edited)\s+by\s+(.+)$`)
 	reByMid    = rx(`^(?:posted|published|written|updated|last updated|compiled|prepared|veröffentlicht|publié|publicado)\b.{0,40}?\b(?:by|von|par|por|door|di)\s+(.+)$`)
-	reByVerb   = rx(`^(?:compiled|prepared|curated|reported|produced)\s+by\s+(.+)$`)
+	reByVerb   = rx(`^(?:compiled|prepared|curated|reported|produced|created)\s+by\s+(.+)$`)
+	// credits that name someone other than the author
+	reNotAuthor = rx(`\b(?:reviewed|edited|fact[- ]checked|photographed|photos?|photography|illustrat\w*|images?|translated|medically reviewed|verified|approved)\s+(?:by|:)`)
+	reHandle    = regexp.MustCompile(`^(?:u/|@)([A-Za-z0-9_][A-Za-z0-9_.\-]{1,40})$`)
+	reCreds     = rx(`(?:,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|msc|m\.?a\.?|b\.?a\.?|psy\.?d\.?|ed\.?d\.?|lcsw|lmft|pcc|acc|mcc|cpa|shrm-s?cp|frsa|cipd|jr\.?|sr\.?))+\.?$`)
 	reFollow   = rx(`^(.{2,60}?)\s*(?:[·•|]\s*)?\+?\s*follow$`)
-	reNameCut  = rx(`\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach)\b.*|[a-z]\b.*)$|\s+\d.*$|\s+` + monthRe + `\s+\d.*$`)
+	reNameCut  = rx(`,?\s+(?:last\s+)?(?:modified|updated|edited|published|posted)\b.*$|\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach)\b.*|[a-z]\b.*)$|\s+\d.*$|\s+` + monthRe + `\s+\d.*$`)
 	reNameWord = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.\-]*|de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das)$`)
 )
 
@@ -196,6 +211,39 @@ var (
 func parseByline(t string, loose bool) []string {
 	t = strings.TrimSpace(strings.Trim(t, "*_ "))
 	if wordCount(t) > 20 {
+		return nil
+	}
+	// "Name | 03/14/2024 | Category", "Posted Sep 3, 2022 | Reviewed by X":
+	// each part is read on its own; credits of reviewers, editors and
+	// photographers never name the author
+	if parts := reBylineSep.Split(t, -1); len(parts) >= 2 && len(parts) <= 5 {
+		hasDate := false
+		for _, p := range parts {
+			if _, _, _, ok := findDate(p); ok {
+				hasDate = true
+			}
+		}
+		other := false
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if reNotAuthor.MatchString(p) {
+				other = true
+				continue
+			}
+			if names := parseByline(p, false); names != nil {
+				return names
+			}
+			if hasDate {
+				if q := reCreds.ReplaceAllString(p, ""); nameLike(q) && plainName(q) && wordCount(q) >= 2 && wordCount(q) <= 4 {
+					return []string{q}
+				}
+			}
+		}
+		if other {
+			return nil
+		}
+	}
+	if reNotAuthor.MatchString(t) {
 		return nil
 	}
 	var rest string
@@ -217,6 +265,12 @@ func parseByline(t string, loose bool) []string {
 	} else {
 		return nil
 	}
+	if explicit {
+		if h := reHandle.FindStringSubmatch(strings.TrimSpace(rest)); h != nil {
+			return []string{h[1]}
+		}
+	}
+	rest = reCreds.ReplaceAllString(strings.TrimSpace(rest), "")
 	rest = reNameCut.ReplaceAllString(rest, "")
 	rest = strings.TrimSpace(strings.Trim(rest, " ,.:;*_"))
 	if rest == "" {
@@ -235,6 +289,8 @@ func parseByline(t string, loose bool) []string {
 	}
 	return names
 }
+
+var reBylineSep = regexp.MustCompile(`\s+[|·•]\s+`)
 
 var reHonorific = rx(`^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+`)
 

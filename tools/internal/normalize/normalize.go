@@ -393,8 +393,8 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		}
 		// LinkedIn style: a name on its own line, then "Follow", a role,
 		// or a date
-		if len(m.authors) == 0 && nameLike(t) && plainName(t) && wordCount(t) >= 2 && wordCount(t) <= 4 && l.kind == kText && d.nameContext(i) {
-			d.addAuthors([]string{t})
+		if nt := reCreds.ReplaceAllString(t, ""); len(m.authors) == 0 && nameLike(nt) && plainName(nt) && wordCount(nt) >= 2 && wordCount(nt) <= 4 && l.kind == kText && (d.nameContext(i) || d.afterMeta(i)) {
+			d.addAuthors([]string{nt})
 			d.dropLine(i, whyByline)
 			d.dropRole(i)
 			continue
@@ -414,6 +414,9 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			sc := d.titleScore(i)
 			if k == 0 {
 				sc += 2
+			}
+			if os.Getenv("LEADUP_DEBUG") != "" {
+				fmt.Fprintf(os.Stderr, "CAND %d %q %d\n", i, d.lines[i].text, sc)
 			}
 			if sc > bestScore {
 				best, bestScore = k, sc
@@ -736,6 +739,18 @@ func (d *doc) dropRole(i int) {
 		}
 		return
 	}
+}
+
+// afterMeta reports whether the line before i is a byline or date line.
+func (d *doc) afterMeta(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if d.lines[j].kind == kBlank {
+			continue
+		}
+		why := d.whyDropped(j)
+		return why == whyByline || why == whyDate
+	}
+	return false
 }
 
 // nameContext reports whether the lines after i look like a profile header.
