@@ -60,7 +60,9 @@ func run(m *testing.M) int {
 		siteDir = filepath.Join(tmp, "public")
 		builtRoot = filepath.Join(tmp, "repo")
 		if buildErr = copyRepo(repoRoot, builtRoot); buildErr == nil {
-			buildErr = buildSite(builtRoot, siteDir)
+			if buildErr = writeWorstCaseEssays(builtRoot); buildErr == nil {
+				buildErr = buildSite(builtRoot, siteDir)
+			}
 		}
 	}
 	if buildErr != nil {
@@ -223,6 +225,11 @@ func cheatSheetPaths(t *testing.T) []string {
 	}
 	for _, s := range []string{"why-lead-up", "how-to-lead-up", "pitfalls-to-avoid", "leading-up-on-one-page", "self-assessment"} {
 		paths = append(paths, "/cheatsheets/"+s+"/")
+	}
+	if builtRoot != repoRoot {
+		for _, wc := range worstCases {
+			paths = append(paths, "/cheatsheets/"+wc.slug+"/")
+		}
 	}
 	return paths
 }

@@ -1,0 +1,105 @@
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// worstCases are essays that fill the cheat sheet budgets of config.toml
+// to the brim, one per print size of an essay sheet (see the theme's
+// sheet/essay-items.html): the largest size at the most text it allows, the
+// middle size likewise, and the smallest size at the full budget. The e2e
+// build adds them to its copy of the project, so the print test proves that
+// anything `leadup check` lets through still prints on one page.
+//
+// Each size is tried with its text spread evenly over the most items, and
+// with items just over one printed line long (the tallest shape: every item
+// wraps onto a second line), as many as the text allows.
+var worstCases = []struct {
+	slug       string
+	totalChars int // label and gist characters on the sheet, at most
+	itemChars  int // characters per item; 0 spreads the text evenly
+}{
+	{"zz-worst-case-large-print", 1300, 0},
+	{"zz-worst-case-large-print-wrapping", 1300, 100},
+	{"zz-worst-case-medium-print", 1650, 0},
+	{"zz-worst-case-medium-print-wrapping", 1650, 112},
+	{"zz-worst-case-full-budget", 1 << 30, 0},
+}
+
+// budgets are the cheat sheet budgets of config.toml.
+type budgets struct {
+	MaxItems      int `toml:"maxItems"`
+	MaxGistChars  int `toml:"maxGistChars"`
+	MaxLabelChars int `toml:"maxLabelChars"`
+}
+
+// writeWorstCaseEssays writes the worst-case essays into root's
+// content/essays, sized by the budgets in root's config.toml.
+func writeWorstCaseEssays(root string) error {
+	var cfg struct {
+		Params struct {
+			Cheatsheets budgets `toml:"cheatsheets"`
+		} `toml:"params"`
+	}
+	if _, err := toml.DecodeFile(filepath.Join(root, "config.toml"), &cfg); err != nil {
+		return err
+	}
+	b := cfg.Params.Cheatsheets
+	if b.MaxItems == 0 || b.MaxGistChars == 0 || b.MaxLabelChars == 0 {
+		return fmt.Errorf("config.toml lacks [params.cheatsheets] maxItems, maxGistChars or maxLabelChars")
+	}
+	taxonomies := []string{"reasons", "steps", "pitfalls"}
+	for _, wc := range worstCases {
+		// Spread the text evenly over the most items allowed, each item as
+		// long as the budgets and the total allow: long items wrap onto
+		// more lines, which is the worst case for the page's height.
+		per := min(wc.totalChars/b.MaxItems, b.MaxLabelChars+b.MaxGistChars)
+		long := b.MaxItems // items of length per; the rest are short
+		if wc.itemChars > 0 {
+			short := 12
+			per = min(wc.itemChars, b.MaxLabelChars+b.MaxGistChars)
+			long = min(b.MaxItems, (wc.totalChars-short*b.MaxItems)/(per-short))
+		}
+		var fm strings.Builder
+		fmt.Fprintf(&fm, "+++\ntitle = %q\nsummary = \"An essay that fills the cheat sheet budgets.\"\n\n[params]\nauthors = [\"Test Writer\"]\n\n[params.source]\ntitle = %q\nauthor = \"\"\nurl = \"\"\n", "Worst case "+wc.slug, wc.slug)
+		for i := range b.MaxItems {
+			n := per
+			if i >= long {
+				n = 12
+			}
+			label := min(b.MaxLabelChars, n/3)
+			gist := min(b.MaxGistChars, n-label)
+			fmt.Fprintf(&fm, "\n[[params.items]]\ntaxonomy = %q\nlabel = %q\ngist = %q\n",
+				taxonomies[i*3/b.MaxItems], filler(fmt.Sprintf("Item %d ", i+1), label), filler("", gist))
+		}
+		fm.WriteString("+++\nAn essay that fills the cheat sheet budgets.\n")
+		if err := os.WriteFile(filepath.Join(root, "content", "essays", wc.slug+".md"), []byte(fm.String()), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// filler returns prefix followed by ordinary words, exactly n characters
+// long, ending in a full stop when there is room.
+func filler(prefix string, n int) string {
+	words := strings.Fields("manager budget deadline customer project meeting priority update risk plan review schedule quality report")
+	var b strings.Builder
+	b.WriteString(prefix)
+	for i := 0; b.Len() < n; i++ {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(words[i%len(words)])
+	}
+	s := strings.TrimSpace(b.String()[:n])
+	if len(s) > 1 {
+		s = s[:len(s)-1] + "."
+	}
+	return s
+}
