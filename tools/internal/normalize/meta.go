@@ -193,18 +193,18 @@ var reReadTime = rx(`\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read`)
 
 // Bylines.
 var (
-	reBy       = rx(`^(?:written |posted |authored |words |story |article |text |reported |interview )?(?:by|von|par|por)[:\s]\s*(.+)$`)
-	reAuthor   = rx(`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting|contributors?)\s*[:\-–—]\s*(.+)$`)
-	reByHost   = rx(`^(?:hosted|presented|moderated|edited)\s+by\s+(.+)$`)
-	reByMid    = rx(`^(?:posted|published|written|updated|last updated|compiled|prepared|veröffentlicht|publié|publicado)\b.{0,40}?\b(?:by|von|par|por|door|di)\s+(.+)$`)
-	reByVerb   = rx(`^(?:compiled|prepared|curated|reported|produced|created)\s+by\s+(.+)$`)
+	reBy     = rx(`^(?:written |posted |authored |words |story |article |text |reported |interview )?(?:by|von|par|por)[:\s]\s*(.+)$`)
+	reAuthor = rx(`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting|contributors?)\s*[:\-–—]\s*(.+)$`)
+	reByHost = rx(`^(?:hosted|presented|moderated|edited)\s+by\s+(.+)$`)
+	reByMid  = rx(`^(?:posted|published|written|updated|last updated|compiled|prepared|veröffentlicht|publié|publicado)\b.{0,40}?\b(?:by|von|par|por|door|di)\s+(.+)$`)
+	reByVerb = rx(`^(?:compiled|prepared|curated|reported|produced|created)\s+by\s+(.+)$`)
 	// credits that name someone other than the author
 	reNotAuthor = rx(`\b(?:reviewed|edited|fact[- ]checked|photographed|photos?|photography|illustrat\w*|images?|translated|medically reviewed|verified|approved)\s+(?:by|:)`)
 	reHandle    = regexp.MustCompile(`^(?:u/|@)([A-Za-z0-9_][A-Za-z0-9_.\-]{1,40})$`)
 	reCreds     = rx(`(?:,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|msc|m\.?a\.?|b\.?a\.?|psy\.?d\.?|ed\.?d\.?|lcsw|lmft|pcc|acc|mcc|cpa|shrm-s?cp|frsa|cipd|jr\.?|sr\.?))+\.?$`)
-	reFollow   = rx(`^(.{2,60}?)\s*(?:[·•|]\s*)?\+?\s*follow$`)
-	reNameCut  = rx(`,?\s+(?:last\s+)?(?:modified|updated|edited|published|posted)\b.*$|\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach)\b.*|[a-z]\b.*)$|\s+\d.*$|\s+` + monthRe + `\s+\d.*$`)
-	reNameWord = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.\-]*|de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das)$`)
+	reFollow    = rx(`^(.{2,60}?)\s*(?:[·•|]\s*)?\+?\s*follow$`)
+	reNameCut   = rx(`,?\s+(?:last\s+)?(?:modified|updated|edited|published|posted)\b.*$|\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach)\b.*|[a-z]\b.*)$|\s+\d.*$|\s+` + monthRe + `\s+\d.*$`)
+	reNameWord  = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.\-]*|de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das)$`)
 )
 
 // parseByline returns the authors named by a byline, or nil.

@@ -328,6 +328,12 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	if d.settled() {
 		d.winEnd = 0
 	}
+	// the byline/date block anchors the title: long lines before it (a
+	// disclosure, a tagline) do not end the search for the title
+	anchor := d.metaAnchor()
+	if anchor >= d.winEnd {
+		d.winEnd = anchor + 1
+	}
 	// first pass: meta lines and junk; the rest are title candidates
 	var cands []int
 	firstPara := d.winEnd
@@ -400,19 +406,26 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			continue
 		}
 		if wordCount(t) >= 20 || l.kind == kBullet || l.kind == kNumber {
+			if i < anchor {
+				continue
+			}
 			firstPara = i
 			break
 		}
-		if (l.kind == kHeading || l.kind == kText) && wordCount(t) <= 20 && len(t) <= 160 && !(strings.HasSuffix(t, ".") && wordCount(t) > 3) {
+		if (l.kind == kHeading || l.kind == kText) && wordCount(t) <= 20 && len(t) <= 160 && !(strings.HasSuffix(t, ".") && wordCount(t) > 3 && !strings.ContainsAny(t, "?!")) {
 			cands = append(cands, i)
 		}
 	}
 	_ = firstPara
 	if m.title == "" && len(cands) > 0 {
 		best, bestScore := -1, -100
+		isCand := map[int]bool{}
+		for _, i := range cands {
+			isCand[i] = true
+		}
 		for k, i := range cands {
-			sc := d.titleScore(i)
-			if k == 0 {
+			sc := d.titleScore(i, isCand)
+			if k == 0 && anchor < 0 {
 				sc += 2
 			}
 			if os.Getenv("LEADUP_DEBUG") != "" {
@@ -420,6 +433,25 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			}
 			if sc > bestScore {
 				best, bestScore = k, sc
+			}
+		}
+		// a subtitle sits between the title and the byline: the longer,
+		// sentence-case line of two adjacent headline lines (a kicker such as
+		// "Career Development" above a Title Case headline is not a title)
+		if best > 0 && anchor >= 0 {
+			p, c := cands[best-1], cands[best]
+			tp, tc := metaText(d.lines[p]), metaText(d.lines[c])
+			adjacent := true
+			for k := p + 1; k < c; k++ {
+				if d.lines[k].kind != kBlank {
+					adjacent = false
+				}
+			}
+			lp, lc := d.lines[p], d.lines[c]
+			prominent := lc.kind == kHeading && (lp.kind != kHeading || lc.level < lp.level)
+			if adjacent && !prominent && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp)) && !isTitleCase(tc) && !d.inMenuRun(p) &&
+				!reLabelLine.MatchString(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 {
+				best--
 			}
 		}
 		i := cands[best]
@@ -648,7 +680,7 @@ func containsFold(list []string, s string) bool {
 
 // titleScore rates a title candidate: a title sits just above the byline
 // or date, has a few words, and is often repeated further down.
-func (d *doc) titleScore(i int) int {
+func (d *doc) titleScore(i int, isCand map[int]bool) int {
 	l := d.lines[i]
 	t := metaText(l)
 	w := wordCount(t)
@@ -681,6 +713,8 @@ func (d *doc) titleScore(i int) int {
 	if strings.HasSuffix(t, "?") && w >= 5 {
 		sc++ // forum and Q&A titles are questions
 	}
+	// the nearest headline before the byline/date block is the title; a
+	// standfirst sentence may sit between them, another candidate may not
 	between := 0
 	for j := i + 1; j < len(d.lines) && between < 2; j++ {
 		if d.lines[j].kind == kBlank {
@@ -688,12 +722,21 @@ func (d *doc) titleScore(i int) int {
 		}
 		why := d.whyDropped(j)
 		if why == whyByline || why == whyDate || why == whyCredit || why == whyReadTime {
-			sc += 3 - between
+			sc += 4 - 2*between
 			break
 		}
 		if why == "" {
+			if isCand[j] {
+				break
+			}
 			between++
 		}
+	}
+	if d.inMenuRun(i) {
+		sc -= 4
+	}
+	if reLabelLine.MatchString(t) || reNofM.MatchString(t) || len(reCrumbSep.FindAllString(t, -1)) >= 1 || strings.Contains(t, " · ") {
+		sc -= 3
 	}
 	// site chrome: a name followed by navigation or prompts
 	if j := d.nextNonBlankAny(i); j >= 0 {
@@ -710,6 +753,77 @@ func (d *doc) titleScore(i int) int {
 		}
 	}
 	return sc
+}
+
+var (
+	reLabelLine = regexp.MustCompile(`^[\p{L}][\p{L}&'’\-]*(?:\s+[\p{L}&'’\-]+){0,2}\s*:\s+\S`)
+	reNofM      = rx(`\b\d+\s*(?:of|/|von|de|sur|di)\s*\d+\b`)
+)
+
+// shortLine: one to four words, no final punctuation (a menu entry).
+func shortLine(t string) bool {
+	w := wordCount(t)
+	return w >= 1 && w <= 4 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, ":")
+}
+
+// inMenuRun reports whether line i belongs to a run of three or more
+// consecutive short lines (blank lines end a run unless every line of the
+// paste is separated by one) that are not bylines or dates.
+func (d *doc) inMenuRun(i int) bool {
+	ok := func(j int) bool {
+		l := d.lines[j]
+		if l.kind == kBlank || l.code {
+			return false
+		}
+		switch d.whyDropped(j) {
+		case whyByline, whyDate, whyCredit:
+			return false
+		}
+		return shortLine(metaText(l))
+	}
+	if !ok(i) {
+		return false
+	}
+	n := 1
+	for j := i - 1; j >= 0 && ok(j); j-- {
+		n++
+	}
+	for j := i + 1; j < len(d.lines) && ok(j); j++ {
+		n++
+	}
+	return n >= 3
+}
+
+// metaAnchor finds the first byline or date line near the top: at most 40
+// non-blank lines and two long lines in; -1 when there is none.
+func (d *doc) metaAnchor() int {
+	if d.settled() {
+		return -1
+	}
+	nonblank, long := 0, 0
+	for i, l := range d.lines {
+		if l.kind == kBlank || l.code || d.skip[i] {
+			continue
+		}
+		nonblank++
+		t := metaText(l)
+		if wordCount(t) >= 20 {
+			long++
+		}
+		if nonblank > 40 || long > 2 {
+			return -1
+		}
+		if l.kind != kText || wordCount(t) > 24 {
+			continue
+		}
+		if parseByline(t, false) != nil {
+			return i
+		}
+		if _, _, ok := dateLine(t); ok {
+			return i
+		}
+	}
+	return -1
 }
 
 func (d *doc) whyDropped(i int) string {
@@ -885,7 +999,8 @@ func (d *doc) markJunk() {
 		if why == "" && (l.kind == kText || l.kind == kTable && !isSeparatorRow(l.cells)) && !hasAlnum(t) && !strings.ContainsAny(t, "<>") {
 			why = "separator"
 		}
-		if why != "" && (l.kind == kNumber && why == whyNav || (l.kind == kNumber || l.kind == kBullet) && (why == whyReadTime || why == whyComment || why == whyCookie)) {
+		if why != "" && (l.kind == kNumber && why == whyNav || (l.kind == kNumber || l.kind == kBullet) && (why == whyReadTime || why == whyComment || why == whyCookie)) &&
+			!(w <= 4 && reRelTime.MatchString(t)) { // "· 4 yr. ago" is never a list item
 			why = ""
 		}
 		if why == whyComments && !afterContent {
