@@ -160,6 +160,19 @@ var junkRules = []junkRule{
 	{rx(`^thanks (?:so much )?for reading\b.{0,200}$`), whyNewsletter, 25, nil},
 	{rx(`^[^.!?,]{2,80}(?:,\s*[^,]{1,40}){1,4}\s(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)$`), whyFooter, 14, nil},
 	{rx(`^(?:\S+\s*){1,4}\s(?:›|»|>)\s*(?:\S+\s*){1,6}\s(?:›|»|>)\s*.{1,80}$`), whyNav, 24, []string{"›", "»", ">"}},
+	// counters and thread controls ("1.2M Views", "View 3 shares", "Sort by: Best", "level 2")
+	{rx(`^[\d.,]+\s*[kmb]?\s+(?:views?|shares?|upvotes?|downvotes?|likes?|reposts?|retweets?|quotes?|bookmarks?|answer views|aufrufe|vues|visualizaciones|visualizzazioni|weergaven|visualizações)$|^view (?:\d+ )?(?:upvotes?|shares?|likes?|reactions?|reposts?)$|^(?:upvote|downvote|sort|sort by\s*:?.{0,20}|hide|level \d{1,2})$`), whyComment, 5, nil},
+	// share prompts by pattern ("Pin it", "Tag @x on Instagram", "If you found this useful, follow me …")
+	{rx(`^(?:pin (?:it|this|me)\b.{0,30}|save (?:this|it) (?:for later|to pinterest).{0,20})[.!]?$|\btag @[\w.]+ on (?:instagram|twitter|x|tiktok|facebook|threads)\b|^if you (?:found|find|enjoyed|liked) this\b.{0,120}\b(?:follow|share|rt|retweet|repost|subscribe)\b|\(opens in (?:a )?new (?:window|tab)\)$`), whyShare, 40, nil},
+	{rx(`^(?:listen|watch|subscribe|follow)(?: (?:to|on))?(?: (?:the|this) (?:episode|show|podcast))? on (?:apple podcasts|spotify|youtube|google podcasts|overcast|pocket casts|soundcloud|amazon music|stitcher|deezer)$|^download (?:mp3|the (?:episode|audio|mp3)|audio|transcript|citation|full text|pdf)$|^cited by\s*\(?\d+\)?$`), whyShare, 8, nil},
+	// ads and affiliate disclosures
+	{rx(`^promoted by\s+\S.{0,40}$|^\[(?:ad|sponsored|anzeige|promoted)\]|\b(?:affiliate links?|as an amazon associate|(?:may )?earn (?:a )?(?:small )?commission)\b`), whyAd, 40, nil},
+	// post navigation, "Learn more", "More interviews", footers of ·-separated links
+	{rx(`^[←→«»‹›<\s]*(?:older|newer|previous|next)\s+(?:post|entry|article|story)s?\s*[→»›>]*$|^learn more\s*[»›>→]*$`), whyNav, 4, nil},
+	{rx(`^(?:more|related|other|latest|recent|similar|popular)\s+(?:\p{L}+\s+)?(?:interviews|questions|episodes|posts|articles|stories|guides|videos|podcasts|reads|news|columns|essays)\s*:?$`), whyRelated, 4, nil},
+	{rx(`^(?:[^·|•]{1,40}\s[·|•]\s){3,}[^·|•]{1,40}$`), whyNav, 30, []string{"·", "|", "•"}},
+	// captions ending in a picture agency ("Source: Lukas Varga/Shutterstock")
+	{rx(`(?:/|\s)(?:getty(?: images)?|shutterstock|istock(?:photo)?|unsplash|pexels|alamy|adobe stock|pixabay)\.?\)?$`), whyPhoto, 20, []string{"getty", "shutterstock", "istock", "unsplash", "pexels", "alamy", "adobe stock", "pixabay"}},
 	// author bio heading
 	{rx(`^(?:about the (?:author|writer)s?|about me|meet the author|author bio|über den autor|à propos de l'auteur|sobre el autor|written by)\s*:?$`), whyBio, 5, nil},
 }
