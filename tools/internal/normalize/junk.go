@@ -171,6 +171,9 @@ var junkRules = []junkRule{
 	{rx(`^[←→«»‹›<\s]*(?:older|newer|previous|next)\s+(?:post|entry|article|story)s?\s*[→»›>]*$|^learn more\s*[»›>→]*$`), whyNav, 4, nil},
 	{rx(`^(?:more|related|other|latest|recent|similar|popular)\s+(?:\p{L}+\s+)?(?:interviews|questions|episodes|posts|articles|stories|guides|videos|podcasts|reads|news|columns|essays)\s*:?$`), whyRelated, 4, nil},
 	{rx(`^(?:[^·|•]{1,40}\s[·|•]\s){3,}[^·|•]{1,40}$`), whyNav, 30, []string{"·", "|", "•"}},
+	// show-notes chrome: sponsors, promo codes, rating prompts, supporter-only extras
+	{rx(`\b(?:is|was) brought to you by\b|\buse (?:the )?(?:promo |discount )?code \w+ (?:for|to get|at)\b|\bleave (?:us )?a (?:rating|review)\b|\brate (?:and|&) review\b|\b(?:available|exclusive) (?:to|for) (?:our )?(?:paid |patreon )?(?:supporters|patrons|members)\b`), whyAd, 25, nil},
+	{rx(`^(?:links|resources|books|things|people|tools)\s+(?:mentioned|referenced|discussed)(?: in (?:this|the) (?:episode|show|talk))?\s*:?$|^(?:episode )?(?:show notes|links)\s*:?$`), whyRelated, 8, nil},
 	// captions ending in a picture agency ("Source: Lukas Varga/Shutterstock")
 	{rx(`(?:/|\s)(?:getty(?: images)?|shutterstock|istock(?:photo)?|unsplash|pexels|alamy|adobe stock|pixabay)\.?\)?$`), whyPhoto, 20, []string{"getty", "shutterstock", "istock", "unsplash", "pexels", "alamy", "adobe stock", "pixabay"}},
 	// author bio heading
@@ -297,7 +300,7 @@ var reHelpful = rx(`^(?:was|is) this (?:article|page|post|information|answer) (?
 
 var reTOC = rx(`^(?:table of contents|contents|in this article|in this post|jump to(?: section)?|on this page|skip to section|article contents)\s*:?$`)
 
-var reWrittenBy = rx(`^(?:written by|about|more about|posted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$`)
+var reWrittenBy = regexp.MustCompile(`^(?i:written by|about|more about|posted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$`)
 
 func containsAny(s string, subs []string) bool {
 	for _, x := range subs {
