@@ -60,7 +60,7 @@ func run(m *testing.M) int {
 		siteDir = filepath.Join(tmp, "public")
 		builtRoot = filepath.Join(tmp, "repo")
 		if buildErr = copyRepo(repoRoot, builtRoot); buildErr == nil {
-			if buildErr = writeWorstCaseEssays(builtRoot); buildErr == nil {
+			if buildErr = writeWorstCases(builtRoot); buildErr == nil {
 				buildErr = buildSite(builtRoot, siteDir)
 			}
 		}

@@ -33,25 +33,79 @@ var worstCases = []struct {
 
 // budgets are the cheat sheet budgets of config.toml.
 type budgets struct {
-	MaxItems      int `toml:"maxItems"`
-	MaxGistChars  int `toml:"maxGistChars"`
-	MaxLabelChars int `toml:"maxLabelChars"`
+	MaxItems              int `toml:"maxItems"`
+	MaxGistChars          int `toml:"maxGistChars"`
+	MaxLabelChars         int `toml:"maxLabelChars"`
+	MaxTaxonomySheetChars int `toml:"maxTaxonomySheetChars"`
+	MaxOnePageChars       int `toml:"maxOnePageChars"`
 }
 
-// writeWorstCaseEssays writes the worst-case essays into root's
-// content/essays, sized by the budgets in root's config.toml.
-func writeWorstCaseEssays(root string) error {
+// readBudgets reads the cheat sheet budgets from root's config.toml.
+func readBudgets(root string) (budgets, error) {
 	var cfg struct {
 		Params struct {
 			Cheatsheets budgets `toml:"cheatsheets"`
 		} `toml:"params"`
 	}
 	if _, err := toml.DecodeFile(filepath.Join(root, "config.toml"), &cfg); err != nil {
-		return err
+		return budgets{}, err
 	}
 	b := cfg.Params.Cheatsheets
-	if b.MaxItems == 0 || b.MaxGistChars == 0 || b.MaxLabelChars == 0 {
-		return fmt.Errorf("config.toml lacks [params.cheatsheets] maxItems, maxGistChars or maxLabelChars")
+	if b.MaxItems == 0 || b.MaxGistChars == 0 || b.MaxLabelChars == 0 || b.MaxTaxonomySheetChars == 0 || b.MaxOnePageChars == 0 {
+		return b, fmt.Errorf("config.toml lacks one of the [params.cheatsheets] budgets")
+	}
+	return b, nil
+}
+
+// padVocabulary adds made-up terms to root's data/vocabulary.toml until the
+// steps sheet holds maxTaxonomySheetChars characters of titles and
+// descriptions and the one-page sheet of all terms holds maxOnePageChars:
+// the most that `leadup check` lets through. The terms are as long as the
+// budgets allow (70-character titles would be unusual; 40 is long), so the
+// sheets are at their fullest.
+func padVocabulary(root string, b budgets) error {
+	file := filepath.Join(root, "data", "vocabulary.toml")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	var v map[string][]struct{ Title, Description string }
+	if _, err := toml.Decode(string(src), &v); err != nil {
+		return err
+	}
+	size := map[string]int{}
+	total := 0
+	for tax, terms := range v {
+		for _, t := range terms {
+			size[tax] += len(t.Title) + len(t.Description)
+		}
+		total += size[tax]
+	}
+	var pad strings.Builder
+	add := func(tax string, chars int) {
+		for i := 0; chars > 0; i++ {
+			n := min(chars, 40+90)
+			title := max(5, min(40, n/3))
+			desc := max(5, n-title)
+			fmt.Fprintf(&pad, "\n[[%s]]\nslug = \"zz-pad-%s-%d\"\ntitle = %q\ndescription = %q\naliases = []\n", tax, tax, i, filler("Padding ", title), filler("", desc))
+			chars -= title + desc
+			size[tax] += title + desc
+			total += title + desc
+		}
+	}
+	add("steps", b.MaxTaxonomySheetChars-size["steps"])
+	for _, tax := range []string{"reasons", "pitfalls"} {
+		add(tax, min(b.MaxTaxonomySheetChars-size[tax], b.MaxOnePageChars-total))
+	}
+	return os.WriteFile(file, append(src, pad.String()...), 0o644)
+}
+
+// writeWorstCaseEssays writes the worst-case essays into root's
+// content/essays, sized by the budgets in root's config.toml.
+func writeWorstCaseEssays(root string) error {
+	b, err := readBudgets(root)
+	if err != nil {
+		return err
 	}
 	taxonomies := []string{"reasons", "steps", "pitfalls"}
 	for _, wc := range worstCases {
@@ -102,4 +156,18 @@ func filler(prefix string, n int) string {
 		s = s[:len(s)-1] + "."
 	}
 	return s
+}
+
+// writeWorstCases fills root's copy of the project up to the cheat sheet
+// budgets: worst-case essays, and a vocabulary padded to the term sheets'
+// budgets.
+func writeWorstCases(root string) error {
+	b, err := readBudgets(root)
+	if err != nil {
+		return err
+	}
+	if err := padVocabulary(root, b); err != nil {
+		return err
+	}
+	return writeWorstCaseEssays(root)
 }

@@ -13,11 +13,15 @@ import (
 type budgets struct {
 	file                                   string // the config file, for messages
 	maxItems, maxGist, maxLabel, maxChecks int
+	// maxTaxonomySheet and maxOnePage limit the characters of term titles
+	// and descriptions on the "Why lead up"-style sheet of one taxonomy and
+	// on the "Leading up on one page" sheet of all three.
+	maxTaxonomySheet, maxOnePage int
 }
 
 // loadBudgets reads the cheat sheet budgets from the site configuration.
 func (c *checker) loadBudgets() budgets {
-	b := budgets{file: filepath.ToSlash(c.opts.Config), maxItems: 16, maxGist: 120, maxLabel: 70, maxChecks: 24}
+	b := budgets{file: filepath.ToSlash(c.opts.Config), maxItems: 16, maxGist: 120, maxLabel: 70, maxChecks: 24, maxTaxonomySheet: 2200, maxOnePage: 5200}
 	src, err := os.ReadFile(filepath.Join(c.root, c.opts.Config))
 	if err != nil {
 		return b // the theme helper owns config.toml; defaults until it lands
@@ -27,7 +31,8 @@ func (c *checker) loadBudgets() budgets {
 		c.report(b.file, p.fmErr.line, "%s", strings.Replace(p.fmErr.msg, "front matter is", "site configuration is", 1))
 		return b
 	}
-	for key, dst := range map[string]*int{"maxItems": &b.maxItems, "maxGistChars": &b.maxGist, "maxLabelChars": &b.maxLabel, "maxChecklistItems": &b.maxChecks} {
+	for key, dst := range map[string]*int{"maxItems": &b.maxItems, "maxGistChars": &b.maxGist, "maxLabelChars": &b.maxLabel, "maxChecklistItems": &b.maxChecks,
+		"maxTaxonomySheetChars": &b.maxTaxonomySheet, "maxOnePageChars": &b.maxOnePage} {
 		switch v := p.get("params.cheatsheets." + key).(type) {
 		case nil:
 		case int64:
@@ -74,8 +79,40 @@ func (c *checker) checkBudgets() {
 				c.report(c.vocab.file, t.descLine, "%s", b.over(fmt.Sprintf("description of %s term %q", t.taxonomy, t.slug), n, b.maxGist, "maxGistChars", "shorten it"))
 			}
 		}
+		c.checkTermSheets()
 	}
 	c.checkChecklist()
+}
+
+// checkTermSheets checks that the vocabulary's titles and descriptions fit
+// the sheet of each taxonomy and the sheet of all three. The message points
+// at the first term that no longer fits.
+func (c *checker) checkTermSheets() {
+	b := c.budgets
+	all, allOver := 0, (*term)(nil)
+	for _, tax := range taxonomies {
+		n, over := 0, (*term)(nil)
+		for _, t := range c.vocab.order {
+			if t.taxonomy != tax {
+				continue
+			}
+			size := utf8.RuneCountInString(t.title) + utf8.RuneCountInString(t.description)
+			n += size
+			all += size
+			if n > b.maxTaxonomySheet && over == nil {
+				over = t
+			}
+			if all > b.maxOnePage && allOver == nil {
+				allOver = t
+			}
+		}
+		if over != nil {
+			c.report(c.vocab.file, over.line, "the %s terms' titles and descriptions come to %d characters; their cheat sheet fits %d (params.cheatsheets.maxTaxonomySheetChars in %s), and %s term %q is the first that does not fit: shorten descriptions or merge terms", tax, n, b.maxTaxonomySheet, b.file, tax, over.slug)
+		}
+	}
+	if allOver != nil {
+		c.report(c.vocab.file, allOver.line, "the vocabulary's titles and descriptions come to %d characters; the \"Leading up on one page\" cheat sheet fits %d (params.cheatsheets.maxOnePageChars in %s), and %s term %q is the first that does not fit: shorten descriptions or merge terms", all, b.maxOnePage, b.file, allOver.taxonomy, allOver.slug)
+	}
 }
 
 // checkChecklist checks the self-assessment checklist of the workshop.

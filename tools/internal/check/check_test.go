@@ -78,6 +78,10 @@ func TestRun(t *testing.T) {
 			`data/vocabulary.toml:27: steps term "set-the-timing" is used by no essay and not by content/overview.md: use it in a source essay or list it in the overview's front matter steps array, or remove it`,
 			`data/vocabulary.toml:27: steps term "set-the-timing" has no page: create content/steps/set-the-timing/_index.md with title "Set the timing"`,
 		}},
+		{"termsheets", []string{
+			`data/vocabulary.toml:9: the reasons terms' titles and descriptions come to 180 characters; their cheat sheet fits 150 (params.cheatsheets.maxTaxonomySheetChars in config.toml), and reasons term "you-see-problems-first" is the first that does not fit: shorten descriptions or merge terms`,
+			`data/vocabulary.toml:21: the vocabulary's titles and descriptions come to 315 characters; the "Leading up on one page" cheat sheet fits 250 (params.cheatsheets.maxOnePageChars in config.toml), and pitfalls term "wasting-their-time" is the first that does not fit: shorten descriptions or merge terms`,
+		}},
 		{"code", []string{
 			`content/about.md:13: code block language "tmol" is unknown to Chroma, Hugo's highlighter, so the block is not highlighted: use a language name Chroma knows, such as toml, go, yaml, json, markdown or text (did you mean "toml"?)`,
 			`content/about.md:25: code block language "klingon" is unknown to Chroma, Hugo's highlighter, so the block is not highlighted: use a language name Chroma knows, such as toml, go, yaml, json, markdown or text`,
