@@ -502,7 +502,7 @@ func (c *classifier) run(blocks []*block) {
 					continue
 				}
 				label, expl, ok = sentenceLabel(b.text)
-				if !ok {
+				if !ok || reDiscourse.MatchString(label) {
 					continue
 				}
 				strict = true
@@ -512,8 +512,10 @@ func (c *classifier) run(blocks []*block) {
 					return false
 				}
 				if strict {
-					_, _, ok := sentenceLabel(blocks[k].text)
-					return ok
+					// a run shares its shape: imperatives run with
+					// imperatives, claims with claims
+					l, _, ok := sentenceLabel(blocks[k].text)
+					return ok && !reDiscourse.MatchString(l) && directive(l) == directive(label)
 				}
 				_, _, ok := splitLabel(blocks[k].text, false)
 				return ok
@@ -550,6 +552,15 @@ func (c *classifier) run(blocks []*block) {
 			c.add(tax, label, expl, b.n)
 		}
 	}
+}
+
+// reDiscourse: "That's it for this week.", "There is also a case." open
+// prose, never an item label.
+var reDiscourse = rx(`^(?:that|this|it|these|those|so|and|but|yet|then|now)(?:'s|’s|'re|’re|\s+(?:is|are|was|were|has|have|will|would|can|may|might)\b)|^(?:that|this)\b`)
+
+// directive: an imperative or a "Don't …" label.
+func directive(label string) bool {
+	return imperative(label) || rePitfallItem.MatchString(cleanText(label))
 }
 
 // plainPara: a paragraph that cannot turn into a labelled item (which is
