@@ -138,7 +138,7 @@ func TestCheatSheetContents(t *testing.T) {
 			}
 		}
 	}
-	src, err := os.ReadFile(filepath.Join(repoRoot, "content", "workshop", "self-assessment.md"))
+	src, err := os.ReadFile(filepath.Join(builtRoot, "content", "workshop", "self-assessment.md"))
 	if err == nil {
 		if parts := strings.SplitN(string(src), "+++\n", 3); len(parts) == 3 {
 			if _, err := toml.Decode(parts[1], &sa); err != nil {

@@ -38,6 +38,7 @@ type budgets struct {
 	MaxLabelChars         int `toml:"maxLabelChars"`
 	MaxTaxonomySheetChars int `toml:"maxTaxonomySheetChars"`
 	MaxOnePageChars       int `toml:"maxOnePageChars"`
+	MaxChecklistItems     int `toml:"maxChecklistItems"`
 }
 
 // readBudgets reads the cheat sheet budgets from root's config.toml.
@@ -51,7 +52,7 @@ func readBudgets(root string) (budgets, error) {
 		return budgets{}, err
 	}
 	b := cfg.Params.Cheatsheets
-	if b.MaxItems == 0 || b.MaxGistChars == 0 || b.MaxLabelChars == 0 || b.MaxTaxonomySheetChars == 0 || b.MaxOnePageChars == 0 {
+	if b.MaxItems == 0 || b.MaxGistChars == 0 || b.MaxLabelChars == 0 || b.MaxTaxonomySheetChars == 0 || b.MaxOnePageChars == 0 || b.MaxChecklistItems == 0 {
 		return b, fmt.Errorf("config.toml lacks one of the [params.cheatsheets] budgets")
 	}
 	return b, nil
@@ -169,5 +170,48 @@ func writeWorstCases(root string) error {
 	if err := padVocabulary(root, b); err != nil {
 		return err
 	}
+	if err := fillChecklist(root, b); err != nil {
+		return err
+	}
 	return writeWorstCaseEssays(root)
+}
+
+// fillChecklist replaces the self-assessment checklist in root's copy with
+// the most `leadup check` allows: maxChecklistItems items of maxGistChars
+// characters, in groups of four.
+func fillChecklist(root string, b budgets) error {
+	file := filepath.Join(root, "content", "workshop", "self-assessment.md")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	parts := strings.SplitN(string(src), "+++\n", 3)
+	if len(parts) != 3 {
+		return fmt.Errorf("%s: no TOML front matter", file)
+	}
+	var fm map[string]any
+	if _, err := toml.Decode(parts[1], &fm); err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	params, _ := fm["params"].(map[string]any)
+	if params == nil {
+		params = map[string]any{}
+		fm["params"] = params
+	}
+	var groups []map[string]any
+	for i := 0; i < b.MaxChecklistItems; i += 4 {
+		var items []string
+		for j := i; j < min(i+4, b.MaxChecklistItems); j++ {
+			items = append(items, filler(fmt.Sprintf("I check habit %d: ", j+1), b.MaxGistChars))
+		}
+		groups = append(groups, map[string]any{"group": fmt.Sprintf("Group %d of habits", i/4+1), "items": items})
+	}
+	params["checklist"] = groups
+	var out strings.Builder
+	out.WriteString("+++\n")
+	if err := toml.NewEncoder(&out).Encode(fm); err != nil {
+		return err
+	}
+	out.WriteString("+++\n" + parts[2])
+	return os.WriteFile(file, []byte(out.String()), 0o644)
 }
