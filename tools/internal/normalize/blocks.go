@@ -45,6 +45,7 @@ type listItem struct {
 	labelled bool
 	label    string
 	expl     string
+	neg      bool // marked ❌, ✗, 🚫, ⚠️: a pitfall
 }
 
 // buildBlocks groups the kept lines into blocks. Lines whose index is in
@@ -425,7 +426,7 @@ func buildList1(lines []line, i int, get func(int) *line, markdown bool) (*block
 			if depth > 3 {
 				depth = 3
 			}
-			it := &listItem{n: l.n, depth: depth}
+			it := &listItem{n: l.n, depth: depth, neg: l.neg}
 			it.jb.add(l.body)
 			it.text = l.body
 			if l.kind == kNumber {
@@ -474,3 +475,7 @@ func buildList1(lines []line, i int, get func(int) *line, markdown bool) (*block
 	}
 	return b, j
 }
+
+// negMarkers open a pitfall: ❌ ✗ ✘ 🚫 ⛔ ⚠️.
+
+const negMarkers = "❌✗✘✕✖❎🚫⛔⚠"

@@ -37,6 +37,8 @@ var (
 func cueOf(s string) string {
 	s = strings.TrimSpace(stripInline(s))
 	switch {
+	case strings.ContainsAny(s, negMarkers):
+		return "pitfalls"
 	case reNoneCue.MatchString(s):
 		return "none"
 	case rePitfallCue.MatchString(s):
@@ -458,6 +460,9 @@ func (c *classifier) run(blocks []*block) {
 				tax := c.taxFor(cue, label, expl, ok)
 				if tax == "reasons" && ok && imperative(label) {
 					tax = "steps" // as for labelled paragraphs
+				}
+				if it.neg && (tax != "" || cue == "") {
+					tax = "pitfalls"
 				}
 				if tax == "" {
 					continue

@@ -2,14 +2,12 @@ package normalize
 
 import "testing"
 
-func TestDbgSplit(t *testing.T) {
+func TestDbgCue(t *testing.T) {
 	for _, s := range []string{
-		"That's it for this week. Hit reply and tell me how your manager relationship is going; I read every email.",
-		"A word of caution: leading up fails when it turns into managing perceptions instead of delivering results.",
-		"There is also a selfless case. Managers are more stretched than ever.",
+		"What doesn't work", "What not to do", "What NOT to do", "Here is why it is worth it.", "A few things that trip people up.",
+		"Things we see go wrong", "Why it pays off", "Five moves", "Traps", "Avoid these", "What works", "The payoff",
+		"Here are some mistakes people make.", "Try these habits.", "There are three good reasons to do this.",
 	} {
-		l, e, ok := splitLabel(s, false)
-		l2, e2, ok2 := sentenceLabel(s)
-		t.Logf("%q\n split %v %q %q\n sent %v %q %q", s, ok, l, e, ok2, l2, e2)
+		t.Logf("%q -> %q", s, cueOf(s))
 	}
 }

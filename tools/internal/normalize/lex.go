@@ -33,6 +33,7 @@ type line struct {
 	level  int    // heading level (Markdown) or 0
 	num    int    // number of a numbered item
 	body   string // text after the marker
+	neg    bool   // a bullet marked ❌, ✗, 🚫 or ⚠️ (a pitfall)
 	cells  []string
 }
 
@@ -43,7 +44,8 @@ var (
 		regexp.MustCompile(`^(?i:step|rule|tip|tactic|strategy|reason|mistake|pitfall|lesson|way|habit|myth|no\.)\s*[-#]?\s*(\d{1,3})\s*[:.)\-–—]\s*(\S.*)$`), // Step 1: x
 		regexp.MustCompile(`^#(\d{1,3})[:.)]?\s+(\S.*)$`), // #1 x
 	}
-	reBullet     = regexp.MustCompile(`^([-*+•·–—▪◦●►▸▶✓✔☐☑■□◆◇○➢➤→⁃‣∙✅❌👉➡])\s*(\S.*)$`)
+	reBullet     = regexp.MustCompile(`^([-*+•·–—▪◦●►▸▶✓✔☐☑■□◆◇○➢➤→⁃‣∙✅❌👉➡✗✘✕✖❎🚫⛔⚠])\x{FE0F}?\s*(\S.*)$`)
+	reNegBody    = regexp.MustCompile(`^[❌✗✘✕✖❎🚫⛔⚠]\x{FE0F}?\s*(\S.*)$`)
 	reHeading    = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
 	reRule       = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
 	reLetterItem = regexp.MustCompile(`^\([a-h]\)\s+(\S.*)$`)
@@ -168,6 +170,11 @@ func classifyLine(l *line, markdown bool) {
 			return
 		}
 		l.kind, l.body = kBullet, m[2]
+		if strings.ContainsRune(negMarkers, g) {
+			l.neg = true
+		} else if n := reNegBody.FindStringSubmatch(l.body); n != nil {
+			l.neg, l.body = true, n[1] // "- ❌ Label" as written back
+		}
 		return
 	}
 	l.kind = kText

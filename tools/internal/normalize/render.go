@@ -83,6 +83,9 @@ func renderBody(blocks []*block) string {
 				} else {
 					b.WriteString("- ")
 				}
+				if it.neg {
+					b.WriteString("❌ ")
+				}
 				if it.labelled {
 					b.WriteString(labelled(it.label, it.expl))
 				} else {
