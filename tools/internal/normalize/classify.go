@@ -63,7 +63,7 @@ func init() {
 	step stand speak meet schedule present summarise summarize connect learn adapt anticipate volunteer cover fix map spot
 	watch notice prioritise prioritize frame lead put cut handle own fit base name hold let confirm surface match close
 	disagree commit study review track measure respond finish reserve turn consider agree test involve invite thank praise
-	acknowledge escalate negotiate send copy group protect save learn separate assume expect stay plan write`) {
+	acknowledge escalate negotiate send copy group protect save learn separate assume expect stay plan write run`) {
 		imperatives[w] = true
 	}
 }
@@ -427,18 +427,43 @@ func (c *classifier) run(blocks []*block) {
 			stack = append(stack, cueLevel{lv, cueOf(b.text)})
 		case bList:
 			cue := current()
-			if bi > 0 && blocks[bi-1].kind == bPara && strings.HasSuffix(strings.TrimSpace(blocks[bi-1].text), ":") {
-				intro := blocks[bi-1].text
+			headCue := cue
+			if bi > 0 && blocks[bi-1].kind == bPara {
+				// a lead-in sentence sets the category like a heading:
+				// "Here is why it is worth it." → reasons
+				intro := strings.TrimSpace(blocks[bi-1].text)
 				st := sentenceStarts(intro)
-				ic := cueOf(intro[st[len(st)-1]:])
-				if ic == "pitfalls" || cue == "" && ic != "none" {
+				last := intro[st[len(st)-1]:]
+				ic := cueOf(last)
+				colon := strings.HasSuffix(intro, ":")
+				leadIn := wordCount(last) <= 20 && reLeadIn.MatchString(last)
+				if (colon || leadIn) && ic != "" && ic != "none" && (ic == "pitfalls" || cue == "") {
 					cue = ic
 				}
 			}
 			single := len(b.items) == 1
+			// a run of items ends at the first entry that does not share its
+			// shape: a date, a "By X" line, a bare 1–3 word line under
+			// longer items
+			long, tail := 0, len(b.items)
 			for _, it := range b.items {
+				if it.depth == 0 && wordCount(it.text) >= 6 {
+					long++
+				}
+			}
+			if long*2 > len(b.items) {
+				// a tail of bare 1–3 word entries (tags, footer links)
+				for tail > 0 && b.items[tail-1].depth == 0 && wordCount(cleanText(b.items[tail-1].text)) <= 3 && !b.items[tail-1].neg {
+					tail--
+				}
+			}
+			for k, it := range b.items {
 				if it.depth > 0 {
 					continue
+				}
+				t := cleanText(it.text)
+				if _, _, ok := dateLine(t); ok || parseByline(t, false) != nil || reRelTime.MatchString(t) || k >= tail {
+					break
 				}
 				if reRealityPrefix.MatchString(it.text) {
 					continue
@@ -457,7 +482,11 @@ func (c *classifier) run(blocks []*block) {
 				if !ok && single && bi+1 < len(blocks) && plainPara(blocks[bi+1]) && wordCount(it.text) <= 14 {
 					expl = blocks[bi+1].text
 				}
-				tax := c.taxFor(cue, label, expl, ok)
+				icue := cue
+				if cue == "steps" && headCue != "steps" && !directive(label) {
+					icue = headCue // a lead-in's "steps" holds imperatives only
+				}
+				tax := c.taxFor(icue, label, expl, ok)
 				if tax == "reasons" && ok && imperative(label) {
 					tax = "steps" // as for labelled paragraphs
 				}
@@ -562,6 +591,9 @@ func (c *classifier) run(blocks []*block) {
 // reDiscourse: "That's it for this week.", "There is also a case." open
 // prose, never an item label.
 var reDiscourse = rx(`^(?:that|this|it|these|those|so|and|but|yet|then|now)(?:'s|’s|'re|’re|\s+(?:is|are|was|were|has|have|will|would|can|may|might)\b)|^(?:that|this)\b`)
+
+// reLeadIn: a sentence that announces what follows.
+var reLeadIn = rx(`^(?:here(?:'s|’s| is| are)|these are|the following|below are)\b|\b(?:the following|as follows)\b|:$`)
 
 // directive: an imperative or a "Don't …" label.
 func directive(label string) bool {
