@@ -38,6 +38,8 @@ type junkRule struct {
 	need []string // if set, the lower-cased line must contain one of these
 }
 
+var reHashtags = regexp.MustCompile(`^(?:#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*[\s,]*)+$`)
+
 func rx(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
 
 var reRelTime = rx(`^[·•∙]?\s*(?:edited\s*)?(?:` +
@@ -174,6 +176,11 @@ var junkRules = []junkRule{
 	// show-notes chrome: sponsors, promo codes, rating prompts, supporter-only extras
 	{rx(`\b(?:is|was) brought to you by\b|\buse (?:the )?(?:promo |discount )?code \w+ (?:for|to get|at)\b|\bleave (?:us )?a (?:rating|review)\b|\brate (?:and|&) review\b|\b(?:available|exclusive) (?:to|for) (?:our )?(?:paid |patreon )?(?:supporters|patrons|members)\b`), whyAd, 25, nil},
 	{rx(`^(?:links|resources|books|things|people|tools)\s+(?:mentioned|referenced|discussed)(?: in (?:this|the) (?:episode|show|talk))?\s*:?$|^(?:episode )?(?:show notes|links)\s*:?$`), whyRelated, 8, nil},
+	// form field labels, legal links and calls to action at the end of a page
+	{rx(`^(?:first name|last name|full name|your name|e-?mail address|work e-?mail|phone number|company name|job title|zip code|postcode|postal code)\s*\*?:?$`), whyForm, 4, nil},
+	{rx(`^(?:your privacy choices|do not sell(?: or share)? my personal information|(?:california )?privacy rights|terms (?:&|and) conditions|cookie settings|manage consent|imprint|impressum|mentions légales|aviso legal|note legali|accessibility statement|modern slavery statement|legal notice|legal)$`), whyFooter, 8, nil},
+	{rx(`^(?:get started(?: today| now| for free)?|book a demo|request a demo|get a demo|contact us today|get in touch(?: today)?|let'?s talk|start (?:your )?free trial|download now|try (?:it )?(?:for )?free|sign up (?:for )?free|apply now|enquire now|call us today|talk to (?:an expert|sales|us))[.!]?\s*[»›>→]*$`), whyAd, 6, nil},
+	{rx(`^(?:e-?mail|contact|write to us)\s*:?\s*[\w.+-]+@[\w-]+\.[\w.]+$`), whyFooter, 6, nil},
 	// captions ending in a picture agency ("Source: Lukas Varga/Shutterstock")
 	{rx(`(?:/|\s)(?:getty(?: images)?|shutterstock|istock(?:photo)?|unsplash|pexels|alamy|adobe stock|pixabay)\.?\)?$`), whyPhoto, 20, []string{"getty", "shutterstock", "istock", "unsplash", "pexels", "alamy", "adobe stock", "pixabay"}},
 	// author bio heading
@@ -185,6 +192,9 @@ var junkRules = []junkRule{
 func junkLine(t string) string {
 	if t == "" || len(t) > 600 {
 		return ""
+	}
+	if reHashtags.MatchString(t) {
+		return whyTags // "#leadership #Management"
 	}
 	t = strings.TrimSpace(strings.Trim(t, "#*_ "))
 	if t == "" {

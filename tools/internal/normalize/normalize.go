@@ -241,6 +241,7 @@ func Normalize(src []byte, opts Options) (Result, error) {
 	d.markJunk()
 	d.dropRepeatedTitle()
 	d.dropPullQuotes()
+	d.dropTrailingNav()
 	blocks := buildBlocks(d.lines, d.skip, d.markdown)
 	blocks = expandRuns(blocks)
 	d.checkKept()
@@ -1000,7 +1001,7 @@ func (d *doc) markJunk() {
 			why = "separator"
 		}
 		if why != "" && (l.kind == kNumber && why == whyNav || (l.kind == kNumber || l.kind == kBullet) && (why == whyReadTime || why == whyComment || why == whyCookie)) &&
-			!(w <= 4 && reRelTime.MatchString(t)) { // "· 4 yr. ago" is never a list item
+			!(w <= 4 && reRelTime.MatchString(t)) && !(w <= 2 && reFollowWord.MatchString(t)) { // "· 4 yr. ago", "+ Follow" are never list items
 			why = ""
 		}
 		if why == whyComments && !afterContent {
@@ -1501,4 +1502,52 @@ func MarshalReports(reports []Report) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+var reFollowWord = rx(`^\+?\s*(?:follow|folgen|suivre|seguir|segui|volgen)$`)
+
+// dropTrailingNav drops, after the last line of prose, every run of three or
+// more short lines (one to four words, no final punctuation): footer
+// columns, menus and link lists outlive the article.
+func (d *doc) dropTrailingNav() {
+	if d.settled() {
+		return
+	}
+	long, last := 0, -1
+	for i, l := range d.lines {
+		if l.kind == kBlank || l.code || d.skip[i] {
+			continue
+		}
+		w := wordCount(l.text)
+		if w >= 20 {
+			long++
+		}
+		if w >= 12 && (l.kind == kText || l.kind == kBullet || l.kind == kNumber) {
+			last = i
+		}
+	}
+	if long < 2 || last < 0 {
+		return
+	}
+	var run []int
+	flush := func() {
+		if len(run) >= 3 {
+			for _, j := range run {
+				d.dropLine(j, whyNav)
+			}
+		}
+		run = run[:0]
+	}
+	for i := last + 1; i < len(d.lines); i++ {
+		l := d.lines[i]
+		if l.kind == kBlank || d.skip[i] {
+			continue
+		}
+		if l.kind == kText && !l.code && shortLine(stripInline(l.text)) && hasAlnum(l.text) {
+			run = append(run, i)
+			continue
+		}
+		flush()
+	}
+	flush()
 }
