@@ -283,7 +283,12 @@ func parseByline(t string, loose bool) []string {
 			continue
 		}
 		if !nameLike(p) && !(explicit && looseName(p)) {
-			return nil
+			// "by alice chen and bob ode": lower-case names after an
+			// explicit by
+			if !explicit || !lowerName(p) {
+				return nil
+			}
+			p = titleWords(p)
 		}
 		names = append(names, p)
 	}
@@ -344,6 +349,23 @@ func nameLike(s string) bool {
 		}
 	}
 	return true
+}
+
+var reLowerName = regexp.MustCompile(`^\p{Ll}[\p{Ll}'’\-]+(?:\s+\p{Ll}[\p{Ll}'’\-]+){1,2}$`)
+
+// lowerName: two or three lower-case words that read as a name.
+func lowerName(s string) bool {
+	return reLowerName.MatchString(s) && plainName(s) && nameLike(titleWords(s))
+}
+
+func titleWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		f[i] = string(r)
+	}
+	return strings.Join(f, " ")
 }
 
 // looseName accepts "the Leading Up editors" after an explicit "By".

@@ -151,6 +151,7 @@ type doc struct {
 	meta      meta
 	fm        FrontMatter
 	winEnd    int
+	dateRank  int             // rank of the date found (see dateRank)
 	crumbs    map[string]bool // last steps of breadcrumbs, normalised
 	titleLine int             // index of the line taken as the title, or -1
 }
@@ -343,6 +344,14 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		if l.kind == kBlank || l.kind == kFence || l.kind == kTable || l.code || d.skip[i] {
 			continue
 		}
+		if l.kind == kNumber {
+			// "8. Juni 2019" reads like a numbered item
+			if iso, mo, ok := dateLine(l.text); ok {
+				d.setDate(iso, mo, l.text)
+				d.dropLine(i, whyDate)
+				continue
+			}
+		}
 		if l.kind == kBullet || l.kind == kNumber {
 			if why := junkLine(metaText(l)); why != "" {
 				d.dropLine(i, why)
@@ -359,17 +368,21 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		}
 		if names := parseByline(t, false); names != nil && l.kind != kHeading {
 			d.addAuthors(names)
-			if iso, mo, _, ok := findDate(t); ok && m.date == "" {
-				m.date, m.dateMonth = iso, mo
+			if iso, mo, _, ok := findDate(t); ok {
+				d.setDate(iso, mo, t)
 			}
 			d.dropLine(i, whyByline)
 			d.dropRole(i)
 			continue
 		}
+		// "Alice Chen and Bob Ode" next to a date line
+		if names := namePair(t); names != nil && len(m.authors) == 0 && l.kind == kText && d.nextToDate(i) {
+			d.addAuthors(names)
+			d.dropLine(i, whyByline)
+			continue
+		}
 		if iso, mo, ok := dateLine(t); ok && l.kind != kHeading {
-			if m.date == "" {
-				m.date, m.dateMonth = iso, mo
-			}
+			d.setDate(iso, mo, t)
 			d.dropLine(i, whyDate)
 			continue
 		}
@@ -854,6 +867,72 @@ func (d *doc) dropRole(i int) {
 		}
 		return
 	}
+}
+
+// reDateRank ranks labelled dates: the publication date wins over an update,
+// and received/accepted/reviewed dates never date the essay.
+var (
+	reDatePub   = rx(`\b(?:published|posted|first published|originally published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|issued|released)\b`)
+	reDateUpd   = rx(`\b(?:updated|modified|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b`)
+	reDateNever = rx(`\b(?:received|accepted|reviewed|review date|next review|expires?|expiry|valid until|deadline|due)\b`)
+)
+
+func dateRank(t string) int {
+	switch {
+	case reDatePub.MatchString(t):
+		return 1
+	case reDateNever.MatchString(t):
+		return 9
+	case reDateUpd.MatchString(t):
+		return 3
+	}
+	return 2
+}
+
+// setDate keeps the best-ranked date seen so far.
+func (d *doc) setDate(iso string, monthOnly bool, t string) {
+	r := dateRank(t)
+	if r == 9 {
+		return
+	}
+	if d.meta.date == "" || r < d.dateRank {
+		d.meta.date, d.meta.dateMonth, d.dateRank = iso, monthOnly, r
+	}
+}
+
+// namePair reads "Alice Chen and Bob Ode" (two plain names).
+func namePair(t string) []string {
+	parts := regexp.MustCompile(`\s+(?:and|&|und|et|y|e)\s+`).Split(t, -1)
+	if len(parts) != 2 {
+		return nil
+	}
+	for _, p := range parts {
+		if !nameLike(p) || !plainName(p) || wordCount(p) < 2 || wordCount(p) > 4 {
+			return nil
+		}
+	}
+	return parts
+}
+
+// nextToDate reports whether the next or previous non-blank line is a date.
+func (d *doc) nextToDate(i int) bool {
+	for _, j := range []int{d.nextNonBlankAny(i), d.prevNonBlankAny(i)} {
+		if j >= 0 {
+			if _, _, ok := dateLine(d.lines[j].text); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (d *doc) prevNonBlankAny(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if d.lines[j].kind != kBlank {
+			return j
+		}
+	}
+	return -1
 }
 
 // afterMeta reports whether the line before i is a byline or date line.
