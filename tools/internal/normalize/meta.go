@@ -217,9 +217,9 @@ func parseByline(t string, loose bool) []string {
 	// each part is read on its own; credits of reviewers, editors and
 	// photographers never name the author
 	if parts := reBylineSep.Split(t, -1); len(parts) >= 2 && len(parts) <= 5 {
-		hasDate := false
+		hasDate := false // or a job title: "Jane Smith, MBA | Partner"
 		for _, p := range parts {
-			if _, _, _, ok := findDate(p); ok {
+			if _, _, _, ok := findDate(p); ok || reRole.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 6 {
 				hasDate = true
 			}
 		}
@@ -234,7 +234,7 @@ func parseByline(t string, loose bool) []string {
 				return names
 			}
 			if hasDate {
-				if q := reCreds.ReplaceAllString(p, ""); nameLike(q) && plainName(q) && wordCount(q) >= 2 && wordCount(q) <= 4 {
+				if q := reCreds.ReplaceAllString(p, ""); nameLike(q) && plainName(q) && wordCount(q) >= 2 && wordCount(q) <= 4 && !reRole.MatchString(q) {
 					return []string{q}
 				}
 			}
