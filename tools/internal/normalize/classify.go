@@ -493,6 +493,13 @@ func (c *classifier) run(blocks []*block) {
 				if it.neg && (tax != "" || cue == "") {
 					tax = "pitfalls"
 				}
+				if tax == "" && ok && icue == "" && wordCount(label) >= 3 && !reDiscourse.MatchString(label) {
+					// a list item rendered with a bold label is an item
+					tax = "reasons"
+					if directive(label) {
+						tax = "steps"
+					}
+				}
 				if tax == "" {
 					continue
 				}
