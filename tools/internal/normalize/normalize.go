@@ -419,6 +419,11 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			d.dropRole(i)
 			continue
 		}
+		// a kicker or section link above the article ("[Leadership](/leadership/)")
+		if l.kind == kText && reLinkOnly.MatchString(l.text) && wordCount(t) <= 3 {
+			d.dropLine(i, whyNav)
+			continue
+		}
 		if wordCount(t) >= 20 || l.kind == kBullet || l.kind == kNumber {
 			if i < anchor {
 				continue
@@ -556,6 +561,8 @@ func (d *doc) addAuthors(names []string) {
 		d.meta.authors = appendUnique(d.meta.authors, n)
 	}
 }
+
+var reLinkOnly = regexp.MustCompile(`^\[[^\]]{1,40}\]\([^)\s]+\)$`)
 
 var reAnchorLink = regexp.MustCompile(`^(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]+\]\(#[^)\s]*\)$`)
 
