@@ -1032,7 +1032,7 @@ func (d *doc) markJunk() {
 		}
 		t := l.text
 		if l.kind == kHeading {
-			t = l.body
+			t = cleanHeading(l.body) // as it will be written
 		}
 		if l.kind == kBullet {
 			t = l.body
