@@ -447,9 +447,6 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			if k == 0 && anchor < 0 {
 				sc += 2
 			}
-			if os.Getenv("LEADUP_DEBUG") != "" {
-				fmt.Fprintf(os.Stderr, "CAND %d %q %d\n", i, d.lines[i].text, sc)
-			}
 			if sc > bestScore {
 				best, bestScore = k, sc
 			}
