@@ -442,9 +442,30 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		for _, i := range cands {
 			isCand[i] = true
 		}
+		// with no byline or date to anchor on, the title is the headline
+		// nearest the body (a site name comes first, a tagline after it)
+		nearest := -1
+		if anchor < 0 {
+			prose := len(d.lines) // the first line of prose (hard-wrapped or not)
+			for i, l := range d.lines {
+				if l.kind == kText && !d.skip[i] && wordCount(l.text) >= 10 {
+					prose = i
+					break
+				}
+			}
+			for k := len(cands) - 1; k >= 0; k-- {
+				if cands[k] >= prose {
+					continue
+				}
+				if t := metaText(d.lines[cands[k]]); wordCount(t) >= 3 && !d.inMenuRun(cands[k]) {
+					nearest = k
+					break
+				}
+			}
+		}
 		for k, i := range cands {
 			sc := d.titleScore(i, isCand)
-			if k == 0 && anchor < 0 {
+			if k == nearest {
 				sc += 2
 			}
 			if sc > bestScore {
@@ -454,7 +475,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		// a subtitle sits between the title and the byline: the longer,
 		// sentence-case line of two adjacent headline lines (a kicker such as
 		// "Career Development" above a Title Case headline is not a title)
-		if best > 0 && anchor >= 0 {
+		if best > 0 {
 			p, c := cands[best-1], cands[best]
 			tp, tc := metaText(d.lines[p]), metaText(d.lines[c])
 			adjacent := true
@@ -466,7 +487,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			lp, lc := d.lines[p], d.lines[c]
 			prominent := lc.kind == kHeading && (lp.kind != kHeading || lc.level < lp.level)
 			if adjacent && !prominent && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp)) && !isTitleCase(tc) && !d.inMenuRun(p) &&
-				!reLabelLine.MatchString(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 {
+				!labelLine(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 {
 				best--
 			}
 		}
@@ -753,7 +774,7 @@ func (d *doc) titleScore(i int, isCand map[int]bool) int {
 	if d.inMenuRun(i) {
 		sc -= 4
 	}
-	if reLabelLine.MatchString(t) || reNofM.MatchString(t) || len(reCrumbSep.FindAllString(t, -1)) >= 1 || strings.Contains(t, " · ") {
+	if labelLine(t) || reNofM.MatchString(t) || len(reCrumbSep.FindAllString(t, -1)) >= 1 || strings.Contains(t, " · ") {
 		sc -= 3
 	}
 	// site chrome: a name followed by navigation or prompts
@@ -777,6 +798,16 @@ var (
 	reLabelLine = regexp.MustCompile(`^[\p{L}][\p{L}&'’\-]*(?:\s+[\p{L}&'’\-]+){0,2}\s*:\s+\S`)
 	reNofM      = rx(`\b\d+\s*(?:of|/|von|de|sur|di)\s*\d+\b`)
 )
+
+// labelLine: "Category: Leadership", "Photo: Jane Roe" (a one-word label,
+// or a short value after the colon), not "Leading up: a guide for new staff".
+func labelLine(t string) bool {
+	if !reLabelLine.MatchString(t) {
+		return false
+	}
+	i := strings.Index(t, ":")
+	return wordCount(t[:i]) == 1 || wordCount(t[i+1:]) <= 3
+}
 
 // shortLine: one to four words, no final punctuation (a menu entry).
 func shortLine(t string) bool {
