@@ -514,7 +514,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			}
 		}
 		for _, j := range cands[:best] {
-			if t := d.lines[j].text; wordCount(t) <= 6 || strings.Count(t, "|") >= 2 || chrome && d.chromeBetween(j, i) {
+			if t := d.lines[j].text; wordCount(t) <= 6 || strings.Contains(t, " | ") || strings.Contains(t, " · ") || chrome && d.chromeBetween(j, i) {
 				d.dropLine(j, whyNav)
 			}
 		}
