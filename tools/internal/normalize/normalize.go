@@ -243,6 +243,7 @@ func Normalize(src []byte, opts Options) (Result, error) {
 	d.dropRepeatedTitle()
 	d.dropPullQuotes()
 	d.dropTrailingNav()
+	d.dropAfterEnd()
 	blocks := buildBlocks(d.lines, d.skip, d.markdown)
 	blocks = expandRuns(blocks)
 	d.checkKept()
@@ -1664,4 +1665,48 @@ func (d *doc) dropTrailingNav() {
 		flush()
 	}
 	flush()
+}
+
+// dropAfterEnd drops what follows the end of the article: once a share row,
+// tag line, subscribe prompt or footer line comes after the last line of
+// prose (20 words or more), the short lines after it are page chrome (calls
+// to action, contact boxes, form labels). Footnotes stay.
+func (d *doc) dropAfterEnd() {
+	if d.settled() {
+		return
+	}
+	lastLong, long := -1, 0
+	for i, l := range d.lines {
+		if l.kind != kBlank && !l.code && !d.skip[i] && wordCount(l.text) >= 20 {
+			lastLong, long = i, long+1
+		}
+	}
+	if long < 2 {
+		return
+	}
+	end := -1
+	for i := lastLong + 1; i < len(d.lines); i++ {
+		if d.skip[i] {
+			switch d.whyDropped(i) {
+			case whyShare, whyTags, whyNewsletter, whyFooter:
+				end = i
+			}
+			if end >= 0 {
+				break
+			}
+		}
+	}
+	if end < 0 {
+		return
+	}
+	for i := end + 1; i < len(d.lines); i++ {
+		l := d.lines[i]
+		if l.kind == kBlank || l.code || d.skip[i] || l.kind == kFence || l.kind == kTable || reFootnoteLine.MatchString(l.text) {
+			continue
+		}
+		if (l.kind == kBullet || l.kind == kNumber) && wordCount(l.body) >= 6 {
+			continue // a list of substance is content
+		}
+		d.dropLine(i, whyFooter)
+	}
 }
