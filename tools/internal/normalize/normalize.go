@@ -240,6 +240,7 @@ func Normalize(src []byte, opts Options) (Result, error) {
 	d.stripHTML()
 	d.extractMeta(hm)
 	d.markJunk()
+	d.signOff()
 	d.dropRepeatedTitle()
 	d.dropPullQuotes()
 	d.dropTrailingNav()
@@ -1708,5 +1709,37 @@ func (d *doc) dropAfterEnd() {
 			continue // a list of substance is content
 		}
 		d.dropLine(i, whyFooter)
+	}
+}
+
+// signOff takes the author from a sign-off when no byline named one: a
+// plain name in the last part of the page followed by a role line
+// ("Imogen Castellane-Obi" / "Writer, The Upward Brief").
+func (d *doc) signOff() {
+	if d.settled() || len(d.meta.authors) > 0 {
+		return
+	}
+	for i := len(d.lines) * 6 / 10; i < len(d.lines); i++ {
+		l := d.lines[i]
+		if l.kind != kText || l.code || d.skip[i] {
+			continue
+		}
+		t := strings.TrimSpace(strings.TrimLeft(stripInline(l.text), "—–-~ "))
+		if !nameLike(t) || !plainName(t) || wordCount(t) < 2 || wordCount(t) > 4 {
+			continue
+		}
+		j := d.nextNonBlankAny(i)
+		if j < 0 {
+			continue
+		}
+		nt := d.lines[j].text
+		if d.whyDropped(j) == whyBio || wordCount(nt) <= 8 && reRole.MatchString(nt) && !endsSentence(nt) {
+			d.addAuthors([]string{t})
+			d.dropLine(i, whyByline)
+			if !d.skip[j] {
+				d.dropLine(j, whyBio)
+			}
+			return
+		}
 	}
 }
