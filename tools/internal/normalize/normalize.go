@@ -1712,12 +1712,39 @@ func (d *doc) dropAfterEnd() {
 	}
 }
 
+var reEditedBy = rx(`^(?:page )?(?:created|last edited|last modified|last updated|last changed)\s+by\s+(.+)$`)
+
 // signOff takes the author from a sign-off when no byline named one: a
 // plain name in the last part of the page followed by a role line
 // ("Imogen Castellane-Obi" / "Writer, The Upward Brief").
 func (d *doc) signOff() {
 	if d.settled() || len(d.meta.authors) > 0 {
 		return
+	}
+	// a wiki or docs page: "Created by X, last modified on …",
+	// "Last edited by X on 8 Feb 2024 · 14 min ago"
+	for i, l := range d.lines {
+		if l.kind == kBlank || l.code || wordCount(l.text) > 30 {
+			continue
+		}
+		t := strings.TrimSpace(stripInline(l.text))
+		if k := strings.Index(t, " · "); k > 0 {
+			t = t[:k]
+		}
+		m := reEditedBy.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		if names := parseByline("By "+m[1], false); names != nil {
+			d.addAuthors(names)
+			if iso, mo, _, ok := findDate(m[1]); ok {
+				d.setDate(iso, mo, "updated")
+			}
+			if !d.skip[i] {
+				d.dropLine(i, whyByline)
+			}
+			return
+		}
 	}
 	for i := len(d.lines) * 6 / 10; i < len(d.lines); i++ {
 		l := d.lines[i]
