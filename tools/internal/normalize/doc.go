@@ -88,9 +88,30 @@
 // frontmatter.go encodes (and parses) the front matter; render.go writes the
 // body; html.go extracts the article from an HTML page and converts it.
 //
+// The title is anchored on the byline/date block: it is the nearest
+// headline before it (a sentence-case subtitle between them is skipped),
+// never a line from a run of short menu lines, a breadcrumb, a "Label: …"
+// line, a "·"/"|" list or an "N of M" counter; with no byline or date it is
+// the headline nearest the body. Bylines come in many shapes ("Name |
+// date | Category", "by a and b", two names next to a date, "Created by
+// X, last modified on …", "Words:", "Contributor:", a sign-off with a
+// role line); honorifics and credentials are stripped and reviewer,
+// editor and photographer credits never name the author. Dates are ranked
+// by label (published over plain over updated; received, accepted and
+// reviewed dates are ignored).
+//
+// The end of the article is found from its shape: after the last line of
+// prose, runs of three or more short lines are navigation, and once a share
+// row, tag line, subscribe prompt or footer line has passed, the short
+// lines that follow (calls to action, contact boxes, form labels, legal
+// links) are dropped as well.
+//
 // Items are list entries ("- Label. Explanation", "1) Label: explanation",
-// "Step 3 – Label"), labelled paragraphs ("Label - Explanation", "**Label.**
-// Explanation"), runs of paragraphs that open with a short sentence, headings
+// "Step 3 – Label"; a run ends at a date, a "By X" line or a tail of bare
+// one-to-three word entries; ❌ ✗ 🚫 ⚠️ entries are pitfalls), labelled
+// paragraphs ("Label - Explanation", "**Label.** Explanation"), runs of
+// paragraphs that open with a short sentence and share a shape (directives
+// with directives, claims with claims), headings
 // that are items ("### 2. Bring the facts", or a run of imperative headings),
 // "Myth: …" lines and the rows of a two-column table under a heading with a
 // cue. Plain paragraphs are never items.
