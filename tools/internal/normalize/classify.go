@@ -370,6 +370,7 @@ func cleanLabel(s string) string {
 type classifier struct {
 	v        *vocab.Vocabulary
 	titleCue string
+	subtitle int // line number of the subtitle/standfirst (never an item), or 0
 	items    []item
 	warn     func(format string, args ...any)
 }
@@ -518,6 +519,9 @@ func (c *classifier) run(blocks []*block) {
 				c.add(c.taxFor(cue, row[0], row[1], true), row[0], strings.Join(row[1:], " "), b.n)
 			}
 		case bPara:
+			if c.subtitle > 0 && b.n == c.subtitle {
+				continue // the label rule never applies to the subtitle
+			}
 			cue := current()
 			if m := reMythPrefix.FindStringSubmatch(b.text); m != nil && cue != "none" {
 				// "Myth: Managing up is sucking up." (then "Reality: ...")

@@ -250,6 +250,16 @@ func Normalize(src []byte, opts Options) (Result, error) {
 	d.checkKept()
 
 	c := &classifier{v: opts.Vocab, titleCue: cueOf(d.meta.title), warn: d.warn}
+	if d.titleLine >= 0 && d.skip[d.titleLine] {
+		if j := d.nextNonBlank(d.titleLine); j >= 0 && j < d.winEnd && d.lines[j].kind == kText && wordCount(d.lines[j].text) <= 40 {
+			c.subtitle = d.lines[j].n
+		}
+	}
+	if d.settled() && len(blocks) > 0 && blocks[0].kind == bPara {
+		// normalised before: the standfirst, if any, opens the body (an
+		// item there would have been written as a list item)
+		c.subtitle = blocks[0].n
+	}
 	if c.titleCue == "none" {
 		c.titleCue = ""
 	}
