@@ -785,8 +785,8 @@ const MaxLabel = 70
 
 func (c *classifier) add(tax, label, expl string, n int) {
 	it := item{tax: tax, label: cleanLabel(label), expl: expl, line: n}
-	if it.label == "" {
-		return
+	if !hasAlnum(it.label) {
+		return // "\", "* *": markup, not a label
 	}
 	it.found = it.label
 	if expl == "" && len([]rune(it.label)) > MaxLabel {
