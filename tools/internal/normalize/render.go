@@ -99,7 +99,12 @@ func renderBody(blocks []*block) string {
 		prev = bl
 		prevListKind = kind
 	}
-	return b.String()
+	// no trailing blanks: the lexer trims them when it reads the output back
+	lines := strings.Split(b.String(), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // labelled renders "**Label.** Explanation".
