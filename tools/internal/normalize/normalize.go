@@ -1089,6 +1089,10 @@ func (d *doc) markJunk() {
 		}
 		// junk sections
 		lineWhy := junkLine(stripInline(t))
+		if lineWhy == "" && l.kind == kText && strings.HasSuffix(t, ":") && w <= 12 {
+			// "0:" may be written back as a heading without its colon
+			lineWhy = junkLine(stripInline(strings.TrimSuffix(t, ":")))
+		}
 		if w <= 20 && afterContent {
 			if why := sectionJunkWith(t, lineWhy); why != "" {
 				if why == whyComments {
