@@ -444,26 +444,15 @@ func (c *classifier) run(blocks []*block) {
 			}
 			single := len(b.items) == 1
 			// a run of items ends at the first entry that does not share its
-			// shape: a date, a "By X" line, a bare 1–3 word line under
-			// longer items
-			long, tail := 0, len(b.items)
+			// shape: a date, a "By X" line, a relative age (a "read more"
+			// card). (A tail of bare words is not cut here: adjacent lists
+			// are written as one, and the cut must read back the same.)
 			for _, it := range b.items {
-				if it.depth == 0 && wordCount(it.text) >= 6 {
-					long++
-				}
-			}
-			if long*2 > len(b.items) {
-				// a tail of bare 1–3 word entries (tags, footer links)
-				for tail > 0 && b.items[tail-1].depth == 0 && wordCount(cleanText(b.items[tail-1].text)) <= 3 && !b.items[tail-1].neg {
-					tail--
-				}
-			}
-			for k, it := range b.items {
 				if it.depth > 0 {
 					continue
 				}
 				t := cleanText(it.text)
-				if _, _, ok := dateLine(t); ok || parseByline(t, false) != nil || reRelTime.MatchString(t) || k >= tail {
+				if _, _, ok := dateLine(t); ok || parseByline(t, false) != nil || reRelTime.MatchString(t) {
 					break
 				}
 				if reRealityPrefix.MatchString(it.text) {
