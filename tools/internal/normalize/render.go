@@ -99,10 +99,19 @@ func renderBody(blocks []*block) string {
 		prev = bl
 		prevListKind = kind
 	}
-	// no trailing blanks: the lexer trims them when it reads the output back
+	// no trailing blanks: the lexer trims them when it reads the output back;
+	// a lone "\" at the end of a line would read back as a hard line break
 	lines := strings.Split(b.String(), "\n")
+	fence := false
 	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " \t")
+		l = strings.TrimRight(l, " \t")
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			fence = !fence
+		}
+		if !fence && (len(l)-len(strings.TrimRight(l, `\`)))%2 == 1 {
+			l += `\`
+		}
+		lines[i] = l
 	}
 	return strings.Join(lines, "\n")
 }
