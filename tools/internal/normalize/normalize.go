@@ -1077,6 +1077,9 @@ func (d *doc) markJunk() {
 		if l.kind == kBullet {
 			t = l.body
 		}
+		if l.kind == kQuote {
+			t = "> " + l.body // as it will be written
+		}
 		t = strings.TrimSpace(t)
 		if l.kind == kFence || l.code {
 			continue
