@@ -451,9 +451,10 @@ func (c *classifier) run(blocks []*block) {
 				if it.depth > 0 {
 					continue
 				}
-				t := cleanText(it.text)
-				if _, _, ok := dateLine(t); ok || parseByline(t, false) != nil || reRelTime.MatchString(t) {
-					break
+				if t := cleanText(it.text); wordCount(t) <= 12 {
+					if _, _, ok := dateLine(t); ok || parseByline(t, false) != nil || reRelTime.MatchString(t) {
+						break
+					}
 				}
 				if reRealityPrefix.MatchString(it.text) {
 					continue

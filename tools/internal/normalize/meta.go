@@ -277,7 +277,7 @@ func parseByline(t string, loose bool) []string {
 		return nil
 	}
 	var names []string
-	for _, p := range regexp.MustCompile(`\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*`).Split(rest, -1) {
+	for _, p := range reNameSplit.Split(rest, -1) {
 		p = strings.TrimSpace(reHonorific.ReplaceAllString(strings.TrimSpace(p), ""))
 		if p == "" {
 			continue
@@ -294,6 +294,8 @@ func parseByline(t string, loose bool) []string {
 	}
 	return names
 }
+
+var reNameSplit = regexp.MustCompile(`\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*`)
 
 var reBylineSep = regexp.MustCompile(`\s+[|·•]\s+`)
 

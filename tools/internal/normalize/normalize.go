@@ -947,9 +947,11 @@ func (d *doc) setDate(iso string, monthOnly bool, t string) {
 	}
 }
 
+var reNameAnd = regexp.MustCompile(`\s+(?:and|&|und|et|y|e)\s+`)
+
 // namePair reads "Alice Chen and Bob Ode" (two plain names).
 func namePair(t string) []string {
-	parts := regexp.MustCompile(`\s+(?:and|&|und|et|y|e)\s+`).Split(t, -1)
+	parts := reNameAnd.Split(t, -1)
 	if len(parts) != 2 {
 		return nil
 	}
