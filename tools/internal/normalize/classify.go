@@ -748,6 +748,7 @@ func (c *classifier) runCue(blocks []*block, bi int, inRun func(int) bool, useTi
 
 // taxFor decides the taxonomy of an item, or "" when it is not an item.
 func (c *classifier) taxFor(cue, label, expl string, labelled bool) string {
+	label = sanitizeLabel(label) // as it will be written: no stray "**"
 	if rePitfallItem.MatchString(cleanText(label)) {
 		return "pitfalls"
 	}
