@@ -1135,6 +1135,9 @@ func (d *doc) markJunk() {
 		if why == "" && (l.kind == kText || l.kind == kTable && !isSeparatorRow(l.cells)) && !hasAlnum(t) && !strings.ContainsAny(t, "<>") {
 			why = "separator"
 		}
+		if why == "" && (l.kind == kBullet || l.kind == kNumber) && strings.TrimSpace(strings.TrimSuffix(l.body, `\`)) == "" {
+			why = "separator" // "* \": an empty list entry
+		}
 		if why != "" && (l.kind == kNumber && why == whyNav || (l.kind == kNumber || l.kind == kBullet) && (why == whyReadTime || why == whyComment || why == whyCookie)) &&
 			!(w <= 4 && reRelTime.MatchString(t)) && !(w <= 2 && reFollowWord.MatchString(t)) { // "· 4 yr. ago", "+ Follow" are never list items
 			why = ""
