@@ -1082,6 +1082,9 @@ func (d *doc) markJunk() {
 		if l.kind == kQuote {
 			t = "> " + l.body // as it will be written
 		}
+		if strings.HasSuffix(t, `\`) && !strings.HasSuffix(t, `\\`) {
+			t = strings.TrimSuffix(t, `\`) // a hard line break is not written back
+		}
 		t = strings.TrimSpace(t)
 		if l.kind == kFence || l.code {
 			continue
