@@ -1097,7 +1097,7 @@ func (d *doc) markJunk() {
 		}
 		// junk sections
 		lineWhy := junkLine(stripInline(t))
-		if lineWhy == "" && l.kind == kText && strings.HasSuffix(t, ":") && w <= 12 {
+		if lineWhy == "" && (l.kind == kText || l.kind == kTable) && strings.HasSuffix(t, ":") && w <= 12 {
 			// "0:" may be written back as a heading without its colon
 			lineWhy = junkLine(stripInline(strings.TrimSuffix(t, ":")))
 		}
