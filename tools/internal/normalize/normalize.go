@@ -1085,7 +1085,7 @@ func (d *doc) markJunk() {
 		if strings.HasSuffix(t, `\`) && !strings.HasSuffix(t, `\\`) {
 			t = strings.TrimSuffix(t, `\`) // a hard line break is not written back
 		}
-		t = strings.TrimSpace(t)
+		t = strings.TrimSpace(strings.ReplaceAll(t, "\t", " ")) // a lone tab row is written as text
 		if l.kind == kFence || l.code {
 			continue
 		}
