@@ -384,7 +384,7 @@ func cleanHeading(s string) string {
 	if m := reBoldHeading.FindStringSubmatch(s); m != nil {
 		s = firstNonEmpty(m[1], m[2])
 	}
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ":"))
 	return s
 }
 
