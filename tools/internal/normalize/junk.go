@@ -85,7 +85,7 @@ var junkRules = []junkRule{
 	{rx(`(?:^|[.)]\s)(?:photograph|photo|image|illustration|picture)(?:\s+credit)?\s*:\s*[^.]{1,80}\.?$`), whyPhoto, 30, []string{"photo", "image", "illustration", "picture"}},
 	{rx(`^.{0,80}\b(?:on|via) (?:unsplash|pexels|pixabay|shutterstock|getty images|istock|adobe stock)\.?\)?$`), whyPhoto, 16, []string{"unsplash", "pexels", "pixabay", "shutterstock", "getty", "istock", "adobe stock"}},
 	{rx(`^(?:©|\(c\)\s*\d{4}|copyright\b)\s*.{0,80}$`), whyFooter, 14, nil},
-	{rx(`^(?:book (?:a|your) (?:free )?(?:call|consultation|session|discovery call|demo)|schedule a (?:free )?(?:call|consultation|demo)|work with me|hire me|buy (?:the|my) book)\b.{0,60}$`), whyAd, 12, nil},
+	{rx(`^(?:book (?:a|your) (?:free )?(?:\d+[- ]min(?:ute)?s?\s+)?(?:call|consultation|session|discovery call|demo|place)|schedule a (?:free )?(?:call|consultation|demo)|work with me|hire me|buy (?:the|my) book)\b.{0,60}$`), whyAd, 12, nil},
 	{rx(`^!\[.*\]\(.*\)$`), whyImage, 40, nil},
 	// read time, Medium chrome
 	{rx(`^(?:listen to (?:this|the) (?:article|story|episode)|gift this article|give this article)\b.{0,30}$`), whyShare, 8, nil},
@@ -118,7 +118,7 @@ var junkRules = []junkRule{
 	{rx(`^(?:read more|related|see also|also read|read also|recommended|read next|more)\s*:\s*.{1,160}$`), whyRelated, 25, nil},
 	{rx(`^(?:read more (?:on|about|from)|more (?:on|about) this topic|explore more|continue reading)\b.{0,160}$`), whyRelated, 25, nil},
 	// advertisements
-	{rx(`^(?:advertisement|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|promoted)$`), whyAd, 2, nil},
+	{rx(`^(?:advertisement|sponsored(?: business| partner)?(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|promoted)$`), whyAd, 2, nil},
 	{rx(`^(?:advertisement|ad)\s*[-–—:]\s*(?:continue|scroll|story continues).{0,30}$|^(?:story continues below(?: advertisement)?|continue reading below|loading\.\.\.|loading…)$`), whyAd, 8, nil},
 	{rx(`^(?:leer en español|ler em português|lire en français|auf deutsch lesen|leggi in italiano|read in english|in english|en español)$`), whyNav, 4, nil},
 	{rx(`^(?:print this (?:page|article|post)|email this (?:page|article|post)|save (?:this )?(?:article|story) for later|save to (?:pocket|reading list))$`), whyShare, 6, nil},
@@ -126,7 +126,7 @@ var junkRules = []junkRule{
 	{rx(`^(?:contributor|staff writer|senior contributor|guest author|guest post|columnist)$`), whyBio, 3, nil},
 	{rx(`^[\d.,]+\s*[kmKM]?\s+(?:followers|following|abonnenten|abonnés|seguidores|follower)$`), whyBio, 3, nil},
 	{rx(`^(?:please note|disclaimer|note)\b.{0,200}\b(?:affiliated|endorse(?:d|ment)?|not (?:intended|a substitute)|sponsored|commission)\b`), whyFooter, 45, nil},
-	{rx(`^(?:was this (?:article|page|post|information) (?:helpful|useful)|is this (?:article|page|information) (?:helpful|useful)|did you find this (?:article|page) (?:helpful|useful))\??(?:\s*(?:yes|no)\s*[/|]?\s*(?:yes|no)?)?$`), whyNav, 10, nil},
+	{rx(`^(?:was this (?:article|page|post|guide|information) (?:helpful|useful)|is this (?:article|page|guide|information) (?:helpful|useful)|did you find this (?:article|page) (?:helpful|useful))\??(?:\s*(?:yes|no)\s*[/|]?\s*(?:yes|no)?)?$`), whyNav, 10, nil},
 	{rx(`^(?:you are here|breadcrumbs?)\s*:.{0,200}$`), whyNav, 30, nil},
 	{rx(`^(?:page owner|content owner|owned by|maintained by)\s*:.{0,80}$`), whyFooter, 10, nil},
 	{rx(`^(?:[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}\s+[|·•]\s+){2,}[\p{L}&'’]+(?:\s+[\p{L}&'’]+){0,4}$`), whyNav, 24, []string{"|", "·", "•"}},
@@ -179,7 +179,7 @@ var junkRules = []junkRule{
 	// form field labels, legal links and calls to action at the end of a page
 	{rx(`^(?:first name|last name|full name|your name|e-?mail address|work e-?mail|phone number|company name|job title|zip code|postcode|postal code)\s*\*?:?$`), whyForm, 4, []string{"name", "mail", "phone", "job title", "zip", "post"}},
 	{rx(`^(?:your privacy choices|do not sell(?: or share)? my personal information|(?:california )?privacy rights|terms (?:&|and) conditions|cookie settings|manage consent|imprint|impressum|mentions légales|aviso legal|note legali|accessibility statement|modern slavery statement|legal notice|legal)$`), whyFooter, 8, []string{"privacy", "do not sell", "terms", "cookie", "consent", "imprint", "impressum", "légales", "legal", "accessibility", "slavery"}},
-	{rx(`^(?:get started(?: today| now| for free)?|book a demo|request a demo|get a demo|contact us today|get in touch(?: today)?|let'?s talk|start (?:your )?free trial|download now|try (?:it )?(?:for )?free|sign up (?:for )?free|apply now|enquire now|call us today|talk to (?:an expert|sales|us))[.!]?\s*[»›>→]*$`), whyAd, 6, []string{"get", "book", "request", "contact", "touch", "talk", "trial", "download", "try", "sign up", "apply", "enquire", "call"}},
+	{rx(`^(?:get started(?: today| now| for free)?|book a demo|request a demo|get a demo|contact us today|get in touch(?: today)?|let'?s talk|start (?:your )?free trial|download now|get (?:the|our|your) (?:free )?(?:template|checklist|toolkit|workbook|e-?book)|download (?:this|the|our) (?:free )?(?:guide|checklist|template|toolkit|report|e-?book)(?: as (?:a )?pdf)?|try (?:it )?(?:for )?free|sign up (?:for )?free|apply now|enquire now|call us today|talk to (?:an expert|sales|us))[.!]?\s*[»›>→]*$`), whyAd, 6, []string{"get", "book", "request", "contact", "touch", "talk", "trial", "download", "try", "sign up", "apply", "enquire", "call"}},
 	{rx(`^(?:e-?mail|contact|write to us)\s*:?\s*[\w.+-]+@[\w-]+\.[\w.]+$`), whyFooter, 6, []string{"@"}},
 	// captions ending in a picture agency ("Source: Lukas Varga/Shutterstock")
 	{rx(`(?:/|\s)(?:getty(?: images)?|shutterstock|istock(?:photo)?|unsplash|pexels|alamy|adobe stock|pixabay)\.?\)?$`), whyPhoto, 20, []string{"getty", "shutterstock", "istock", "unsplash", "pexels", "alamy", "adobe stock", "pixabay"}},
@@ -306,7 +306,7 @@ var reBioAt = regexp.MustCompile(`\b(?:is|was) (?:a|an|the) [^.]{0,80}\b(?:at|of
 
 var reBio2 = rx(`\b(?:who writes about|writes about|lives (?:in|with)|you can (?:follow|find|reach) (?:her|him|them|me)|follow (?:her|him|them|me) on|connect with (?:her|him|them|me)|is the author of)\b`)
 
-var reHelpful = rx(`^(?:was|is) this (?:article|page|post|information|answer) (?:helpful|useful)\??[\s\p{So}]*$|^did you find this (?:article|page) (?:helpful|useful)\??$`)
+var reHelpful = rx(`^(?:was|is) this (?:article|page|post|guide|information|answer) (?:helpful|useful)\??[\s\p{So}]*$|^did you find this (?:article|page) (?:helpful|useful)\??$`)
 
 var reTOC = rx(`^(?:table of contents|contents|in this article|in this post|jump to(?: section)?|on this page|skip to section|article contents)\s*:?$`)
 

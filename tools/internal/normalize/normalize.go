@@ -365,6 +365,10 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			}
 		}
 		if l.kind == kBullet || l.kind == kNumber {
+			if d.linkMenu(i) {
+				d.dropLine(i, whyNav)
+				continue
+			}
 			if why := junkLine(metaText(l)); why != "" {
 				d.dropLine(i, why)
 				continue
@@ -443,7 +447,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			firstPara = i
 			break
 		}
-		if (l.kind == kHeading || l.kind == kText) && wordCount(t) <= 20 && len(t) <= 160 && !(strings.HasSuffix(t, ".") && wordCount(t) > 3 && !strings.ContainsAny(t, "?!")) {
+		if (l.kind == kHeading || l.kind == kText) && wordCount(t) <= 20 && len(t) <= 160 && !(strings.HasSuffix(t, ".") && wordCount(t) > 3 && !strings.ContainsAny(t, "?!") && !isTitleCase(t)) {
 			cands = append(cands, i)
 		}
 	}
@@ -593,6 +597,21 @@ func (d *doc) addAuthors(names []string) {
 }
 
 var reLinkOnly = regexp.MustCompile(`^\[[^\]]{1,40}\]\([^)\s]+\)$`)
+
+var reLinkBullet = regexp.MustCompile(`^[-*+]\s+\[[^\]]{1,60}\]\([^)\s]+\)$`)
+
+// linkMenu reports whether line i is a bullet that is nothing but a link,
+// in a run of two or more such bullets (a Markdown menu or a link list).
+func (d *doc) linkMenu(i int) bool {
+	ok := func(j int) bool {
+		l := d.lines[j]
+		return l.kind == kBullet && !l.code && reLinkBullet.MatchString(l.text)
+	}
+	if !ok(i) {
+		return false
+	}
+	return i > 0 && ok(i-1) || i+1 < len(d.lines) && ok(i+1)
+}
 
 var reAnchorLink = regexp.MustCompile(`^(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]+\]\(#[^)\s]*\)$`)
 
@@ -903,8 +922,8 @@ var reRole = rx(`\s(?:at|chez|bei|presso|bij|@)\s|\||^(?:senior |chief |former |
 func (d *doc) dropRole(i int) {
 	for j := i + 1; j < len(d.lines) && j <= i+2; j++ {
 		l := d.lines[j]
-		if l.kind == kBlank || d.skip[j] {
-			continue
+		if l.kind == kBlank || d.skip[j] || containsFold(d.meta.authors, l.text) {
+			continue // a repeated name ("Jane Roe" twice on LinkedIn)
 		}
 		t := l.text
 		if l.kind == kText && wordCount(t) <= 15 && !endsSentence(t) && reRole.MatchString(t) && junkLine(t) == "" {
@@ -1134,6 +1153,9 @@ func (d *doc) markJunk() {
 		why := lineWhy
 		if why == "" && reAnchorLink.MatchString(l.text) {
 			why = whyNav // "- [Practices](#practices)": a table of contents
+		}
+		if why == "" && d.linkMenu(i) {
+			why = whyNav // "* [Services](https://…)": a menu or a list of links
 		}
 		if why == "" && (l.kind == kText || l.kind == kTable && !isSeparatorRow(l.cells)) && !hasAlnum(t) && !strings.ContainsAny(t, "<>") {
 			why = "separator"
