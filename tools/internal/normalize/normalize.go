@@ -429,7 +429,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		}
 		// LinkedIn style: a name on its own line, then "Follow", a role,
 		// or a date
-		if nt := reCreds.ReplaceAllString(t, ""); len(m.authors) == 0 && nameLike(nt) && plainName(nt) && wordCount(nt) >= 2 && wordCount(nt) <= 4 && l.kind == kText && (d.nameContext(i) || d.afterMeta(i)) {
+		if nt := reHonorific.ReplaceAllString(reCreds.ReplaceAllString(t, ""), ""); len(m.authors) == 0 && nameLike(nt) && plainName(nt) && wordCount(nt) >= 2 && wordCount(nt) <= 4 && l.kind == kText && (d.nameContext(i) || d.afterMeta(i)) {
 			d.addAuthors([]string{nt})
 			d.dropLine(i, whyByline)
 			d.dropRole(i)
