@@ -118,7 +118,7 @@ var junkRules = []junkRule{
 	{rx(`^(?:read more|related|see also|also read|read also|recommended|read next|more)\s*:\s*.{1,160}$`), whyRelated, 25, nil},
 	{rx(`^(?:read more (?:on|about|from)|more (?:on|about) this topic|explore more|continue reading)\b.{0,160}$`), whyRelated, 25, nil},
 	// advertisements
-	{rx(`^(?:advertisement|sponsored(?: business| partner)?(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|promoted)$`), whyAd, 2, nil},
+	{rx(`^(?:advertisement|sponsored(?: business| partner)?(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|promoted)$`), whyAd, 3, nil},
 	{rx(`^(?:advertisement|ad)\s*[-–—:]\s*(?:continue|scroll|story continues).{0,30}$|^(?:story continues below(?: advertisement)?|continue reading below|loading\.\.\.|loading…)$`), whyAd, 8, nil},
 	{rx(`^(?:leer en español|ler em português|lire en français|auf deutsch lesen|leggi in italiano|read in english|in english|en español)$`), whyNav, 4, nil},
 	{rx(`^(?:print this (?:page|article|post)|email this (?:page|article|post)|save (?:this )?(?:article|story) for later|save to (?:pocket|reading list))$`), whyShare, 6, nil},
