@@ -802,6 +802,12 @@ func (d *doc) titleScore(i int, isCand map[int]bool) int {
 			between++
 		}
 	}
+	// Blogger style: the date header above the post title, prose after it
+	if p := d.prevNonBlankAny(i); p >= 0 && d.whyDropped(p) == whyDate && w >= 3 {
+		if j := d.nextNonBlankAny(i); j >= 0 && d.lines[j].kind == kText && wordCount(d.lines[j].text) >= 20 {
+			sc += 5
+		}
+	}
 	if d.inMenuRun(i) {
 		sc -= 4
 	}
