@@ -549,6 +549,20 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			}
 		}
 	}
+	// a byline at the end of the post ("Posted by Jane Roe at 9:14 AM")
+	if len(m.authors) == 0 && !d.settled() {
+		for i := d.winEnd; i < len(d.lines); i++ {
+			l := d.lines[i]
+			if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 12 || !rePostedBy.MatchString(l.text) {
+				continue
+			}
+			if names := parseByline(metaText(l), false); names != nil {
+				d.addAuthors(names)
+				d.dropLine(i, whyByline)
+			}
+			break
+		}
+	}
 	// credits anywhere ("Originally published at ...")
 	for i := 0; i < len(d.lines) && !d.settled(); i++ {
 		l := d.lines[i]
@@ -614,6 +628,8 @@ func (d *doc) linkMenu(i int) bool {
 }
 
 var reAnchorLink = regexp.MustCompile(`^(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]+\]\(#[^)\s]*\)$`)
+
+var rePostedBy = rx(`^posted by\s+\p{Lu}`)
 
 var reDateLabel = rx(`^(?:last )?(?:reviewed|updated|modified|published|posted|revised)\b`)
 
