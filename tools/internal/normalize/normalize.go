@@ -965,10 +965,14 @@ var (
 	reDateNever = rx(`\b(?:received|accepted|reviewed|review date|next review|expires?|expiry|valid until|deadline|due)\b`)
 )
 
+var reDateLastRev = rx(`^(?:page )?last reviewed\b`)
+
 func dateRank(t string) int {
 	switch {
 	case reDatePub.MatchString(t):
 		return 1
+	case reDateLastRev.MatchString(t):
+		return 4 // "Last reviewed: 22/01/2024" dates a guide when nothing better does
 	case reDateNever.MatchString(t):
 		return 9
 	case reDateUpd.MatchString(t):
