@@ -1200,6 +1200,16 @@ func (d *doc) markJunk() {
 			d.dropLine(i, why)
 			continue
 		}
+		// an author box mid-page: the author's name alone, then a bio
+		if !d.settled() && l.kind == kText && containsFold(d.meta.authors, t) {
+			if j := d.nextNonBlank(i); j >= 0 && d.lines[j].kind == kText && j == d.nextNonBlankAny(i) {
+				if bt := d.lines[j].text; wordCount(bt) <= 60 && d.aboutAuthor(bt) && (reBio.MatchString(bt) || reBio2.MatchString(bt)) {
+					d.dropLine(i, whyBio)
+					d.dropLine(j, whyBio)
+					continue
+				}
+			}
+		}
 		// author bio near the end
 		if !d.settled() && seen*10 >= nonblank*7 && w <= 80 && l.kind == kText && (reBio.MatchString(t) && d.aboutAuthor(t) && (reBioCue.MatchString(t) || reBioAt.MatchString(t) || d.lastLines(i, 2)) || w <= 40 && containsAny(strings.ToLower(t), bio2Needs) && reBio2.MatchString(t)) {
 			d.dropLine(i, whyBio)
