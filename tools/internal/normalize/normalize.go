@@ -941,6 +941,9 @@ func (d *doc) whyDropped(i int) string {
 var reRole = rx(`\s(?:at|chez|bei|presso|bij|@)\s|\||^(?:senior |chief |former |lead |principal |staff )?(?:ceo|cto|coo|cfo|founder|co-founder|director|manager|head of|editor|author|writer|coach|consultant|speaker|mentor|vp|vice president|president|professor|engineer|partner|teamleiter\w*|directrice|directeur|gerente|responsable)\b`)
 
 // dropRole drops the job title line just under a byline.
+// reRoleOrg: "Senior Content Lead, Teamloop" (a job title, then the employer).
+var reRoleOrg = rx(`^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:lead|specialist|officer|strategist|marketer|writer|editor|manager|director|consultant|coach|partner|analyst|designer|engineer)\s*,\s*\p{Lu}[\p{L}&.'’ -]{1,40}$`)
+
 func (d *doc) dropRole(i int) {
 	for j := i + 1; j < len(d.lines) && j <= i+2; j++ {
 		l := d.lines[j]
@@ -948,7 +951,7 @@ func (d *doc) dropRole(i int) {
 			continue // a repeated name ("Jane Roe" twice on LinkedIn)
 		}
 		t := l.text
-		if l.kind == kText && wordCount(t) <= 15 && !endsSentence(t) && reRole.MatchString(t) && junkLine(t) == "" {
+		if l.kind == kText && wordCount(t) <= 15 && !endsSentence(t) && (reRole.MatchString(t) || reRoleOrg.MatchString(t)) && junkLine(t) == "" {
 			if _, _, ok := dateLine(t); !ok {
 				d.dropLine(j, whyBio)
 			}
