@@ -92,13 +92,17 @@
 // headline before it (a sentence-case subtitle between them is skipped),
 // never a line from a run of short menu lines, a breadcrumb, a "Label: …"
 // line, a "·"/"|" list or an "N of M" counter; with no byline or date it is
-// the headline nearest the body. Bylines come in many shapes ("Name |
+// the headline nearest the body; a headline just under a date header and
+// above the prose (Blogger) is the title. Bullets that are nothing but
+// links ("* [Services](…)") are a menu, so a Markdown "# " heading after
+// them is still found. Bylines come in many shapes ("Name |
 // date | Category", "by a and b", two names next to a date, "Created by
-// X, last modified on …", "Words:", "Contributor:", a sign-off with a
-// role line); honorifics and credentials are stripped and reviewer,
+// X, last modified on …", "Words:", "Contributor:", "January 28, 2022 by
+// X · 14 Comments", "Posted by X at 9:14 AM" after the post, a sign-off
+// with a role line); honorifics and credentials are stripped and reviewer,
 // editor and photographer credits never name the author. Dates are ranked
-// by label (published over plain over updated; received, accepted and
-// reviewed dates are ignored).
+// by label (published over plain over updated over "Last reviewed";
+// received, accepted and other reviewed dates are ignored).
 //
 // The end of the article is found from its shape: after the last line of
 // prose, runs of three or more short lines are navigation, and once a share
