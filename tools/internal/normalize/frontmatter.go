@@ -3,8 +3,10 @@ package normalize
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -377,12 +379,7 @@ func (fm *FrontMatter) fromMap(m map[string]any, name string, lines map[string]i
 		}
 		fm.Extra[k] = v
 	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		v := m[k]
 		var err error
 		switch strings.ToLower(k) {
@@ -447,12 +444,7 @@ func (fm *FrontMatter) fromMap(m map[string]any, name string, lines map[string]i
 }
 
 func (fm *FrontMatter) fromParams(p map[string]any, name string, line int) error {
-	keys := make([]string, 0, len(p))
-	for k := range p {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(p)) {
 		v := p[k]
 		switch k {
 		case "authors", "author":
