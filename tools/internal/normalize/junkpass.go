@@ -58,6 +58,10 @@ func (d *doc) markJunk() {
 		}
 		if w <= 20 && afterContent {
 			if why := sectionJunkWith(t, lineWhy); why != "" {
+				if why == whyComments && d.beforeArticleText(i) {
+					d.dropLine(i, whyComment) // a counter above the article's end
+					continue
+				}
 				if why == whyComments {
 					d.dropRest(i, whyComments)
 					return
@@ -65,7 +69,7 @@ func (d *doc) markJunk() {
 				d.dropSection(i, why)
 				continue
 			}
-			if commentShaped(t) && longSeen >= 3 && d.commentCluster(i) {
+			if commentShaped(t) && longSeen >= 3 && !d.beforeArticleText(i) && d.commentCluster(i) {
 				start := i
 				// the commenter's name and title just above
 				for k, back := i-1, 0; k >= 0 && back < 3; k-- {

@@ -89,7 +89,7 @@ func cleanRune(r rune) rune {
 	switch r {
 	case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u3000':
 		return ' '
-	case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad', '\u2060':
+	case '\u200b', '\u200c', '\u200d', '\ufeff', '\u2060':
 		return -1
 	}
 	if r < ' ' && r != '\t' {

@@ -99,6 +99,12 @@ type doc struct {
 	dateRank  int             // rank of the date found (see dateRank)
 	crumbs    map[string]bool // last steps of breadcrumbs, normalised
 	titleLine int             // index of the line taken as the title, or -1
+	fromHTML  bool            // the lines were converted from an HTML page
+
+	// the main-content region (region.go): line indices, end exclusive
+	regionStart, regionEnd int
+	regionCoreStart        int          // the first line of running text of the article
+	regionFeats            []regionLine // the line features, when a region was found
 }
 
 func (d *doc) drop(n int, text, why string) {
@@ -168,6 +174,7 @@ func Normalize(src []byte, opts Options) (Result, error) {
 		}
 		s, hm = md, m
 		format = FormatMarkdown
+		d.fromHTML = true
 		if strings.TrimSpace(s) == "" {
 			return Result{}, errorf(name, 0, 0, "no article text found in the html page")
 		}
@@ -183,7 +190,9 @@ func Normalize(src []byte, opts Options) (Result, error) {
 	}
 	d.lines = lex(s, first, d.markdown)
 	d.stripHTML()
+	d.findRegion()
 	d.extractMeta(hm)
+	d.dropOutsideRegion()
 	d.markJunk()
 	d.signOff()
 	d.dropRepeatedTitle()
