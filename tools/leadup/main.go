@@ -21,9 +21,17 @@
 //	                  that matched nothing, and warnings.
 //	    -vocab FILE   the controlled vocabulary (default data/vocabulary.toml).
 //
-//	build [-out DIR]
+//	build [-out DIR] [-baseurl URL] [-offline]
 //	    Normalise sources/ into content/essays, render the site with Hugo
 //	    into DIR (default public), and index it for search with Pagefind.
+//	    A link to a page that does not exist is shown as plain text and
+//	    printed as file:line:col: warning.
+//
+//	    -baseurl URL  build for this address instead of config.toml's
+//	                  baseURL, e.g. a deploy preview's own address.
+//	    -offline      build a copy to open from the disk (file://): links
+//	                  are relative and name index.html; search needs a web
+//	                  server and is not available from file://.
 //
 //	serve [-port N]
 //	    Build, then serve the site on http://127.0.0.1:1313/ with live
@@ -60,7 +68,7 @@ const usage = `usage: leadup <command> [flags] [arguments]
 
 commands:
   normalize [-out DIR] [-report FILE] [-vocab FILE] PATH...   essays → Hugo content
-  build [-out DIR]                                             build the site (default public/)
+  build [-out DIR] [-baseurl URL] [-offline]                   build the site (default public/)
   serve [-port N]                                              build and serve on 127.0.0.1:1313
   check                                                        validate the content
 
@@ -191,8 +199,10 @@ func plural(n int, noun string) string {
 }
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("build", "[-out DIR]", stderr)
+	fs := newFlagSet("build", "[-out DIR] [-baseurl URL] [-offline]", stderr)
 	out := fs.String("out", "public", "write the site into `DIR`")
+	baseURL := fs.String("baseurl", "", "build for the address `URL` instead of config.toml's baseURL (deploy previews)")
+	offline := fs.Bool("offline", false, "build a copy to open from the disk: relative links to index.html files (search needs a web server)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -200,7 +210,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fs.Usage()
 		return errUsage
 	}
-	if err := site.Build(ctx, site.Options{Out: *out, Stdout: stdout, Stderr: stderr}); err != nil {
+	if err := site.Build(ctx, site.Options{Out: *out, Stdout: stdout, Stderr: stderr, BaseURL: *baseURL, Offline: *offline}); err != nil {
 		return err
 	}
 	fmt.Fprintf(stderr, "leadup: site built in %s\n", *out)
