@@ -38,9 +38,21 @@
 //	    reload; an edited source essay is normalised again on save.
 //
 //	check
-//	    Validate the content: front matter, vocabulary terms and their
-//	    pages, links, empty sections and the cheat sheets' size budgets.
-//	    Prints file:line: message for each problem.
+//	    The gate before publishing. Validate the content: front matter,
+//	    vocabulary terms and their pages, the Markdown of every page
+//	    (parsed with goldmark, as Hugo does: empty sections, internal links
+//	    and images that lead nowhere, code block languages) and the cheat
+//	    sheets' size budgets. Each problem is printed as
+//	    file:line:col: message (warnings say "warning:"), then the source
+//	    line with a caret under the column and a hint:
+//
+//	        content/overview.md:32:1: link /essays/leading-upwards/ leads to no page of the site
+//	            [Leading Upwards](/essays/leading-upwards/) sums it up in three claims.
+//	            ^
+//	            hint: did you mean `/essays/leading-and-managing-upward/`?
+//
+//	    Exit status 0 when there are no errors (warnings are allowed), 1
+//	    when there are errors, 3 when the check could not run at all.
 //
 //	import [-d | -w] PATH|URL...
 //	    Bring outside articles into sources/ as source essays. PATH is a
@@ -70,7 +82,8 @@
 //	    vocabulary. -alias adds a phrase that maps items onto the term.
 //
 // Leadup exits with status 0 on success, 1 when any file or check failed
-// (after processing the rest) and 2 on bad usage. Run it from the project
+// (after processing the rest), 2 on bad usage and 3 when check could not
+// run. Run it from the project
 // root.
 package main
 
@@ -124,6 +137,9 @@ var errUsage = errors.New("usage")
 // printed; it only sets the exit status.
 var errFilesFailed = errors.New("some files failed")
 
+// errCheckBroken says that check could not run at all (exit status 3).
+var errCheckBroken = errors.New("check could not run")
+
 // run carries out one command and returns the process exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
@@ -160,6 +176,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	case errors.Is(err, errFilesFailed):
 		return 1
+	case errors.Is(err, errCheckBroken):
+		fmt.Fprintf(stderr, "leadup: %v\n", err)
+		return 3
 	default:
 		fmt.Fprintf(stderr, "leadup: %v\n", err)
 		return 1
@@ -278,13 +297,19 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	}
 	problems, err := check.Run(".", check.Options{})
 	if err != nil {
-		return err
+		return errors.Join(errCheckBroken, err)
 	}
 	for _, p := range problems {
-		fmt.Fprintln(stdout, p)
+		if err := p.Print(stdout, 100); err != nil {
+			return err
+		}
 	}
-	if len(problems) > 0 {
-		return fmt.Errorf("%d problems found", len(problems))
+	errs := check.Errors(problems)
+	if warns := len(problems) - errs; warns > 0 || errs > 0 {
+		fmt.Fprintf(stderr, "leadup: check found %s and %s\n", plural(errs, "error"), plural(warns, "warning"))
+	}
+	if errs > 0 {
+		return errFilesFailed
 	}
 	return nil
 }

@@ -19,6 +19,8 @@ type page struct {
 	fmLine   int            // file line of the opening delimiter
 	body     string         // everything after the front matter
 	bodyLine int            // file line of the body's first line
+	src      []byte         // the whole file, CRLF as LF, without a BOM
+	bodyOff  int            // byte offset of body in src
 	fmErr    *fmError       // why the front matter could not be read, or nil
 }
 
@@ -34,6 +36,7 @@ func newPage(file string, src []byte) *page {
 	p := &page{file: file, data: map[string]any{}, lines: map[string]int{}, bodyLine: 1}
 	text := strings.ReplaceAll(string(src), "\r\n", "\n")
 	text = strings.TrimPrefix(text, "\ufeff")
+	p.src = []byte(text)
 	lines := strings.Split(text, "\n")
 	if len(lines) == 0 {
 		p.body = text
@@ -61,6 +64,7 @@ func newPage(file string, src []byte) *page {
 	fm := lines[1:end]
 	p.body = strings.Join(lines[end+1:], "\n")
 	p.bodyLine = end + 2
+	p.bodyOff = len(text) - len(p.body)
 	if p.format == '+' {
 		p.decodeTOML(fm)
 	} else {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -14,7 +15,8 @@ import (
 // brokenLinkMark starts the warning that the theme's link render hook
 // (themes/leadup/layouts/_markup/render-link.html) prints through warnf for
 // a link to a page that does not exist. The fields that follow are
-// tab-separated: the content file, the link destination and the message.
+// tab-separated: the content file, the link destination, which link to that
+// destination on the page it is (1 for the first) and the message.
 const brokenLinkMark = "leadup-broken-link\t"
 
 // BrokenLink is an internal link that names no page of the built site. The
@@ -46,11 +48,10 @@ type linkWarnings struct {
 	buf    []byte
 	broken []BrokenLink
 	seen   map[string]bool
-	count  map[string]int // file + "\x00" + dest → warnings so far
 }
 
 func newLinkWarnings(root string, out io.Writer) *linkWarnings {
-	return &linkWarnings{root: root, out: out, seen: map[string]bool{}, count: map[string]int{}}
+	return &linkWarnings{root: root, out: out, seen: map[string]bool{}}
 }
 
 // Write passes complete lines on and keeps a partial last line for later.
@@ -90,18 +91,17 @@ func (w *linkWarnings) line(line string) error {
 		_, err := io.WriteString(w.out, line)
 		return err
 	}
-	fields := strings.SplitN(strings.TrimRight(rest, "\r\n"), "\t", 3)
-	if len(fields) < 3 {
-		_, err := io.WriteString(w.out, line)
-		return err
+	fields := strings.SplitN(strings.TrimRight(rest, "\r\n"), "\t", 4)
+	nth, err := strconv.Atoi(fields[min(2, len(fields)-1)])
+	if len(fields) < 4 || err != nil || nth < 1 {
+		_, werr := io.WriteString(w.out, line)
+		return werr
 	}
-	b := BrokenLink{File: fields[0], Dest: fields[1], Msg: fields[2]}
+	b := BrokenLink{File: fields[0], Dest: fields[1], Msg: fields[3]}
 	if b.File == "" {
 		b.File = "(a page without a file)"
 	} else {
-		k := b.File + "\x00" + b.Dest
-		b.Line, b.Col = findDestination(b.File, b.Dest, w.count[k])
-		w.count[k]++
+		b.Line, b.Col = findDestination(b.File, b.Dest, nth-1)
 		if rel, err := filepath.Rel(w.root, b.File); err == nil && !strings.HasPrefix(rel, "..") {
 			b.File = filepath.ToSlash(rel)
 		}
@@ -114,7 +114,7 @@ func (w *linkWarnings) line(line string) error {
 	}
 	w.seen[key] = true
 	w.broken = append(w.broken, b)
-	_, err := fmt.Fprintln(w.out, b)
+	_, err = fmt.Fprintln(w.out, b)
 	return err
 }
 
@@ -126,8 +126,8 @@ func (w *linkWarnings) Broken() []BrokenLink {
 }
 
 // findDestination returns the line and column of the n-th (0-based) link
-// destination dest in file, looking for "](dest" and then "]: dest"
-// (a reference definition). It returns 0, 0 when the file cannot be read or
+// to dest in file: the "[" that opens the link text, found from "](dest" or
+// from "]: dest" (a reference definition), the position check reports too. It returns 0, 0 when the file cannot be read or
 // holds no such link.
 func findDestination(file, dest string, n int) (line, col int) {
 	src, err := os.ReadFile(file)
@@ -150,8 +150,37 @@ func findDestination(file, dest string, n int) (line, col int) {
 		return 0, 0
 	}
 	slices.Sort(offsets)
-	off := offsets[min(n, len(offsets)-1)]
+	off := openingBracket(text, offsets[min(n, len(offsets)-1)])
 	line = strings.Count(text[:off], "\n") + 1
 	col = off - strings.LastIndexByte(text[:off], '\n')
 	return line, col
+}
+
+// openingBracket returns the offset of the "[" that opens the link text
+// whose destination starts at off, or off when there is none on the way.
+func openingBracket(text string, off int) int {
+	j := strings.LastIndex(text[:off], "]")
+	if j < 0 {
+		return off
+	}
+	depth := 0
+	for k := j - 1; k >= 0; k-- {
+		switch text[k] {
+		case ']':
+			depth++
+		case '[':
+			if depth == 0 {
+				if k > 0 && text[k-1] == '!' {
+					k--
+				}
+				return k
+			}
+			depth--
+		case '\n':
+			if k > 0 && text[k-1] == '\n' {
+				return off // a blank line: the text cannot go on
+			}
+		}
+	}
+	return off
 }

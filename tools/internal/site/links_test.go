@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,13 +18,16 @@ func TestLinkWarnings(t *testing.T) {
 	os.WriteFile(page, []byte("+++\ntitle = \"O\"\n+++\nRead [the essay](/essays/gone/) and\n[it again](/essays/gone/).\n\n[ref]: /essays/old/\n"), 0o644)
 	var out bytes.Buffer
 	w := newLinkWarnings(root, &out)
-	mark := "WARN  " + brokenLinkMark + page + "\t%s\tlink to %s leads to no page; it is shown as plain text\n"
+	mark := func(dest string, n int) string {
+		return fmt.Sprintf("WARN  %s%s\t%s\t%d\tlink to %s leads to no page; it is shown as plain text\n", brokenLinkMark, page, dest, n, dest)
+	}
 	lines := []string{
 		"Start building sites … \n",
-		strings.ReplaceAll(mark, "%s", "/essays/gone/"),
-		strings.ReplaceAll(mark, "%s", "/essays/gone/"),
-		strings.ReplaceAll(mark, "%s", "/essays/old/"),
-		strings.ReplaceAll(mark, "%s", "/essays/gone/"), // a second rendering of the same page
+		mark("/essays/gone/", 1),
+		mark("/essays/gone/", 2),
+		mark("/essays/old/", 1),
+		mark("/essays/gone/", 3), // a second rendering of the same page
+		"WARN  " + brokenLinkMark + "malformed\n",
 		"Total in 10 ms",
 	}
 	// Split the input mid-line to prove lines are put back together.
@@ -32,9 +36,10 @@ func TestLinkWarnings(t *testing.T) {
 	w.Write([]byte(all[17:]))
 	w.Flush()
 	want := "Start building sites … \n" +
-		"content/overview.md:4:18: warning: link to /essays/gone/ leads to no page; it is shown as plain text\n" +
-		"content/overview.md:5:12: warning: link to /essays/gone/ leads to no page; it is shown as plain text\n" +
-		"content/overview.md:7:8: warning: link to /essays/old/ leads to no page; it is shown as plain text\n" +
+		"content/overview.md:4:6: warning: link to /essays/gone/ leads to no page; it is shown as plain text\n" +
+		"content/overview.md:5:1: warning: link to /essays/gone/ leads to no page; it is shown as plain text\n" +
+		"content/overview.md:7:1: warning: link to /essays/old/ leads to no page; it is shown as plain text\n" +
+		"WARN  " + brokenLinkMark + "malformed\n" +
 		"Total in 10 ms\n"
 	if out.String() != want {
 		t.Errorf("output:\n%s\nwant:\n%s", out.String(), want)
@@ -133,4 +138,32 @@ func TestDeployConfig(t *testing.T) {
 	if !strings.Contains(string(wf), build+" -baseurl") || !strings.Contains(string(wf), "node-version: 22") {
 		t.Errorf("the GitHub Pages workflow does not run %q -baseurl on Node 22", build)
 	}
+}
+
+// FuzzLinkWarnings feeds arbitrary Hugo output through the warning filter:
+// no panic, lines without the marker pass through unchanged, and whatever
+// is written comes out once the filter is flushed.
+func FuzzLinkWarnings(f *testing.F) {
+	f.Add("WARN  leadup-broken-link\t/no/such/file.md\t/essays/x/\t1\tlink to /essays/x/ leads to no page\nplain\n", 3)
+	f.Add("Start building sites … \nTotal in 10 ms", 1)
+	f.Add("leadup-broken-link\t\t\t0\t\n", 2)
+	f.Fuzz(func(t *testing.T, in string, cut int) {
+		var out bytes.Buffer
+		w := newLinkWarnings(t.TempDir(), &out)
+		if cut < 0 || cut > len(in) {
+			cut = len(in) / 2
+		}
+		w.Write([]byte(in[:cut]))
+		w.Write([]byte(in[cut:]))
+		w.Flush()
+		if !strings.Contains(in, brokenLinkMark) {
+			want := in
+			if want != "" && !strings.HasSuffix(want, "\n") {
+				want += "\n"
+			}
+			if out.String() != want {
+				t.Fatalf("output %q, want the input %q unchanged", out.String(), want)
+			}
+		}
+	})
 }
