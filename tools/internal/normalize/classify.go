@@ -7,6 +7,7 @@ package normalize
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/leadingup/leadingup/tools/internal/vocab"
@@ -25,13 +26,16 @@ type item struct {
 }
 
 var (
-	rePitfallCue      = rx(`\b(?:mistakes?|avoid\w*|pitfalls?|myths?|traps?|don'?t|don’t|do not|dangers?|misconceptions?|errors?|what not to|red flags?|warning signs?|sins|blunders?|missteps?|bad habits|don'?ts|things not to do|not to do|what to stop|what not|shouldn'?t|should not|do not do|don'?t do|backfires?|goes wrong|go wrong|going wrong|warns? about|worst|derail\w*|undermin\w*|sabotag\w*|(?:things|habits) that (?:hurt|harm|kill)|anti-?patterns?|watch out|cautions?|gotchas?)\b`)
-	reReasonCue       = rx(`\b(?:why|reasons?|benefits?|advantages?|importan(?:t|ce)|matters?|the case for|payoffs?|pays off|in your (?:own )?interest|what'?s in it|purpose|value of)\b`)
-	reStepCue         = rx(`\b(?:how|steps?|tips?|ways?|strateg(?:y|ies)|tactics?|practices?|techniques?|habits?|rules?|guide(?:lines)?|approach(?:es)?|actions?|advice|lessons?|principles?|characteristics|qualities|keys?|secrets?|checklist|what to do|dos|do'?s|methods?|playbook|recipe|framework|elements|ingredients|skills)\b`)
-	reNoneCue         = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work|key takeaways?|takeaways?|tl;?dr|in a nutshell|recap|frequently asked questions|related reading)\b`)
-	reNotHelp         = rx(`\bwhat (?:does not|doesn'?t|do not|don'?t|never) (?:help|work)s?\b|\b(?:does not|doesn'?t|do not|don'?t|never) help\b|\bwhat (?:hurts|fails|backfires)\b`)
-	reWhatDo          = rx(`\bwhat (?:\w+ ){0,3}(?:do|does|did|helps|works)\b|\bpractices?\b|\brecommend`)
-	rePitfallItem     = rx(`^(?:don'?t|don’t|do not|never|avoid(?:ing)?|stop\s+\w+ing|no more|beware|quit\s+\w+ing|resist the urge|refrain)\b`)
+	rePitfallCue  = rx(`\b(?:mistakes?|avoid\w*|pitfalls?|myths?|traps?|don'?t|don’t|do not|dangers?|misconceptions?|errors?|what not to|red flags?|warning signs?|sins|blunders?|missteps?|bad habits|don'?ts|things not to do|not to do|what to stop|what not|shouldn'?t|should not|do not do|don'?t do|backfires?|goes wrong|go wrong|going wrong|warns? about|worst|derail\w*|undermin\w*|sabotag\w*|(?:things|habits) that (?:hurt|harm|kill)|anti-?patterns?|watch out|cautions?|gotchas?)\b`)
+	reReasonCue   = rx(`\b(?:why|reasons?|benefits?|advantages?|importan(?:t|ce)|matters?|the case for|payoffs?|pays off|in your (?:own )?interest|what'?s in it|purpose|value of)\b`)
+	reStepCue     = rx(`\b(?:how|steps?|tips?|ways?|strateg(?:y|ies)|tactics?|practices?|techniques?|habits?|rules?|guide(?:lines)?|approach(?:es)?|actions?|advice|lessons?|principles?|characteristics|qualities|keys?|secrets?|checklist|what to do|dos|do'?s|methods?|playbook|recipe|framework|elements|ingredients|skills)\b`)
+	reNoneCue     = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work|key takeaways?|takeaways?|tl;?dr|in a nutshell|recap|frequently asked questions|related reading)\b`)
+	reNotHelp     = rx(`\bwhat (?:does not|doesn'?t|do not|don'?t|never) (?:help|work)s?\b|\b(?:does not|doesn'?t|do not|don'?t|never) help\b|\bwhat (?:hurts|fails|backfires)\b`)
+	reWhatDo      = rx(`\bwhat (?:\w+ ){0,3}(?:do|does|did|helps|works)\b|\bpractices?\b|\brecommend`)
+	rePitfallItem = rx(`^(?:don'?t|don’t|do not|never|avoid(?:ing)?|try not to|try to avoid|stop\s+\S+ing|no more|beware|quit\s+\S+ing|resist the (?:urge|temptation)|refrain)\b`)
+	// reMixedCue: a "Do's and don'ts" heading holds steps and pitfalls; each
+	// item is typed from its own phrasing.
+	reMixedCue        = rx(`\bdo'?s\b.*\bdon'?ts\b|\bdos\b.*\bdon'?ts\b|\bdo(?:'s|’s)?\s*(?:and|&|or|/)\s*don(?:'|’)?ts?\b|\bwhat to do and what not\b`)
 	reNumberedHeading = rx(`^(?:(?:step|tip|rule|way|reason|mistake|lesson|habit|pitfall|strategy|myth|trap|no\.?)\s*)?#?(\d{1,2})\s*[.):\-–—]\s*(\S.*)$`)
 	reFootnote        = regexp.MustCompile(`\s?\[\d{1,3}\]|\[\^\d{1,3}\]`)
 )
@@ -42,6 +46,8 @@ var (
 func cueOf(s string) string {
 	s = strings.TrimSpace(stripInline(s))
 	switch {
+	case reMixedCue.MatchString(s):
+		return ""
 	case strings.ContainsAny(s, negMarkers):
 		return "pitfalls"
 	case reNoneCue.MatchString(s):
@@ -83,7 +89,14 @@ func (c *classifier) run(blocks []*block) {
 		return ""
 	}
 	heads := c.itemHeadings(blocks)
+	cues := make([]string, len(blocks))
+	sect := make([]int, len(blocks))
+	section := 0
 	for bi, b := range blocks {
+		if b.kind == bHeading {
+			section++
+		}
+		cues[bi], sect[bi] = current(), section
 		switch b.kind {
 		case bHeading:
 			lv := b.level
@@ -279,6 +292,52 @@ func (c *classifier) run(blocks []*block) {
 			c.add(tax, label, expl, b.n)
 		}
 	}
+	c.proseItems(blocks, cues, sect, structuredBlocks(blocks, c.items))
+
+}
+
+// structuredBlocks marks the blocks that lie between the first and the
+// last block of a section that gave an item (list entries, labelled
+// paragraphs, item headings): the paragraphs there explain those items.
+func structuredBlocks(blocks []*block, items []item) []bool {
+	out := make([]bool, len(blocks))
+	at := func(line int) int { // the block holding an input line
+		k := sort.Search(len(blocks), func(i int) bool { return blocks[i].n > line })
+		return k - 1
+	}
+	first, last := map[int]int{}, map[int]int{}
+	sec := make([]int, len(blocks))
+	s := 0
+	for bi, b := range blocks {
+		if b.kind == bHeading {
+			s++
+		}
+		sec[bi] = s
+	}
+	for _, it := range items {
+		k := at(it.line)
+		if k < 0 {
+			continue
+		}
+		if f, ok := first[sec[k]]; !ok || k < f {
+			first[sec[k]] = k
+		}
+		if k > last[sec[k]] {
+			last[sec[k]] = k
+		}
+		// an item heading: its paragraphs are its explanation
+		if blocks[k].kind == bHeading {
+			for j := k + 1; j < len(blocks) && blocks[j].kind == bPara; j++ {
+				out[j] = true
+			}
+		}
+	}
+	for bi := range blocks {
+		if f, ok := first[sec[bi]]; ok && bi >= f && bi <= last[sec[bi]] {
+			out[bi] = true
+		}
+	}
+	return out
 }
 
 // taxFor decides the taxonomy of an item, or "" when it is not an item.

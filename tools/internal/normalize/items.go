@@ -196,7 +196,7 @@ func headLevel(b *block) int {
 // paragraph: it may be an item ("### Understand their goals").
 func runCandidate(blocks []*block, i int) bool {
 	b := blocks[i]
-	return b.kind == bHeading && (cueOf(b.text) == "" || rePitfallItem.MatchString(cleanText(b.text))) && !reNumberedHeading.MatchString(b.text) &&
+	return b.kind == bHeading && (cueOf(b.text) == "" || directive(b.text)) && !reNumberedHeading.MatchString(b.text) &&
 		wordCount(b.text) <= 14 && i+1 < len(blocks) && plainPara(blocks[i+1])
 }
 
