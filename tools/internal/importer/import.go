@@ -236,17 +236,34 @@ func roundTrip(a *Article, opts Options) []string {
 	differ("byline", strings.Join(fm.Authors, ", "), strings.Join(a.FrontMatter.Authors, ", "))
 	differ("date", fm.Date, a.FrontMatter.Date)
 	differ("source", creditLine(fm), creditLine(a.FrontMatter))
-	differ("items", itemList(res.Report), itemList(a.Report))
+	got, want := itemList(res.Report), itemList(a.Report)
+	for i := 0; i < max(len(got), len(want)); i++ {
+		g, wt := "(none)", "(none)"
+		if i < len(got) {
+			g = got[i]
+		}
+		if i < len(want) {
+			wt = want[i]
+		}
+		if g != wt {
+			w = append(w, fmt.Sprintf("the build will find %d items in %s, not %d: item %d is %s, not %s; check the lists after writing it", len(got), a.Target, len(want), i+1, g, wt))
+			break
+		}
+	}
 	return w
 }
 
-// itemList lists a report's items with their terms, in order.
-func itemList(r normalize.Report) string {
-	var parts []string
+// itemList lists a report's items as "label → term", in order.
+func itemList(r normalize.Report) []string {
+	var items []string
 	for _, g := range [][]normalize.ItemRef{r.Reasons, r.Steps, r.Pitfalls} {
 		for _, it := range g {
-			parts = append(parts, it.Term+":"+it.Label)
+			term := it.Term
+			if term == "" {
+				term = "no term"
+			}
+			items = append(items, fmt.Sprintf("%q → %s", it.Label, term))
 		}
 	}
-	return strings.Join(parts, "; ")
+	return items
 }
