@@ -58,7 +58,8 @@ func watchNetwork(t *testing.T, ctx context.Context) func() []string {
 }
 
 // printPages prints the open page on paper p with the browser's default
-// margins and returns the number of pages and the text of each page.
+// margins and returns the number of pages and the text of each page, in
+// content order.
 func printPages(t *testing.T, ctx context.Context, p paper, out string) (int, []string) {
 	t.Helper()
 	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(
@@ -76,14 +77,14 @@ func printPages(t *testing.T, ctx context.Context, p paper, out string) (int, []
 }
 
 // pdfPageTexts returns a PDF's page count (pdfinfo) and the text of each
-// page (pdftotext; pages end in form feeds).
+// page (pdftotext in content order; pages end in form feeds).
 func pdfPageTexts(t *testing.T, file string) (int, []string) {
 	t.Helper()
 	n, err := pdfPages(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", "-layout", file, "-").Output()
+	out, err := exec.Command("pdftotext", "-enc", "UTF-8", "-raw", file, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", file, err)
 	}
