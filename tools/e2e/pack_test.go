@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/BurntSushi/toml"
 	"github.com/chromedp/chromedp"
 	"golang.org/x/net/html"
 )
@@ -37,18 +38,44 @@ const packSections = `Array.from(document.querySelectorAll(".pack-part > h2, .pa
 	};
 })`
 
-// cheatSheetTitles reads the title of every built cheat sheet.
-func cheatSheetTitles(t *testing.T) []string {
+// cheatSheetTitles reads the titles of the built cheat sheets: the fixed
+// ones and those of the essays.
+func cheatSheetTitles(t *testing.T) (fixed, essays []string) {
 	t.Helper()
-	var titles []string
 	for _, p := range cheatSheetPaths(t) {
+		slug := strings.Trim(strings.TrimPrefix(p, "/cheatsheets/"), "/")
 		walk(parsePage(t, p), func(n *html.Node) {
 			if c, _ := attr(n, "class"); n.Data == "h1" && strings.Contains(c, "sheet-title") {
-				titles = append(titles, squash(text(n)))
+				if slices.Contains(fixedSheets, slug) {
+					fixed = append(fixed, squash(text(n)))
+				} else {
+					essays = append(essays, squash(text(n)))
+				}
 			}
 		})
 	}
-	return titles
+	return fixed, essays
+}
+
+// fixedSheets are the cheat sheets that are not an essay's.
+var fixedSheets = []string{"why-lead-up", "how-to-lead-up", "pitfalls-to-avoid", "leading-up-on-one-page", "self-assessment"}
+
+// packMaxEssaySheets reads params.pack.maxEssaySheets of config.toml: how
+// many essay sheets the pack holds at most.
+func packMaxEssaySheets(t *testing.T) int {
+	t.Helper()
+	var cfg struct {
+		Params struct {
+			Pack struct{ MaxEssaySheets int }
+		}
+	}
+	if _, err := toml.DecodeFile(filepath.Join(builtRoot, "config.toml"), &cfg); err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Params.Pack.MaxEssaySheets == 0 {
+		return 5 // the theme's default
+	}
+	return cfg.Params.Pack.MaxEssaySheets
 }
 
 // packFaults checks the printed pack: the cover and contents come first,
@@ -118,14 +145,28 @@ func TestWorkshopPackPrints(t *testing.T) {
 			sheets = append(sheets, squash(s.Title))
 		}
 	}
-	want := cheatSheetTitles(t)
-	for _, w := range want {
+	fixed, essays := cheatSheetTitles(t)
+	for _, w := range fixed {
 		if !slices.Contains(sheets, w) {
 			t.Errorf("%s lacks the cheat sheet %q", p, w)
 		}
 	}
-	if len(sheets) != len(want) {
-		t.Errorf("%s holds %d cheat sheets, the site %d", p, len(sheets), len(want))
+	for _, s := range sheets {
+		if !slices.Contains(fixed, s) && !slices.Contains(essays, s) {
+			t.Errorf("%s holds a sheet %q that is no cheat sheet of the site", p, s)
+		}
+	}
+	maxEssays := packMaxEssaySheets(t)
+	if want := len(fixed) + min(len(essays), maxEssays); len(sheets) != want {
+		t.Errorf("%s holds %d cheat sheets, want %d: the %d fixed ones and %d of the %d essays' (params.pack.maxEssaySheets = %d)",
+			p, len(sheets), want, len(fixed), min(len(essays), maxEssays), len(essays), maxEssays)
+	}
+	note, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.querySelector("[data-pack-note]") || {}).textContent || ""`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if (len(essays) > maxEssays) != (note != "") {
+		t.Errorf("%s: %d essays, at most %d essay sheets, but the note on the sheets left out is %q", p, len(essays), maxEssays, note)
 	}
 	dir := t.TempDir()
 	for _, pp := range papers {
@@ -134,7 +175,7 @@ func TestWorkshopPackPrints(t *testing.T) {
 			t.Error(p + ": " + f)
 		}
 		text := textKey(strings.Join(pages, " "))
-		for _, w := range want {
+		for _, w := range sheets {
 			if !strings.Contains(text, textKey(w)) {
 				t.Errorf("%s on %s: the PDF text lacks the cheat sheet title %q", p, pp.name, w)
 			}
