@@ -37,6 +37,14 @@
 //	    Build, then serve the site on http://127.0.0.1:1313/ with live
 //	    reload; an edited source essay is normalised again on save.
 //
+//	pack [-out FILE] [-paper a4|letter] [-site DIR] [-chrome PATH]
+//	    Print the workshop pack (/workshop/pack/: the facilitator guide, the
+//	    exercises, the discussion questions and every cheat sheet) to a PDF
+//	    with headless Chromium, which must be installed. The site is built
+//	    first, or taken from -site DIR, and served on 127.0.0.1 to print.
+//
+//	        public/workshop/pack/  →  workshop-pack.pdf (A4 or Letter)
+//
 //	check
 //	    The gate before publishing. Validate the content: front matter,
 //	    vocabulary terms and their pages, the Markdown of every page
@@ -117,6 +125,7 @@ commands:
   import [-d | -w] PATH|URL...                                 bring outside articles into sources/
   new essay "Title"                                            start a source essay
   new term [-alias A]... TAXONOMY "Title" "Description"        add a vocabulary term and its page
+  pack [-out FILE] [-paper a4|letter] [-site DIR]              print the workshop pack to a PDF
 
 Run "go run ./tools/leadup <command> -h" for a command's flags.
 `
@@ -160,6 +169,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = runImport(ctx, rest, stdout, stderr)
 	case "new":
 		err = runNew(ctx, rest, stdout, stderr)
+	case "pack":
+		err = runPack(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
