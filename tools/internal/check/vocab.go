@@ -104,7 +104,7 @@ func (c *checker) loadVocabulary() *vocabulary {
 // tomlFile decodes a whole TOML file as if it were front matter starting
 // before line 1, so that line numbers are file lines.
 func tomlFile(file string, src []byte) *page {
-	p := &page{file: file, data: map[string]any{}, lines: map[string]int{}}
+	p := &page{file: file, data: map[string]any{}, lines: map[string]int{}, cols: map[string]int{}}
 	text := strings.TrimPrefix(strings.ReplaceAll(string(src), "\r\n", "\n"), "\ufeff")
 	p.decodeTOML(strings.Split(text, "\n"))
 	return p
