@@ -357,6 +357,7 @@ const (
 // otherwise the cue, the title, the label's phrasing and its vocabulary term
 // are scored together.
 func (c *classifier) taxFor(cue, label, expl string, labelled bool) string {
+	label, expl = uncount(label, expl)
 	label = sanitizeLabel(label) // as it will be written: no stray "**"
 	if rePitfallItem.MatchString(cleanText(label)) {
 		return "pitfalls"
@@ -427,6 +428,7 @@ func isTax(s string) bool { return s == "reasons" || s == "steps" || s == "pitfa
 const MaxLabel = 70
 
 func (c *classifier) add(tax, label, expl string, n int) {
+	label, expl = uncount(label, expl)
 	it := item{tax: tax, label: cleanLabel(label), expl: expl, line: n}
 	if !hasAlnum(it.label) {
 		return // "\", "* *": markup, not a label

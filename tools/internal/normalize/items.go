@@ -32,16 +32,6 @@ func splitLabel(t string, list bool) (label, expl string, ok bool) {
 	if !ok {
 		return
 	}
-	if reCounter.MatchString(strings.TrimSpace(stripInline(label))) {
-		// "MOVE 1: KNOW THEIR SCORECARD What is …": the counter numbers
-		// the item, whose label follows
-		e := strings.TrimSpace(expl)
-		l := capsRun(e)
-		if l == "" {
-			l = firstSentence(e)
-		}
-		label, expl = strings.TrimRight(l, " .:"), strings.TrimSpace(e[len(l):])
-	}
 	// an explanation never starts with a separator (it would be read as
 	// one the next time)
 	expl = strings.TrimLeft(expl, ":.-–— ")
@@ -386,6 +376,21 @@ func nameOnly(l, e string) bool {
 		}
 	}
 	return caps >= 2 || caps == len(f)
+}
+
+// uncount moves a counter label out of the way: "MOVE 1: KNOW THEIR
+// SCORECARD What is …" is the item "KNOW THEIR SCORECARD". (The body keeps
+// the counter; only the item's label changes.)
+func uncount(label, expl string) (string, string) {
+	if !reCounter.MatchString(strings.Trim(stripInline(label), " .:")) || !hasAlnum(expl) {
+		return label, expl
+	}
+	e := strings.TrimSpace(expl)
+	l := capsRun(e)
+	if l == "" {
+		l = firstSentence(e)
+	}
+	return strings.TrimRight(l, " .:"), strings.TrimSpace(e[len(l):])
 }
 
 // notItem reports the name of the rule that rejects the label, or "".
