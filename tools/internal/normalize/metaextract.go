@@ -247,7 +247,8 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		}
 		above := cands[:best]
 		// lines above the header zone are the site's header too
-		for j := 0; j < d.headStart; j++ {
+		// when the headline sits on a byline or date
+		for j := 0; anchor > i && j < d.headStart; j++ {
 			if l := d.lines[j]; l.kind != kBlank && !l.code && !d.skip[j] {
 				above = append(above, j)
 			}
