@@ -96,6 +96,7 @@ type doc struct {
 	meta      meta
 	fm        FrontMatter
 	winEnd    int
+	headStart int             // first line of the header zone (see headerStart)
 	dateRank  int             // rank of the date found (see dateRank)
 	crumbs    map[string]bool // last steps of breadcrumbs, normalised
 	titleLine int             // index of the line taken as the title, or -1
@@ -162,6 +163,7 @@ func Normalize(src []byte, opts Options) (Result, error) {
 	s = strings.TrimPrefix(s, "\ufeff")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
+	s = foldLookalikes(s) // 𝐁𝐨𝐥𝐝 letters read, match and search as plain ones
 
 	d := &doc{name: name, opts: opts, skip: map[int]bool{}, titleLine: -1}
 	d.report.Source = name
