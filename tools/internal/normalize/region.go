@@ -258,12 +258,23 @@ func (d *doc) beforeArticleText(i int) bool {
 // earlier pass took (the metadata pass reads them first).
 func (d *doc) dropOutsideRegion() {
 	for i := range d.lines {
-		if d.lines[i].kind == kBlank || i >= d.regionStart && i < d.regionEnd || d.keepOutside(i) {
+		if d.lines[i].kind == kBlank || i >= d.regionStart && i < d.regionEnd || d.skip[i] {
 			continue
 		}
-		if i < d.regionStart {
+		if why := sectionJunk(metaText(d.lines[i])); why != "" && why != whyComments {
+			// "You might also like": the section goes with its heading
+			d.dropSection(i, why)
+			continue
+		}
+		if d.keepOutside(i) {
+			continue
+		}
+		switch why := junkLine(stripInline(metaText(d.lines[i]))); {
+		case why != "":
+			d.dropLine(i, why) // the named rule says more
+		case i < d.regionStart:
 			d.dropLine(i, whyBeforeArticle)
-		} else {
+		default:
 			d.dropLine(i, whyAfterArticle)
 		}
 	}
@@ -284,6 +295,9 @@ func (d *doc) keepOutside(i int) bool {
 		return false
 	}
 	if i < d.regionStart {
+		if d.titleLine >= 0 && d.nextNonBlank(d.titleLine) == i {
+			return true // the subtitle under the title
+		}
 		switch f[i].class {
 		case clsBad, clsAside:
 			return false
@@ -315,14 +329,25 @@ func (d *doc) keepOutside(i int) bool {
 // around line i (blank lines do not break it).
 func (d *doc) shortRun(i int) int {
 	f := d.regionFeats
+	// the title, byline and date the metadata pass took are not a menu
+	counts := func(j int) bool {
+		if d.lines[j].kind == kBlank || !d.skip[j] {
+			return d.lines[j].kind != kBlank
+		}
+		switch d.whyDropped(j) {
+		case whyTitleLine, whyByline, whyDate, whyCredit:
+			return false
+		}
+		return true
+	}
 	n := 1
 	for j := i - 1; j >= 0 && (d.lines[j].kind == kBlank || f[j].class < clsNearGood); j-- {
-		if d.lines[j].kind != kBlank {
+		if counts(j) {
 			n++
 		}
 	}
 	for j := i + 1; j < len(d.lines) && (d.lines[j].kind == kBlank || f[j].class < clsNearGood); j++ {
-		if d.lines[j].kind != kBlank {
+		if counts(j) {
 			n++
 		}
 	}
