@@ -12,6 +12,13 @@ import (
 
 var reOnlyURL = regexp.MustCompile(`^<?(https?://\S+?)>?$`)
 
+// whyPublication is the reason reported for a "Published in X" line.
+const whyPublication = "publication"
+
+// signOffShare is the last part of the page searched for a sign-off, in
+// tenths of its lines.
+const signOffShare = 4
+
 // extractMeta finds the title, bylines, date and source credit.
 func (d *doc) extractMeta(hm htmlMeta) {
 	m := &d.meta
@@ -118,6 +125,10 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			continue
 		}
 		if d.credit(i, t) {
+			continue
+		}
+		if l.kind == kText && wordCount(t) <= pubLineWords && rePubIn.MatchString(t) {
+			d.dropLine(i, whyPublication)
 			continue
 		}
 		if u := reOnlyURL.FindStringSubmatch(t); u != nil {
@@ -287,6 +298,13 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			break
 		}
 	}
+	// "Published in The Weekly Memo" anywhere: metadata, never an item
+	for i := 0; i < len(d.lines) && !d.settled(); i++ {
+		l := d.lines[i]
+		if l.kind == kText && !l.code && !d.skip[i] && wordCount(l.text) <= pubLineWords && rePubIn.MatchString(metaText(l)) {
+			d.dropLine(i, whyPublication)
+		}
+	}
 	// credits anywhere ("Originally published at ...")
 	for i := 0; i < len(d.lines) && !d.settled(); i++ {
 		l := d.lines[i]
@@ -352,10 +370,6 @@ func (d *doc) linkMenu(i int) bool {
 }
 
 var reAnchorLink = regexp.MustCompile(`^(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]+\]\(#[^)\s]*\)$`)
-
-var rePostedBy = rx(`^posted by\s+\p{Lu}`)
-
-var reDateLabel = rx(`^(?:last )?(?:reviewed|updated|modified|published|posted|revised)\b`)
 
 var reCrumbSep = regexp.MustCompile(`\s(?:>|»|›|/|→)\s`)
 
@@ -571,11 +585,6 @@ func (d *doc) titleScore(i int, isCand map[int]bool) int {
 	return sc
 }
 
-var (
-	reLabelLine = regexp.MustCompile(`^[\p{L}][\p{L}&'’\-]*(?:\s+[\p{L}&'’\-]+){0,2}\s*:\s+\S`)
-	reNofM      = rx(`\b\d+\s*(?:of|/|von|de|sur|di)\s*\d+\b`)
-)
-
 // labelLine: "Category: Leadership", "Photo: Jane Roe" (a one-word label,
 // or a short value after the colon), not "Leading up: a guide for new staff".
 func labelLine(t string) bool {
@@ -663,12 +672,7 @@ func (d *doc) whyDropped(i int) string {
 	return ""
 }
 
-var reRole = rx(`\s(?:at|chez|bei|presso|bij|@)\s|\||^(?:senior |chief |former |lead |principal |staff )?(?:ceo|cto|coo|cfo|founder|co-founder|director|manager|head of|editor|author|writer|coach|consultant|speaker|mentor|vp|vice president|president|professor|engineer|partner|teamleiter\w*|directrice|directeur|gerente|responsable)\b`)
-
 // dropRole drops the job title line just under a byline.
-// reRoleOrg: "Senior Content Lead, Teamloop" (a job title, then the employer).
-var reRoleOrg = rx(`^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:lead|specialist|officer|strategist|marketer|writer|editor|manager|director|consultant|coach|partner|analyst|designer|engineer)\s*,\s*\p{Lu}[\p{L}&.'’ -]{1,40}$`)
-
 func (d *doc) dropRole(i int) {
 	for j := i + 1; j < len(d.lines) && j <= i+2; j++ {
 		l := d.lines[j]
@@ -685,16 +689,8 @@ func (d *doc) dropRole(i int) {
 	}
 }
 
-// reDateRank ranks labelled dates: the publication date wins over an update,
+// dateRank ranks labelled dates: the publication date wins over an update,
 // and received/accepted/reviewed dates never date the essay.
-var (
-	reDatePub   = rx(`\b(?:published|posted|first published|originally published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|issued|released)\b`)
-	reDateUpd   = rx(`\b(?:updated|modified|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b`)
-	reDateNever = rx(`\b(?:received|accepted|reviewed|review date|next review|expires?|expiry|valid until|deadline|due)\b`)
-)
-
-var reDateLastRev = rx(`^(?:page )?last reviewed\b`)
-
 func dateRank(t string) int {
 	switch {
 	case reDatePub.MatchString(t):
@@ -817,8 +813,6 @@ func (d *doc) credit(i int, t string) bool {
 	return true
 }
 
-var reSiteSuffix = regexp.MustCompile(`\s+(?:\||–|—|-|::|·)\s+[^|–—]{1,60}$`)
-
 func cleanSiteTitle(t string) string {
 	t = collapse(t)
 	if s := reSiteSuffix.ReplaceAllString(t, ""); s != "" && wordCount(s) >= 2 {
@@ -826,8 +820,6 @@ func cleanSiteTitle(t string) string {
 	}
 	return t
 }
-
-var reEditedBy = rx(`^(?:page )?(?:created|last edited|last modified|last updated|last changed)\s+by\s+(.+)$`)
 
 // signOff takes the author from a sign-off when no byline named one: a
 // plain name in the last part of the page followed by a role line
@@ -860,6 +852,20 @@ func (d *doc) signOff() {
 			}
 			return
 		}
+	}
+	// "— Jane Doe" closing the post
+	for i := len(d.lines) - 1; i >= len(d.lines)*(10-signOffShare)/10; i-- {
+		l := d.lines[i]
+		if l.kind == kBlank || l.code || d.skip[i] {
+			continue
+		}
+		m := reSignOff.FindStringSubmatch(strings.TrimSpace(stripInline(l.text)))
+		if m == nil || !plainName(m[1]) {
+			continue
+		}
+		d.addAuthors([]string{m[1]})
+		d.dropLine(i, whyByline)
+		return
 	}
 	for i := len(d.lines) * 6 / 10; i < len(d.lines); i++ {
 		l := d.lines[i]
