@@ -40,6 +40,7 @@ const (
 	dateMaxWords   = 14 // a date line holds little but the date
 	creditMaxWords = 40 // "Adapted from …" with a title and a URL
 	pubLineWords   = 8  // "Published in The Weekly Memo"
+	pubNameWords   = 6  // the publication's name on the line after "Published in"
 	roleMaxWords   = 15 // "Senior Editor, The Upward Brief"
 )
 
@@ -125,6 +126,9 @@ var (
 	rePubIn = rule("published-in", pubLineWords,
 		`^(?:published|posted|appeared|featured|filed|listed)\s+(?:in|under)\s+\S`,
 		[]string{"Published in Better Humans", "Filed under Leadership"}, []string{"Published on 3 May 2021", "Published by Jane Roe"})
+	rePubInAlone = rule("published-in-alone", 2,
+		`^(?:published|posted|appeared|featured)\s+in$`,
+		[]string{"Published in", "Featured in"}, []string{"Published in Better Humans"})
 	// "— Jane Doe" at the end of a post
 	reSignOff = ruleCS("sign-off", 5,
 		`^(?:[—–~]|-{1,2})\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})$`,
