@@ -62,6 +62,9 @@ func TestRun(t *testing.T) {
 		{"broken-frontmatter", []string{
 			`content/essays/one.md:3: front matter is not valid TOML: unexpected EOF; expected '"'`,
 		}},
+		{"unknown-key", []string{
+			`content/essays/one.md:5: front matter: unknown key author: remove it, or move a custom field under [params]: fix sources/one.txt and run go run ./tools/leadup normalize sources`,
+		}},
 		{"missing-keys", []string{
 			`content/essays/one.md:1: summary is missing or empty: fix sources/one.txt and run go run ./tools/leadup normalize sources`,
 			`content/essays/one.md:8: params.authors is missing or empty: give the essay a By line; fix sources/one.txt and run go run ./tools/leadup normalize sources`,
