@@ -63,7 +63,7 @@ func TestRun(t *testing.T) {
 			`content/essays/one.md:3:1: front matter is not valid TOML: unexpected EOF; expected '"'`,
 		}},
 		{"unknown-key", []string{
-			`content/essays/one.md:5: front matter: unknown key author: remove it, or move a custom field under [params]: fix sources/one.txt and run go run ./tools/leadup normalize sources`,
+			`content/essays/one.md:5:1: front matter: unknown key author: remove it, or move a custom field under [params]: fix sources/one.txt and run go run ./tools/leadup normalize sources`,
 		}},
 		{"missing-keys", []string{
 			`content/essays/one.md:1:1: summary is missing or empty: fix sources/one.txt and run go run ./tools/leadup normalize sources`,
