@@ -15,7 +15,10 @@ package normalize
 // language and for two halves split by a hash of the page name: tune on the
 // "tune" half, and quote the "held" half as the honest figure.
 //
-//	go test -run TestHTMLCorpus -v ./tools/internal/normalize
+// By default a fixed quarter of the pages (corpusQuarter, from both halves)
+// is scored so that go test ./... stays quick; -htmlcorpus.all scores all.
+//
+//	go test -run TestHTMLCorpus -v ./tools/internal/normalize -args -htmlcorpus.all
 //	go test -run TestHTMLCorpus -v ./tools/internal/normalize -args -htmlcorpus.ref   # go-trafilatura alone
 //
 // The test fails when a page fails or the HTML path falls below its floor
@@ -41,9 +44,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 
@@ -54,11 +54,10 @@ var (
 	htmlCorpusRef  = flag.Bool("htmlcorpus.ref", false, "TestHTMLCorpus: score go-trafilatura alone (the baseline) instead of Normalize")
 	htmlCorpusV    = flag.Bool("htmlcorpus.v", false, "TestHTMLCorpus: list the pages that score worst (names and counts only)")
 	htmlCorpusDump = flag.String("htmlcorpus.dump", "", "TestHTMLCorpus: write each page's scored text to `DIR`/<name>.txt (outside the repository)")
+	htmlCorpusAll  = flag.Bool("htmlcorpus.all", false, "TestHTMLCorpus: score all 880 pages (by default a fixed quarter, to keep go test ./... quick)")
 	htmlCorpusHalf = flag.String("htmlcorpus.half", "", "TestHTMLCorpus: only the \"tune\" or the \"held\" half")
 	htmlCorpusOnly = flag.String("htmlcorpus.page", "", "TestHTMLCorpus: only pages whose name matches this regular expression")
 )
-
-const htmlCorpusDir = "../../../../shared/corpus/web-pastes"
 
 // What go-trafilatura alone (fallbacks on, comments excluded) reaches on
 // the whole corpus in this harness (-htmlcorpus.ref), for comparison.
@@ -74,16 +73,16 @@ const (
 	minHTMLContentKept = 0.93
 )
 
-// corpusLabel is one page's entry in labels.json (the fields used here).
-type corpusLabel struct {
+// htmlLabel is one page's entry in labels.json (the fields used here).
+type htmlLabel struct {
 	Lang     string   `json:"lang"`
 	With     []string `json:"with"`
 	Without  []string `json:"without"`
 	Comments []string `json:"comments"`
 }
 
-// corpusTally counts snippets kept and removed.
-type corpusTally struct {
+// htmlTally counts snippets kept and removed.
+type htmlTally struct {
 	pages, failed     int
 	with, withKept    int
 	without, junkGone int
@@ -92,7 +91,7 @@ type corpusTally struct {
 	elapsed           time.Duration
 }
 
-func (c *corpusTally) add(o corpusTally) {
+func (c *htmlTally) add(o htmlTally) {
 	c.pages += o.pages
 	c.failed += o.failed
 	c.with += o.with
@@ -103,31 +102,28 @@ func (c *corpusTally) add(o corpusTally) {
 	c.elapsed += o.elapsed
 }
 
-func (c corpusTally) junkRate() float64    { return evalRatio(c.junkGone, c.without) }
-func (c corpusTally) contentRate() float64 { return evalRatio(c.withKept, c.with) }
+func (c htmlTally) junkRate() float64    { return evalRatio(c.junkGone, c.without) }
+func (c htmlTally) contentRate() float64 { return evalRatio(c.withKept, c.with) }
 
-func (c corpusTally) String() string {
+func (c htmlTally) String() string {
 	return fmt.Sprintf("pages=%4d junk_removed=%.3f (%d/%d) content_kept=%.3f (%d/%d) failed=%d",
 		c.pages, c.junkRate(), c.junkGone, c.without, c.contentRate(), c.withKept, c.with, c.failed)
 }
 
-var reMarkup = regexp.MustCompile("[*_`>#\\[\\]()|\\\\-]+")
-
-// corpusFold is the comparison form of a snippet or an output.
-func corpusFold(s string) string {
-	s = strings.ToLower(norm.NFKC.String(s))
-	s = reMarkup.ReplaceAllString(s, " ")
-	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
-}
-
-// corpusHalf splits pages deterministically into "tune" and "held".
-func corpusHalf(name string) string {
+// corpusQuarter puts a page in the fixed quarter of the corpus scored by
+// default: both halves are represented.
+func corpusQuarter(name string) bool {
 	h := fnv.New32a()
 	h.Write([]byte(name))
-	if h.Sum32()%2 == 0 {
-		return "tune"
+	return h.Sum32()%8 < 2
+}
+
+// corpusHalf names the half a page belongs to (see corpusHeldOut).
+func corpusHalf(name string) string {
+	if corpusHeldOut(name) {
+		return "held"
 	}
-	return "held"
+	return "tune"
 }
 
 func readGz(path string) ([]byte, error) {
@@ -174,11 +170,11 @@ func TestHTMLCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus evaluation skipped under -short")
 	}
-	raw, err := os.ReadFile(filepath.Join(htmlCorpusDir, "labels.json"))
+	raw, err := os.ReadFile(filepath.Join(corpusDir, "labels.json"))
 	if err != nil {
 		t.Skip("real-page corpus not present")
 	}
-	var labels map[string]corpusLabel
+	var labels map[string]htmlLabel
 	if err := json.Unmarshal(raw, &labels); err != nil {
 		t.Fatal(err)
 	}
@@ -186,18 +182,18 @@ func TestHTMLCorpus(t *testing.T) {
 	if *htmlCorpusOnly != "" {
 		only = regexp.MustCompile(*htmlCorpusOnly)
 	}
-	var all corpusTally
+	var all htmlTally
 	lostWhy := map[string]int{} // why a `with` snippet was lost
-	byLang := map[string]*corpusTally{}
-	byHalf := map[string]*corpusTally{}
+	byLang := map[string]*htmlTally{}
+	byHalf := map[string]*htmlTally{}
 	type pageScore struct {
 		name string
-		c    corpusTally
+		c    htmlTally
 	}
 	var pages []pageScore
 	var names []string
 	for _, name := range slices.Sorted(maps.Keys(labels)) {
-		if (only == nil || only.MatchString(name)) && (*htmlCorpusHalf == "" || corpusHalf(name) == *htmlCorpusHalf) {
+		if (only == nil || only.MatchString(name)) && (*htmlCorpusHalf == "" || corpusHalf(name) == *htmlCorpusHalf) && (*htmlCorpusAll || only != nil || corpusQuarter(name)) {
 			names = append(names, name)
 		}
 	}
@@ -224,7 +220,7 @@ func TestHTMLCorpus(t *testing.T) {
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range work {
-				src, err := readGz(filepath.Join(htmlCorpusDir, names[i]+".html.gz"))
+				src, err := readGz(filepath.Join(corpusDir, names[i]+".html.gz"))
 				if err != nil {
 					results[i].err = err
 					continue
@@ -248,7 +244,7 @@ func TestHTMLCorpus(t *testing.T) {
 			continue
 		}
 		lab := labels[name]
-		var c corpusTally
+		var c htmlTally
 		c.pages, c.bytes, c.elapsed = 1, r.bytes, r.elapsed
 		out, dropped, ok := r.out, r.dropped, r.ok
 		if *htmlCorpusDump != "" {
@@ -287,11 +283,11 @@ func TestHTMLCorpus(t *testing.T) {
 			lang = "?"
 		}
 		for _, g := range []struct {
-			m   map[string]*corpusTally
+			m   map[string]*htmlTally
 			key string
 		}{{byLang, lang}, {byHalf, corpusHalf(name)}} {
 			if g.m[g.key] == nil {
-				g.m[g.key] = &corpusTally{}
+				g.m[g.key] = &htmlTally{}
 			}
 			g.m[g.key].add(c)
 		}
@@ -306,7 +302,7 @@ func TestHTMLCorpus(t *testing.T) {
 		what = "go-trafilatura alone"
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n%s on %s\n", what, htmlCorpusDir)
+	fmt.Fprintf(&b, "\n%s on %s\n", what, corpusDir)
 	for _, h := range []string{"tune", "held"} {
 		if c := byHalf[h]; c != nil {
 			fmt.Fprintf(&b, "  half %-4s %s\n", h, c)

@@ -329,16 +329,9 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 var htmlFocus = trafilatura.Balanced
 
-// Limits for trusting the page's own article element over the extract.
-const (
-	// minInsideShare is the share of the extract's text that must lie in
-	// the article element for the two to agree.
-	minInsideShare = 0.9
-	// maxArticleGrowth is how much longer than the extract the article
-	// element may be and still be taken (a longer one holds more than the
-	// article: teasers, comments).
-	maxArticleGrowth = 3.0
-)
+// minInsideShare is the share of the extract's text that must lie in the
+// page's own article element for the two to agree on where the article is.
+const minInsideShare = 0.9
 
 // chooseBody picks the node whose text goes on to the text stages: the
 // extract, or the page's own <article>/<main> when the extract lies inside
