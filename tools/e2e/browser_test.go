@@ -332,9 +332,10 @@ type violation struct {
 	Targets []string `json:"targets"`
 }
 
-// axeRun runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules.
+// axeRun runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules and
+// axe's best practices.
 const axeRun = `axe.run(document, {
-	runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+	runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
 	resultTypes: ["violations"]
 }).then(r => r.violations.map(v => ({
 	id: v.id, impact: v.impact || "", help: v.help,
@@ -376,39 +377,25 @@ func axeFaults(ctx context.Context, urlPath, axe string) ([]string, error) {
 	return lines, nil
 }
 
-// TestAccessibility runs axe-core on one page of each kind.
+// TestAccessibility runs axe-core on one page of every type (see pageTypes),
+// in the light and the dark theme, on a phone and a desktop screen.
 func TestAccessibility(t *testing.T) {
 	needSite(t)
 	browser(t)
 	axe := readAxe(t)
-	slugs := essaySlugs(t)
-	voc := vocabulary(t)
-	pages := []string{"/", "/essays/", "/essays/" + slugs[0] + "/", "/reasons/", "/search/", "/cheatsheets/", "/cheatsheets/" + slugs[0] + "/",
-		"/cheatsheets/leading-up-on-one-page/", "/workshop/", "/overview/", "/about/"}
-	for _, tax := range taxonomies {
-		if len(voc[tax]) > 0 {
-			pages = append(pages, "/"+tax+"/"+voc[tax][0].Slug+"/")
-			break
-		}
-	}
-	if w, _ := filepath.Glob(filepath.Join(siteDir, "workshop", "*", "index.html")); len(w) > 0 {
-		rel, _ := filepath.Rel(siteDir, filepath.Dir(w[0]))
-		pages = append(pages, "/"+filepath.ToSlash(rel)+"/")
-	}
-	for _, p := range pages {
-		name := strings.Trim(p, "/")
-		if name == "" {
-			name = "home"
-		}
-		t.Run(name, func(t *testing.T) {
-			ctx := newTab(t)
-			open(t, ctx, p)
-			lines, err := axeFaults(ctx, p, axe)
-			if err != nil {
-				t.Fatal(err)
+	for _, pt := range pageTypes(t) {
+		for _, vp := range screens {
+			for _, theme := range colourSchemes {
+				t.Run(fmt.Sprintf("%s/%s/%s", pt.Path, vp.name, theme), func(t *testing.T) {
+					ctx := openAs(t, pt.Path, vp, theme)
+					lines, err := axeFaults(ctx, pt.Path, axe)
+					if err != nil {
+						t.Fatal(err)
+					}
+					failAll(t, fmt.Sprintf("%s (%s, %s theme): WCAG 2.2 A/AA and best-practice violations found by axe-core", pt.Path, vp.name, theme), lines)
+				})
 			}
-			failAll(t, p+": WCAG 2.2 A/AA violations found by axe-core", lines)
-		})
+		}
 	}
 }
 
