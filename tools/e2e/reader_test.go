@@ -359,9 +359,9 @@ type resource struct {
 	Size int    `json:"size"`
 }
 
-// maxPageBytes is the weight budget of one page: HTML, CSS, JavaScript,
+// maxPageTransfer is the weight budget of one page: HTML, CSS, JavaScript,
 // images and fonts, transferred uncompressed by the test server.
-const maxPageBytes = 60 * 1024
+const maxPageTransfer = 60 * 1024
 
 // searchIndex reports whether a URL path is part of the Pagefind index (the
 // entry file, the index, filter and fragment chunks and the metadata), which
@@ -401,8 +401,8 @@ func TestPageWeight(t *testing.T) {
 					parts = append(parts, fmt.Sprintf("%s %d B", u.Path, r.Size))
 				}
 				t.Logf("%s (%s): %d bytes: %s", pt.Path, s.name, total, strings.Join(parts, ", "))
-				if total > maxPageBytes {
-					t.Errorf("%s (%s) transfers %d bytes, over the budget of %d: %s", pt.Path, s.name, total, maxPageBytes, strings.Join(parts, ", "))
+				if total > maxPageTransfer {
+					t.Errorf("%s (%s) transfers %d bytes, over the budget of %d: %s", pt.Path, s.name, total, maxPageTransfer, strings.Join(parts, ", "))
 				}
 				if len(other) > 0 {
 					t.Errorf("%s (%s) requests other hosts: %s", pt.Path, s.name, strings.Join(other, ", "))
