@@ -140,8 +140,20 @@ const tagControls = `(() => {
 	const sel = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 	// checkVisibility is false inside a closed <details> (content-visibility: hidden).
 	const shown = el => el.checkVisibility({visibilityProperty: true}) && el.getClientRects().length > 0;
-	const els = Array.from(document.querySelectorAll(sel)).filter(el => !el.disabled && shown(el) && el.tabIndex >= 0);
-	els.forEach((el, i) => el.setAttribute("data-kb", String(i)));
+	// Tab stops once in a group of radio buttons (arrow keys move within it):
+	// the group counts as one control, tagged on every button.
+	const groups = new Map();
+	const els = Array.from(document.querySelectorAll(sel)).filter(el => !el.disabled && shown(el) && el.tabIndex >= 0).filter(el => {
+		if (el.type !== "radio" || !el.name) return true;
+		const key = (el.form ? "form" : "doc") + ":" + el.name;
+		if (groups.has(key)) { groups.get(key).push(el); return false; }
+		groups.set(key, [el]);
+		return true;
+	});
+	els.forEach((el, i) => {
+		const group = el.type === "radio" && el.name ? groups.get((el.form ? "form" : "doc") + ":" + el.name) : [el];
+		group.forEach(g => g.setAttribute("data-kb", String(i)));
+	});
 	return els.map(el => el.tagName.toLowerCase() + " " + JSON.stringify((el.textContent.trim() || el.getAttribute("aria-label") || el.getAttribute("href") || "").replace(/\s+/g, " ").slice(0, 40)));
 })()`
 
@@ -297,6 +309,10 @@ func TestThemeSwitch(t *testing.T) {
 	needSite(t)
 	p := "/essays/" + essaySlugs(t)[0] + "/"
 	ctx := openAs(t, p, screens[1], "dark")
+	// The browser is shared: leave no stored choice behind for other tests.
+	t.Cleanup(func() {
+		chromedp.Run(ctx, chromedp.Evaluate[bool](`(localStorage.removeItem("leadup-theme"), true)`))
+	})
 	state := func(when string) themeInfo {
 		t.Helper()
 		st, err := chromedp.Run(ctx, chromedp.Poll[themeInfo](themeState+`, (s => s.shown ? s : false)(`+themeState+`)`, chromedp.WithPollingTimeout(5*time.Second)))
