@@ -79,7 +79,7 @@ func run(m *testing.M) int {
 // content there without touching the work tree. node_modules is linked, not
 // copied; .git and earlier builds are left out.
 func copyRepo(src, dst string) error {
-	skip := map[string]bool{".git": true, "node_modules": true, "public": true, "resources": true}
+	skip := map[string]bool{".git": true, ".cache": true, "node_modules": true, "public": true, "resources": true}
 	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err

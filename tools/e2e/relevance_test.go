@@ -51,6 +51,11 @@ func search(t *testing.T, ctx context.Context, q, extra string) searchOutcome {
 		t.Fatalf("%s: %v", page, err)
 	}
 	out, err := chromedp.Run(ctx, chromedp.Poll[searchOutcome](searchDone, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(20*time.Second)))
+	if err != nil && strings.Contains(err.Error(), "context") {
+		// The page's JavaScript context was replaced while polling (a late
+		// load event): poll the new one.
+		out, err = chromedp.Run(ctx, chromedp.Poll[searchOutcome](searchDone, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(20*time.Second)))
+	}
 	if err != nil {
 		state, _ := chromedp.Run(ctx, chromedp.Evaluate[string](searchState))
 		t.Fatalf("%s: no search status within 20s (%v); %s", page, err, state)

@@ -16,8 +16,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/leadingup/leadingup/tools/internal/normalize"
 	"github.com/leadingup/leadingup/tools/internal/vocab"
@@ -36,6 +38,13 @@ type Options struct {
 	// Base, when set, makes the source paths recorded in the output and the
 	// report relative to it (normally the project root).
 	Base string
+	// Cache, when set, is a folder of earlier results: an essay whose
+	// source, name, vocabulary and normaliser are all unchanged is taken
+	// from it instead of being normalised again (see Cache).
+	Cache *Cache
+	// Workers is how many files are normalised at once; zero means
+	// GOMAXPROCS.
+	Workers int
 }
 
 // Report is the JSON report of one run, as written by `leadup normalize
@@ -53,6 +62,7 @@ func Normalize(paths []string, opts Options) (Report, error) {
 		errs = append(errs, errors.New("no essay files found: give .txt, .md or .html files, or folders holding them"))
 	}
 	slugs := map[string]string{}
+	var jobs []string
 	for _, file := range files {
 		slug := Slug(file)
 		if prev, dup := slugs[slug]; dup {
@@ -60,11 +70,44 @@ func Normalize(paths []string, opts Options) (Report, error) {
 			continue
 		}
 		slugs[slug] = file
-		r, err := normalizeFile(file, slug, opts)
-		if r != nil {
-			rep.Essays = append(rep.Essays, *r)
+		jobs = append(jobs, file)
+	}
+	type result struct {
+		rep *normalize.Report
+		err error
+	}
+	results := make([]result, len(jobs))
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(workers, len(jobs)) {
+		wg.Go(func() {
+			for i := range next {
+				r, err := normalizeFile(jobs[i], Slug(jobs[i]), opts)
+				results[i] = result{r, err}
+			}
+		})
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	// Reports and errors come out in file order, whatever order the
+	// workers finished in, so runs are reproducible.
+	for _, r := range results {
+		if r.rep != nil {
+			rep.Essays = append(rep.Essays, *r.rep)
 		}
-		if err != nil {
+		if r.err != nil {
+			errs = append(errs, r.err)
+		}
+	}
+	if opts.Cache != nil {
+		if err := opts.Cache.prune(); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -83,13 +126,19 @@ func normalizeFile(file, slug string, opts Options) (*normalize.Report, error) {
 		}
 	}
 	shown = filepath.ToSlash(shown)
-	res, err := normalize.Normalize(src, normalize.Options{
+	nopts := normalize.Options{
 		Name:       file,
 		SourcePath: shown,
 		Vocab:      opts.Vocab,
-	})
-	if err != nil {
-		return nil, err
+	}
+	res, hit := opts.Cache.get(src, nopts)
+	if !hit {
+		if res, err = normalize.Normalize(src, nopts); err != nil {
+			return nil, err
+		}
+		if err := opts.Cache.put(src, nopts, res); err != nil {
+			return nil, fmt.Errorf("%s: %w", file, err)
+		}
 	}
 	out := filepath.Join(opts.Out, slug+".md")
 	res.Report.Source = shown

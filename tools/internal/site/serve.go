@@ -37,6 +37,11 @@ func Serve(ctx context.Context, opts ServeOptions) error {
 	if opts.Poll == 0 {
 		opts.Poll = 700 * time.Millisecond
 	}
+	unlock, err := lockProject(ctx, opts.Options)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	if err := NormalizeSources(opts.Options); err != nil {
 		return err
 	}

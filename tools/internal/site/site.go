@@ -72,16 +72,24 @@ func (o Options) withDefaults() (Options, error) {
 // Build normalises the source essays, renders the site with Hugo into
 // opts.Out and indexes it with Pagefind. Nothing is left half-built in
 // opts.Out when Hugo fails: Hugo renders into a temporary folder beside it,
-// which replaces opts.Out only once every stage has succeeded.
+// which replaces opts.Out only once every stage has succeeded. A build holds
+// the project's lock throughout (see LockPath): a second build or serve
+// waits for it, and the first thing a build does is remove the folders
+// that builds killed half-way left behind.
 func Build(ctx context.Context, opts Options) error {
 	opts, err := opts.withDefaults()
 	if err != nil {
 		return err
 	}
-	if err := NormalizeSources(opts); err != nil {
+	if err := os.MkdirAll(filepath.Dir(opts.Out), 0o755); err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(opts.Out), 0o755); err != nil {
+	unlock, err := lockProject(ctx, opts)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	if err := NormalizeSources(opts); err != nil {
 		return err
 	}
 	tmp, err := os.MkdirTemp(filepath.Dir(opts.Out), "."+filepath.Base(opts.Out)+".building-")

@@ -15,6 +15,11 @@ import (
 // project root. Hugo reads the same file as site.Data.vocabulary.
 const VocabularyPath = "data/vocabulary.toml"
 
+// CacheDir keeps the normaliser's earlier results, relative to the project
+// root, so a rebuild only normalises the essays that changed. It is safe to
+// delete.
+const CacheDir = ".cache/leadup/normalize"
+
 // EssaysDir is the content folder the source essays are normalised into,
 // relative to the project root.
 const EssaysDir = "content/essays"
@@ -27,7 +32,16 @@ func NormalizeSources(opts Options) error {
 	if err != nil {
 		return err
 	}
-	v, err := vocab.Load(filepath.Join(opts.Root, VocabularyPath))
+	vocabPath := filepath.Join(opts.Root, VocabularyPath)
+	v, err := vocab.Load(vocabPath)
+	if err != nil {
+		return err
+	}
+	vocabBytes, err := os.ReadFile(vocabPath)
+	if err != nil {
+		return err
+	}
+	cache, err := corpus.OpenCache(filepath.Join(opts.Root, CacheDir), vocabBytes)
 	if err != nil {
 		return err
 	}
@@ -35,7 +49,7 @@ func NormalizeSources(opts Options) error {
 		return fmt.Errorf("%s: no such folder: put the source essays there, one plain-text file each", opts.Sources)
 	}
 	out := filepath.Join(opts.Root, EssaysDir)
-	rep, err := corpus.Normalize([]string{opts.Sources}, corpus.Options{Out: out, Vocab: v, Base: opts.Root})
+	rep, err := corpus.Normalize([]string{opts.Sources}, corpus.Options{Out: out, Vocab: v, Base: opts.Root, Cache: cache})
 	if err != nil {
 		return fmt.Errorf("normalising the source essays failed:\n%w", err)
 	}
@@ -50,8 +64,8 @@ func NormalizeSources(opts Options) error {
 			fmt.Fprintln(opts.Stderr, corpus.Warning(e.Source, w))
 		}
 	}
-	fmt.Fprintf(opts.Stderr, "leadup: normalised %d essays into %s (%d lines left out of the bodies as titles, bylines or junk; %d candidate terms); see `leadup normalize -report` for details\n",
-		len(rep.Essays), EssaysDir, dropped, candidates)
+	fmt.Fprintf(opts.Stderr, "leadup: normalised %d essays into %s (%d unchanged since the last build; %d lines left out of the bodies as titles, bylines or junk; %d candidate terms); see `leadup normalize -report` for details\n",
+		len(rep.Essays), EssaysDir, cache.Hits(), dropped, candidates)
 	return nil
 }
 

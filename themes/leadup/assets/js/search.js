@@ -32,6 +32,18 @@ const more = document.querySelector("[data-search-more]");
 const suggest = document.querySelector("[data-search-suggest]");
 const filterBox = document.querySelector("[data-search-filters]");
 const PAGE = 10;
+// S holds the interface strings, translated by the template (i18n search_*).
+const S = (form && JSON.parse(form.dataset.strings || "{}")) || {};
+
+// fill puts values into a string's {name} slots.
+function fill(text, values) {
+  return (text || "").replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
+}
+
+// quoted joins words as “a”, “b”.
+function quoted(words) {
+  return words.map((w) => `“${w}”`).join(", ");
+}
 
 // STOP holds filler words: pronouns, question words, auxiliaries and the
 // small words of everyday phrasing. They carry no topic, and Pagefind would
@@ -102,10 +114,9 @@ const TYPE_HINTS = [
 const HINT_BOOST = 1.6;
 const SHEET_PENALTY = 0.5;
 
-// TYPE_NAMES and PART_NAMES name the filter values on the page.
-const TYPE_NAMES = { Essay: "Essays", Term: "Reasons, steps and pitfalls", "Cheat sheet": "Cheat sheets", Workshop: "Workshop kit", Page: "Other pages" };
-const PART_NAMES = { Why: "Why (reasons)", How: "How (steps)", Avoid: "Avoid (pitfalls)" };
-const FILTERS = [["type", "Page type", TYPE_NAMES], ["part", "Why, how or avoid", PART_NAMES]];
+// FILTERS are the Pagefind filters offered on the page, their values in
+// display order; names come from S (type_essay, part_avoid…).
+const FILTERS = [["type", ["Essay", "Term", "Cheat sheet", "Workshop", "Page"]], ["part", ["Why", "How", "Avoid"]]];
 
 let pagefind = null;
 let loading = null;
@@ -171,7 +182,7 @@ async function load() {
         await loadFilters();
         return true;
       } catch (err) {
-        say("The search index is missing. Build the site with Pagefind (go run ./tools/leadup build) to enable search.");
+        say(S.no_index || "The search index is missing.");
         return false;
       }
     })();
@@ -330,13 +341,13 @@ function renderFilters(ranked) {
   const sel = selected();
   filterBox.replaceChildren();
   filterBox.hidden = ranked.length === 0;
-  for (const [key, legendText, names] of FILTERS) {
+  for (const [key, order] of FILTERS) {
     const values = [...(membership[key] || new Map()).keys()];
     if (!values.length) continue;
     const others = ranked.filter((r) => FILTERS.every(([k]) => k === key || inFilter(r.id, k, sel[k])));
     const fs = document.createElement("fieldset");
     const legend = document.createElement("legend");
-    legend.textContent = legendText;
+    legend.textContent = S[`filter_${key}`] || key;
     fs.append(legend);
     const option = (value, text, n) => {
       const label = document.createElement("label");
@@ -349,10 +360,12 @@ function renderFilters(ranked) {
       label.append(radio, ` ${text} (${n})`);
       return label;
     };
-    fs.append(option("", "All", others.length));
-    for (const value of values.sort((a, b) => Object.keys(names).indexOf(a) - Object.keys(names).indexOf(b))) {
+    fs.append(option("", S.filter_all || "All", others.length));
+    const at = (v) => (order.includes(v) ? order.indexOf(v) : order.length);
+    for (const value of values.sort((a, b) => at(a) - at(b) || (a < b ? -1 : 1))) {
       const ids = membership[key].get(value);
-      fs.append(option(slug(value), names[value] || value, others.filter((r) => ids.has(r.id)).length));
+      const name = S[`${key}_${slug(value).replace(/-/g, "_")}`] || value;
+      fs.append(option(slug(value), name, others.filter((r) => ids.has(r.id)).length));
     }
     filterBox.append(fs);
   }
@@ -412,7 +425,7 @@ function item(data, highlight) {
   if (data.word_count > 300 && subs.length) {
     const ul = document.createElement("ul");
     ul.className = "result-sections";
-    ul.setAttribute("aria-label", `Sections of ${a.textContent}`);
+    ul.setAttribute("aria-label", fill(S.sections, { title: a.textContent }));
     for (const s of subs.slice(0, 3)) {
       const sli = document.createElement("li");
       const sa = document.createElement("a");
@@ -429,10 +442,11 @@ function item(data, highlight) {
 }
 
 function statusText(total, shown, query, note) {
+  const v = { q: query, n: total, shown };
   let text;
-  if (total === 0) text = `No results for “${query}”${note.filtered ? " with these filters" : ""}.`;
-  else if (total > shown) text = `${total} results for “${query}”; showing the first ${shown}.`;
-  else text = `${total} ${total === 1 ? "result" : "results"} for “${query}”.`;
+  if (total === 0) text = fill(note.filtered ? S.no_results_filtered : S.no_results, v);
+  else if (total > shown) text = fill(S.results_some, v);
+  else text = fill(total === 1 ? S.results_one : S.results, v);
   if (note.text) text += ` ${note.text}`;
   return text;
 }
@@ -456,6 +470,7 @@ async function showMore(focus) {
 // show narrows the merged results by the filters in the URL and shows them.
 async function show(all, query, note, highlight) {
   seq++;
+  say(""); // the status speaks again once these results are in
   const sel = selected();
   const ranked = all.filter((r) => FILTERS.every(([k]) => inFilter(r.id, k, sel[k])));
   current = { query, all, ranked, shown: 0, note: { ...note, filtered: ranked.length < all.length }, highlight };
@@ -481,7 +496,7 @@ function setSuggestion(query, corrected) {
     input.value = fixed;
     run(fixed);
   });
-  suggest.append("Did you mean ", a, "?");
+  suggest.append(`${S.did_you_mean || "Did you mean"} `, a, "?");
 }
 
 async function run(query) {
@@ -508,12 +523,13 @@ async function run(query) {
   let ranked = rank(u.terms, query);
   if (!covered(u)) {
     ranked = [];
-    const missing = u.unknown.length ? `Nothing on this site covers “${u.unknown.join("”, “")}”` : "Nothing on this site covers that";
-    note.text = `${missing}: this pack is about working with the people you report to. Try other words, or browse below.`;
+    note.text = u.unknown.length ? fill(S.not_covered, { words: quoted(u.unknown) }) : S.not_covered_any;
   } else {
     ranked = ranked.map((r) => results.get(r.id));
-    if (u.corrected.length) note.text = `Showing results for ${u.corrected.map(([, to]) => `“${to}”`).join(", ")}.`;
-    if (u.unknown.length) note.text = `${note.text ? note.text + " " : ""}No page mentions “${u.unknown.join("”, “")}”.`;
+    const notes = [];
+    if (u.corrected.length) notes.push(fill(S.showing_for, { words: quoted(u.corrected.map(([, to]) => to)) }));
+    if (u.unknown.length) notes.push(fill(S.no_page_mentions, { words: quoted(u.unknown) }));
+    note.text = notes.join(" ");
   }
   if (mine !== seq) return;
   await show(ranked, query, note, u.terms.map((t) => t.word));

@@ -1,0 +1,261 @@
+package normalize
+
+// TestCorpusText scores the normaliser on real web pages pasted as text: the
+// corpus in ../shared/corpus/web-pastes (880 pages with line labels, see its
+// README). It is a development-time evaluation: it skips when the corpus is
+// not beside the repository and under -short. It never copies corpus text
+// into the repository and prints aggregates only.
+//
+// The score is the one of shared/tools/score_corpus.py: a labelled junk (or
+// comment) line counts as removed when its folded text (first 80 runes) is
+// absent from the folded output body; a labelled content line counts as kept
+// when it is present. Lines shorter than 4 folded runes are not scored.
+//
+// The pages are split deterministically by a hash of their name into a
+// tuning half and a held-out half, reported separately: figures on the
+// tuning half flatter, the held-out half is the one to trust. The test fails
+// when the held-out half falls below the floors below, which were reached
+// when they were set, so it guards against regressions.
+//
+//	go test -run TestCorpusText -v ./tools/internal/normalize
+//	go test -run TestCorpusText -v ./tools/internal/normalize -args -corpus.v   # worst pages by name
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+var corpusVerbose = flag.Bool("corpus.v", false, "TestCorpusText: list the pages scoring worst (by name and figures only)")
+
+// corpusDir is the real-page corpus, relative to this package.
+const corpusDir = "../../../../shared/corpus/web-pastes"
+
+// Floors on the held-out half (junk removed, content kept). Raise them as
+// the normaliser improves; never lower them to make a change pass.
+const (
+	corpusMinJunk    = 0.30
+	corpusMinContent = 0.94
+)
+
+// corpusLabel is one page's entry in labels.json (the fields scored here).
+type corpusLabel struct {
+	Lang         string `json:"lang"`
+	ContentLines []int  `json:"content_lines"`
+	JunkLines    []int  `json:"junk_lines"`
+	CommentLines []int  `json:"comment_lines"`
+}
+
+// corpusTally counts scored lines.
+type corpusTally struct {
+	pages, failed             int
+	junk, removed, cont, kept int
+}
+
+func (a *corpusTally) add(b corpusTally) {
+	a.pages += b.pages
+	a.failed += b.failed
+	a.junk += b.junk
+	a.removed += b.removed
+	a.cont += b.cont
+	a.kept += b.kept
+}
+
+func (a corpusTally) junkRate() float64    { return evalRatio(a.removed, a.junk) }
+func (a corpusTally) contentRate() float64 { return evalRatio(a.kept, a.cont) }
+
+func (a corpusTally) String() string {
+	return fmt.Sprintf("pages=%4d junk_removed=%.3f (%d/%d) content_kept=%.3f (%d/%d) failed=%d",
+		a.pages, a.junkRate(), a.removed, a.junk, a.contentRate(), a.kept, a.cont, a.failed)
+}
+
+var (
+	reCorpusMarkup = regexp.MustCompile("[*_`>#\\[\\]()|\\\\-]+")
+	reCorpusSpace  = regexp.MustCompile(`\s+`)
+)
+
+// corpusFold folds text as score_corpus.py does: NFKC, lower case, Markdown
+// markup to spaces, runs of white space to one space.
+func corpusFold(s string) string {
+	s = strings.ToLower(norm.NFKC.String(s))
+	s = reCorpusMarkup.ReplaceAllString(s, " ")
+	return strings.TrimSpace(reCorpusSpace.ReplaceAllString(s, " "))
+}
+
+// corpusBody is the folded body of a rendered essay (front matter removed).
+func corpusBody(md []byte) string {
+	s := string(md)
+	if strings.HasPrefix(s, "+++") {
+		if parts := strings.SplitN(s, "+++", 3); len(parts) == 3 {
+			s = parts[2]
+		}
+	}
+	return corpusFold(s)
+}
+
+// corpusHeldOut puts a page in the held-out half by a hash of its name.
+func corpusHeldOut(name string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(name))
+	return h.Sum32()%2 == 1
+}
+
+// corpusScore scores one page's output body against its labels.
+func corpusScore(lines []string, body string, lab corpusLabel) corpusTally {
+	var c corpusTally
+	key := func(n int) (string, bool) {
+		if n < 1 || n > len(lines) {
+			return "", false
+		}
+		k := []rune(corpusFold(lines[n-1]))
+		if len(k) > 80 {
+			k = k[:80]
+		}
+		return string(k), len(k) >= 4
+	}
+	for _, n := range append(slices.Clone(lab.JunkLines), lab.CommentLines...) {
+		if k, ok := key(n); ok {
+			c.junk++
+			if !strings.Contains(body, k) {
+				c.removed++
+			}
+		}
+	}
+	for _, n := range lab.ContentLines {
+		if k, ok := key(n); ok {
+			c.cont++
+			if strings.Contains(body, k) {
+				c.kept++
+			}
+		}
+	}
+	return c
+}
+
+func TestCorpusText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("real-page corpus evaluation skipped under -short")
+	}
+	raw, err := os.ReadFile(filepath.Join(corpusDir, "labels.json"))
+	if err != nil {
+		t.Skip("real-page corpus not present")
+	}
+	var labels map[string]corpusLabel
+	if err := json.Unmarshal(raw, &labels); err != nil {
+		t.Fatalf("%s/labels.json: %v", corpusDir, err)
+	}
+	v := loadVocab(t)
+	type pageScore struct {
+		name, lang string
+		held       bool
+		c          corpusTally
+	}
+	var pages []pageScore
+	for _, name := range slices.Sorted(func(yield func(string) bool) {
+		for k := range labels {
+			if !yield(k) {
+				return
+			}
+		}
+	}) {
+		lab := labels[name]
+		src, err := os.ReadFile(filepath.Join(corpusDir, name+".txt"))
+		if err != nil {
+			continue
+		}
+		p := pageScore{name: name, lang: lab.Lang, held: corpusHeldOut(name)}
+		if p.lang == "" {
+			p.lang = "?"
+		}
+		res, err := Normalize(src, Options{Name: name + ".txt", Vocab: v})
+		if err != nil {
+			p.c.failed = 1
+		} else {
+			p.c = corpusScore(strings.Split(string(src), "\n"), corpusBody(res.Markdown), lab)
+		}
+		p.c.pages = 1
+		pages = append(pages, p)
+	}
+	if len(pages) == 0 {
+		t.Skip("real-page corpus has no pastes")
+	}
+
+	var b strings.Builder
+	var held corpusTally
+	for _, half := range []struct {
+		name string
+		held bool
+	}{{"tuning", false}, {"held-out", true}} {
+		var all corpusTally
+		byLang := map[string]*corpusTally{}
+		for _, p := range pages {
+			if p.held != half.held {
+				continue
+			}
+			all.add(p.c)
+			if byLang[p.lang] == nil {
+				byLang[p.lang] = &corpusTally{}
+			}
+			byLang[p.lang].add(p.c)
+		}
+		fmt.Fprintf(&b, "\n%s half: %s\n", half.name, all)
+		langs := slices.Collect(func(yield func(string) bool) {
+			for k := range byLang {
+				if !yield(k) {
+					return
+				}
+			}
+		})
+		sort.Slice(langs, func(i, j int) bool {
+			if byLang[langs[i]].pages != byLang[langs[j]].pages {
+				return byLang[langs[i]].pages > byLang[langs[j]].pages
+			}
+			return langs[i] < langs[j]
+		})
+		for _, l := range langs {
+			if byLang[l].pages >= 3 {
+				fmt.Fprintf(&b, "  %-3s %s\n", l, byLang[l])
+			}
+		}
+		if half.held {
+			held = all
+		}
+	}
+	var total corpusTally
+	for _, p := range pages {
+		total.add(p.c)
+	}
+	fmt.Fprintf(&b, "\nall pages: %s\n", total)
+	t.Log(b.String())
+
+	if *corpusVerbose {
+		sort.Slice(pages, func(i, j int) bool {
+			ei := (pages[i].c.junk - pages[i].c.removed) + 3*(pages[i].c.cont-pages[i].c.kept)
+			ej := (pages[j].c.junk - pages[j].c.removed) + 3*(pages[j].c.cont-pages[j].c.kept)
+			return ei > ej
+		})
+		for _, p := range pages[:min(40, len(pages))] {
+			t.Logf("%s [%s] held=%v junk %d/%d content %d/%d", p.name, p.lang, p.held, p.c.removed, p.c.junk, p.c.kept, p.c.cont)
+		}
+	}
+
+	if r := held.junkRate(); r < corpusMinJunk {
+		t.Errorf("held-out half: junk removed %.3f, below the floor %.2f", r, corpusMinJunk)
+	}
+	if r := held.contentRate(); r < corpusMinContent {
+		t.Errorf("held-out half: content kept %.3f, below the floor %.2f", r, corpusMinContent)
+	}
+	if held.failed > 0 {
+		t.Errorf("held-out half: %d pages failed to normalise", held.failed)
+	}
+}
