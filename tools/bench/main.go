@@ -1,0 +1,333 @@
+// Command bench measures how the Leading Up build scales with the number of
+// essays, on corpora anyone can regenerate.
+//
+// Usage, from the project root:
+//
+//	go run ./tools/bench [-sizes 100,1000,10000] [-runs 3] [-query manager]
+//
+// For each size it copies the project into a temporary folder, writes that
+// many synthetic essays into its sources/ (package synth: our own essays'
+// shapes with web junk around them, the same bytes every time) and prints
+// one row of medians over -runs runs:
+//
+//   - normalise: MB/s and essays/s of the normaliser alone, in process,
+//     on all cores;
+//   - build: the documented `leadup build`, from a cold cache;
+//   - rebuild: `leadup build` again after one essay was edited;
+//   - hugo, pagefind: bare Hugo and bare Pagefind on the same normalised
+//     content, and build ÷ (hugo + pagefind);
+//   - peak: the largest resident memory of the build's programs;
+//   - largest page: the biggest HTML file of the built site;
+//   - first query: bytes the search page fetches from /pagefind/ to answer
+//     -query, in headless Chromium (0 when Chromium is not installed).
+//
+// Results and the machine they were measured on go in BENCHMARKS.md.
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"io/fs"
+	"log"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"github.com/leadingup/leadingup/tools/internal/corpus"
+	"github.com/leadingup/leadingup/tools/internal/synth"
+	"github.com/leadingup/leadingup/tools/internal/vocab"
+)
+
+// row is one size's medians.
+type row struct {
+	essays                       int
+	mb                           float64
+	normMBs, normEssays          float64
+	build, rebuild, hugo, pfind  time.Duration
+	peakMiB                      float64
+	largestKB, firstQueryKB      float64
+	largestPage                  string
+	hugoPeakMiB, pagefindPeakMiB float64
+}
+
+func main() {
+	log.SetPrefix("bench: ")
+	log.SetFlags(0)
+	sizes := flag.String("sizes", "100,1000,10000", "comma-separated corpus `sizes` in essays")
+	runs := flag.Int("runs", 3, "runs per size; medians are printed")
+	query := flag.String("query", "manager", "the search `query` whose first-query bytes are measured")
+	flag.Parse()
+	root, err := os.Getwd()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "config.toml")); err != nil {
+		log.Fatal("run it from the project root: go run ./tools/bench")
+	}
+	var rows []row
+	for _, s := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n < 1 {
+			log.Fatalf("bad size %q in -sizes", s)
+		}
+		r, err := measure(root, n, *runs, *query)
+		if err != nil {
+			log.Fatalf("%d essays: %v", n, err)
+		}
+		rows = append(rows, r)
+		printTable(os.Stdout, rows)
+	}
+}
+
+func printTable(w *os.File, rows []row) {
+	fmt.Fprintf(w, "\nmachine: %s/%s, %d cores (GOMAXPROCS %d), %s\n\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.Version())
+	fmt.Fprintln(w, "| essays | MB | normalise MB/s | essays/s | build | rebuild after 1 edit | bare Hugo | bare Pagefind | build ÷ (Hugo+Pagefind) | rebuild ÷ build | peak MiB (build / Hugo / Pagefind) | largest page | first query |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+	for _, r := range rows {
+		fmt.Fprintf(w, "| %d | %.1f | %.1f | %.0f | %.1f s | %.1f s | %.1f s | %.1f s | %.2f | %.2f | %.0f / %.0f / %.0f | %.0f KB (%s) | %.0f KB |\n",
+			r.essays, r.mb, r.normMBs, r.normEssays, r.build.Seconds(), r.rebuild.Seconds(), r.hugo.Seconds(), r.pfind.Seconds(),
+			r.build.Seconds()/(r.hugo+r.pfind).Seconds(), r.rebuild.Seconds()/r.build.Seconds(),
+			r.peakMiB, r.hugoPeakMiB, r.pagefindPeakMiB, r.largestKB, r.largestPage, r.firstQueryKB)
+	}
+}
+
+// measure builds a project of n synthetic essays runs times.
+func measure(root string, n, runs int, query string) (row, error) {
+	r := row{essays: n}
+	tmp, err := os.MkdirTemp("", "leadup-bench-")
+	if err != nil {
+		return r, err
+	}
+	defer os.RemoveAll(tmp)
+	proj := filepath.Join(tmp, "repo")
+	if err := copyProject(root, proj); err != nil {
+		return r, err
+	}
+	size, err := synth.Write(filepath.Join(root, "sources"), filepath.Join(proj, "sources"), n, 1)
+	if err != nil {
+		return r, err
+	}
+	r.mb = float64(size) / 1e6
+	bin := filepath.Join(tmp, "leadup")
+	if out, err := run(proj, "go", "build", "-o", bin, "./tools/leadup"); err != nil {
+		return r, fmt.Errorf("go build: %v\n%s", err, out.log)
+	}
+	v, err := vocab.Load(filepath.Join(proj, "data", "vocabulary.toml"))
+	if err != nil {
+		return r, err
+	}
+	var norm, build, rebuild, hugo, pfind, peak, hugoPeak, pfPeak []float64
+	site := filepath.Join(tmp, "public")
+	for i := range runs {
+		// The normaliser alone, in process, on every core.
+		start := time.Now()
+		if _, err := corpus.Normalize([]string{filepath.Join(proj, "sources")}, corpus.Options{Out: filepath.Join(tmp, "norm"), Vocab: v}); err != nil {
+			return r, err
+		}
+		norm = append(norm, time.Since(start).Seconds())
+
+		// The documented build from a cold cache.
+		os.RemoveAll(filepath.Join(proj, ".cache"))
+		b, err := run(proj, bin, "build", "-out", site)
+		if err != nil {
+			return r, fmt.Errorf("leadup build: %v\n%s", err, b.log)
+		}
+		build = append(build, b.wall.Seconds())
+		peak = append(peak, b.peakMiB)
+
+		// One essay edited, then the same build again.
+		edited := filepath.Join(proj, "sources", "synthetic-00001.txt")
+		f, err := os.OpenFile(edited, os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			return r, err
+		}
+		fmt.Fprintf(f, "\nAn edit made by run %d of the benchmark.\n", i)
+		f.Close()
+		rb, err := run(proj, bin, "build", "-out", site)
+		if err != nil {
+			return r, fmt.Errorf("leadup build after an edit: %v\n%s", err, rb.log)
+		}
+		rebuild = append(rebuild, rb.wall.Seconds())
+
+		// Bare Hugo and bare Pagefind on the same normalised content.
+		bare := filepath.Join(tmp, "bare")
+		h, err := run(proj, "go", "tool", "hugo", "--source", proj, "--destination", bare, "--cleanDestinationDir", "--quiet")
+		if err != nil {
+			return r, fmt.Errorf("hugo: %v\n%s", err, h.log)
+		}
+		hugo = append(hugo, h.wall.Seconds())
+		hugoPeak = append(hugoPeak, h.peakMiB)
+		p, err := run(proj, filepath.Join(proj, "node_modules", ".bin", "pagefind"), "--site", bare, "--silent")
+		if err != nil {
+			return r, fmt.Errorf("pagefind: %v\n%s", err, p.log)
+		}
+		pfind = append(pfind, p.wall.Seconds())
+		pfPeak = append(pfPeak, p.peakMiB)
+		os.RemoveAll(bare)
+	}
+	sec := func(xs []float64) time.Duration { return time.Duration(median(xs) * float64(time.Second)) }
+	r.normMBs = r.mb / median(norm)
+	r.normEssays = float64(n+countSources(root)) / median(norm)
+	r.build, r.rebuild, r.hugo, r.pfind = sec(build), sec(rebuild), sec(hugo), sec(pfind)
+	r.peakMiB, r.hugoPeakMiB, r.pagefindPeakMiB = median(peak), median(hugoPeak), median(pfPeak)
+	r.largestPage, r.largestKB = largestPage(site)
+	kb, err := firstQueryKB(site, query)
+	if err != nil {
+		log.Printf("first query not measured: %v", err)
+	}
+	r.firstQueryKB = kb
+	return r, nil
+}
+
+func countSources(root string) int {
+	files, _ := filepath.Glob(filepath.Join(root, "sources", "*.txt"))
+	return len(files)
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+// result is what one program run took.
+type result struct {
+	wall    time.Duration
+	peakMiB float64
+	log     string
+}
+
+// run runs a program in dir and returns its wall time and the peak
+// resident memory of it and the programs it waited for.
+func run(dir, name string, args ...string) (result, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	start := time.Now()
+	err := cmd.Run()
+	res := result{wall: time.Since(start), log: out.String()}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		res.peakMiB = float64(ru.Maxrss) / 1024 // kilobytes on Linux
+	}
+	return res, err
+}
+
+// copyProject copies the project at src to dst for a benchmark: without
+// its history, caches and built site, with node_modules linked.
+func copyProject(src, dst string) error {
+	skip := map[string]bool{".git": true, ".cache": true, "node_modules": true, "public": true, "resources": true}
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if skip[rel] {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil // a worktree's .git file, a node_modules link
+		}
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+	if err != nil {
+		return err
+	}
+	return os.Symlink(filepath.Join(src, "node_modules"), filepath.Join(dst, "node_modules"))
+}
+
+// largestPage returns the biggest HTML file of the site and its size in KB.
+func largestPage(site string) (string, float64) {
+	var name string
+	var max int64
+	filepath.WalkDir(site, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".html") {
+			return nil
+		}
+		if info, err := d.Info(); err == nil && info.Size() > max {
+			max = info.Size()
+			name, _ = filepath.Rel(site, path)
+		}
+		return nil
+	})
+	return name, float64(max) / 1024
+}
+
+// chromium is Debian's Chromium, as in the browser tests.
+const chromium = "/usr/bin/chromium"
+
+// firstQueryKB opens the site's search page for query in headless
+// Chromium and returns the kilobytes fetched from /pagefind/ until the
+// results are shown.
+func firstQueryKB(site, query string) (float64, error) {
+	if _, err := os.Stat(chromium); err != nil {
+		return 0, fmt.Errorf("%s is not installed (apt-get install chromium)", chromium)
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
+	defer srv.Close()
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	defer cancelTimeout()
+
+	var mu sync.Mutex
+	urls := map[network.RequestID]string{}
+	var total float64
+	err := chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *network.EventRequestWillBeSent:
+			urls[e.RequestID] = e.Request.URL
+		case *network.EventLoadingFinished:
+			if strings.Contains(urls[e.RequestID], "/pagefind/") {
+				total += e.EncodedDataLength
+			}
+		}
+	})
+	if err != nil {
+		return 0, err
+	}
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		return 0, err
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/search/?q="+query)); err != nil {
+		return 0, err
+	}
+	const status = `(document.querySelector('[data-search-status]')||{}).textContent||''`
+	if _, err := chromedp.Run(ctx, chromedp.Poll[string](status, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+		return 0, fmt.Errorf("the search page showed no status for %q: %w", query, err)
+	}
+	time.Sleep(time.Second) // let the fragments of the first results arrive
+	mu.Lock()
+	defer mu.Unlock()
+	return total / 1024, nil
+}
