@@ -3,9 +3,14 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -41,13 +46,66 @@ const searchDone = `(() => {
 	return {status: st.textContent.trim(), links};
 })()`
 
-// search opens /search/?q=QUERY (plus extra URL parameters) in ctx and
-// waits for its outcome.
-func search(t *testing.T, ctx context.Context, q, extra string) searchOutcome {
+var (
+	realOnce   sync.Once
+	realURL    string
+	realErr    error
+	realServer *httptest.Server
+)
+
+// realSite returns the address of the project's site as readers get it:
+// the e2e build adds worst-case essays and made-up terms to test printing,
+// which would skew what search finds. It is built once, on first use, from
+// another copy of the project (or is the site given in LEADUP_E2E_SITE).
+func realSite(t *testing.T) string {
 	t.Helper()
 	needSite(t)
+	if builtRoot == repoRoot {
+		return server.URL
+	}
+	realOnce.Do(func() {
+		tmp, err := os.MkdirTemp("", "leadup-e2e-real-")
+		if err != nil {
+			realErr = err
+			return
+		}
+		realTemp = tmp
+		root, out := filepath.Join(tmp, "repo"), filepath.Join(tmp, "public")
+		if realErr = copyRepo(repoRoot, root); realErr != nil {
+			return
+		}
+		if realErr = buildSite(root, out); realErr != nil {
+			return
+		}
+		realServer = httptest.NewServer(http.FileServer(http.Dir(out)))
+		realURL = realServer.URL
+	})
+	if realErr != nil {
+		t.Fatalf("building the project's own site for the search tests: %v", realErr)
+	}
+	return realURL
+}
+
+// realTemp is the folder of the real site's build, removed by closeRealSite.
+var realTemp string
+
+// closeRealSite stops the real site's server and removes its build.
+func closeRealSite() {
+	if realServer != nil {
+		realServer.Close()
+	}
+	if realTemp != "" {
+		os.RemoveAll(realTemp)
+	}
+}
+
+// search opens /search/?q=QUERY (plus extra URL parameters) of the real
+// site (see realSite) in ctx and waits for its outcome.
+func search(t *testing.T, ctx context.Context, q, extra string) searchOutcome {
+	t.Helper()
+	base := realSite(t)
 	page := "/search/?q=" + url.QueryEscape(q) + extra
-	if err := chromedp.Do(ctx, chromedp.Navigate(server.URL+page)); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+page)); err != nil {
 		t.Fatalf("%s: %v", page, err)
 	}
 	out, err := chromedp.Run(ctx, chromedp.Poll[searchOutcome](searchDone, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(20*time.Second)))
