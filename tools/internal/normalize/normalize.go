@@ -156,6 +156,7 @@ func Normalize(src []byte, opts Options) (Result, error) {
 	s = strings.TrimPrefix(s, "\ufeff")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
+	s = foldLookalikes(s) // 𝐁𝐨𝐥𝐝 letters read, match and search as plain ones
 
 	d := &doc{name: name, opts: opts, skip: map[int]bool{}, titleLine: -1}
 	d.report.Source = name

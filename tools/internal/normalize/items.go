@@ -1,0 +1,321 @@
+// items.go: where items are in a document's shape: "Label - Explanation"
+// splitting, labelled paragraph runs, runs of headings that are items, and
+// the cue of a run. Reads blocks; marks nothing.
+
+package normalize
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	reBoldLabel = regexp.MustCompile(`^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:.\-–—]?\s*(.*)$`)
+	reDashSep   = regexp.MustCompile(`\s+(?:-|–|—|--)\s+`)
+	badLabels   = map[string]bool{"note": true, "example": true, "for example": true, "e.g": true, "update": true, "edit": true,
+		"ps": true, "p.s": true, "disclaimer": true, "warning": true, "tip": true, "answer": true, "question": true, "q": true, "a": true,
+		"source": true, "photo": true, "image": true, "credit": true, "result": true, "why": true, "how": true, "also": true, "but": true,
+		"so": true, "in short": true, "in other words": true, "remember": true, "the lesson": true, "the result": true, "the point": true,
+		"here's how": true, "here is how": true, "here's why": true, "the answer": true, "the catch": true, "the truth": true, "yes": true, "no": true,
+		"reality": true, "the reality": true, "in reality": true, "truth": true, "fact": true, "the fact": true, "myth": true,
+		"here's the thing": true, "the thing": true, "the problem": true, "the good news": true, "the bad news": true,
+		"the key": true, "the trick": true, "the secret": true, "the takeaway": true, "bottom line": true, "in practice": true,
+		"for instance": true, "the idea": true, "the goal": true, "the rule": true, "my advice": true, "our advice": true,
+		"why it matters": true, "what to do": true, "what it looks like": true, "try this": true, "try": true, "watch out": true}
+)
+
+// splitLabel splits "Label - Explanation", "Label: explanation",
+// "**Label.** Explanation" and, for list items, "Label. Explanation".
+func splitLabel(t string, list bool) (label, expl string, ok bool) {
+	label, expl, ok = splitLabel1(t, list)
+	if !ok {
+		return
+	}
+	// an explanation never starts with a separator (it would be read as
+	// one the next time)
+	expl = strings.TrimLeft(expl, ":.-–— ")
+	if !hasAlnum(label) {
+		return "", "", false
+	}
+	if !hasAlnum(expl) {
+		if strings.HasPrefix(t, "**") || strings.HasPrefix(t, "__") {
+			// keep what follows a bold label, so that it reads back the same
+			return label, expl, true
+		}
+		return "", "", false
+	}
+	return label, expl, true
+}
+
+func splitLabel1(t string, list bool) (label, expl string, ok bool) {
+	t = strings.TrimSpace(t)
+	if m := reBoldLabel.FindStringSubmatch(t); m != nil && wordCount(m[1]) <= 16 {
+		return strings.TrimSpace(m[1]), strings.TrimSpace(m[2]), true
+	}
+	goodLabel := func(l string, maxWords int) bool {
+		l = strings.TrimSpace(l)
+		if l == "" || wordCount(l) > maxWords || startsLower(l) || strings.Contains(l, "http") {
+			return false
+		}
+		if badLabels[strings.ToLower(strings.Trim(l, " .:"))] {
+			return false
+		}
+		return !strings.ContainsAny(strings.TrimRight(l, ".?!"), ".!?;\"“”")
+	}
+	if loc := reDashSep.FindStringIndex(t); loc != nil {
+		l := t[:loc[0]]
+		if goodLabel(l, 10) && loc[1] < len(t) {
+			return strings.TrimSpace(l), strings.TrimSpace(t[loc[1]:]), true
+		}
+	}
+	if i := strings.Index(t, ": "); i > 0 {
+		l := t[:i]
+		if goodLabel(l, 8) && !reURL.MatchString(t[:i+1]) && !reClause.MatchString(l) {
+			return strings.TrimSpace(l), strings.TrimSpace(t[i+2:]), true
+		}
+	}
+	if list {
+		// "Be transparent—tell them early"
+		if i := strings.Index(t, "—"); i > 0 {
+			l := strings.TrimSpace(t[:i])
+			if goodLabel(l, 8) && i+len("—") < len(t) {
+				return l, strings.TrimSpace(t[i+len("—"):]), true
+			}
+		}
+		if s := firstSentence(t); len(s) < len(t) {
+			l := strings.TrimSpace(s)
+			rest := strings.TrimSpace(t[len(s):])
+			if rest != "" && goodLabel(l, 14) && !startsLower(rest) {
+				return strings.TrimRight(l, "."), rest, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// reClause: "The test is simple" before a colon is a clause, not a label.
+var reClause = rx(`\s(?:is|are|was|were|has|have|had)\s`)
+
+// sentenceLabel splits "Be patient. Building influence takes time." when
+// the first sentence is a short label (at most six words).
+func sentenceLabel(t string) (label, expl string, ok bool) {
+	s := firstSentence(t)
+	if len(s) >= len(t) || wordCount(s) > 12 || !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") {
+		return "", "", false
+	}
+	l, e, ok := splitLabel(t, true)
+	if !ok || wordCount(l) > 12 {
+		return "", "", false
+	}
+	return l, e, true
+}
+
+// splitRun splits a paragraph of several labelled items run together:
+// "Context: ... Fact-based: ... Timing: ...".
+func splitRun(t string) [][2]string {
+	// bold labels
+	if strings.HasPrefix(t, "**") && strings.Count(t, "**") >= 4 {
+		var out [][2]string
+		re := regexp.MustCompile(`\*\*([^*]{1,80}?)\*\*\s*[:.\-–—]?\s*`)
+		locs := re.FindAllStringSubmatchIndex(t, -1)
+		if len(locs) >= 2 && locs[0][0] == 0 {
+			for k, loc := range locs {
+				end := len(t)
+				if k+1 < len(locs) {
+					end = locs[k+1][0]
+				}
+				out = append(out, [2]string{strings.TrimSpace(t[loc[2]:loc[3]]), strings.TrimSpace(t[loc[1]:end])})
+			}
+			return out
+		}
+	}
+	// "Label: " at sentence starts
+	starts := []int{}
+	labels := [][2]int{}
+	for _, s := range sentenceStarts(t) {
+		rest := t[s:]
+		i := strings.Index(rest[:min(len(rest), 64)], ": ")
+		if i <= 0 || i > 60 {
+			continue
+		}
+		l := rest[:i]
+		if wordCount(l) > 5 || startsLower(l) || strings.ContainsAny(l, ".!?;,\"“”") || badLabels[strings.ToLower(l)] || reClause.MatchString(l) {
+			continue
+		}
+		starts = append(starts, s)
+		labels = append(labels, [2]int{s, s + i})
+	}
+	if len(starts) < 2 || starts[0] != 0 {
+		return nil
+	}
+	var out [][2]string
+	for k, lb := range labels {
+		end := len(t)
+		if k+1 < len(labels) {
+			end = labels[k+1][0]
+		}
+		e := strings.TrimSpace(t[lb[1]+2 : end])
+		if !hasAlnum(e) {
+			return nil
+		}
+		out = append(out, [2]string{t[lb[0]:lb[1]], e})
+	}
+	return out
+}
+
+// reDiscourse: "That's it for this week.", "There is also a case." open
+// prose, never an item label.
+var reDiscourse = rx(`^(?:that|this|it|these|those|so|and|but|yet|then|now)(?:'s|’s|'re|’re|\s+(?:is|are|was|were|has|have|will|would|can|may|might)\b)|^(?:that|this)\b`)
+
+// reLeadIn: a sentence that announces what follows.
+var reLeadIn = rx(`^(?:here(?:'s|’s| is| are)|these are|the following|below are)\b|\b(?:the following|as follows)\b|:$`)
+
+// directive: an imperative or a "Don't …" label.
+func directive(label string) bool {
+	return imperative(label) || rePitfallItem.MatchString(cleanText(label))
+}
+
+// plainPara: a paragraph that cannot turn into a labelled item (which is
+// written as a list item, and would read back as a list).
+func plainPara(b *block) bool {
+	if b.kind != bPara || b.labelled {
+		return false
+	}
+	_, _, ok := splitLabel(b.text, false)
+	return !ok && splitRun(b.text) == nil
+}
+
+func headLevel(b *block) int {
+	if b.level == 0 {
+		return 2
+	}
+	return b.level
+}
+
+// runCandidate: a heading with no cue of its own, short, followed by a
+// paragraph: it may be an item ("### Understand their goals").
+func runCandidate(blocks []*block, i int) bool {
+	b := blocks[i]
+	return b.kind == bHeading && (cueOf(b.text) == "" || directive(b.text)) && !reNumberedHeading.MatchString(b.text) &&
+		wordCount(b.text) <= 14 && i+1 < len(blocks) && plainPara(blocks[i+1])
+}
+
+// itemHeadings finds runs of headings that are items: cue-less headings of
+// one level, each followed by paragraphs, under a heading whose cue is a
+// taxonomy (a higher-level heading, or a same-level heading just before the
+// run), or, for runs of three or more, under a title with a cue. It maps
+// the block index to the cue.
+func (c *classifier) itemHeadings(blocks []*block) map[int]string {
+	out := map[int]string{}
+	for i := 0; i < len(blocks); {
+		if !runCandidate(blocks, i) {
+			i++
+			continue
+		}
+		lv := headLevel(blocks[i])
+		run := []int{i}
+		j := i + 1
+		for j < len(blocks) {
+			b := blocks[j]
+			if b.kind == bPara || b.kind == bQuote {
+				j++
+				continue
+			}
+			if b.kind == bHeading && headLevel(b) == lv && runCandidate(blocks, j) {
+				run = append(run, j)
+				j++
+				continue
+			}
+			break
+		}
+		cue := ""
+		paras := 0
+		for k := i - 1; k >= 0; k-- {
+			b := blocks[k]
+			if b.kind != bHeading {
+				paras++
+				continue
+			}
+			if headLevel(b) < lv || headLevel(b) == lv && paras <= 2 {
+				cue = cueOf(b.text)
+			}
+			break
+		}
+		if cue == "none" {
+			cue = ""
+		}
+		if cue == "" && len(run) >= 3 {
+			cue = c.titleCue
+			if cue == "" || cue == "none" {
+				imp := 0
+				for _, k := range run {
+					if imperative(blocks[k].text) || rePitfallItem.MatchString(blocks[k].text) {
+						imp++
+					}
+				}
+				if imp*2 > len(run) {
+					cue = "steps"
+				}
+			}
+		}
+		if cue != "" && cue != "none" && len(run) >= 2 {
+			for _, k := range run {
+				out[k] = cue
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+var (
+	reMythPrefix    = rx(`^(?:\*\*)?(?:myth|misconception|mistake|pitfall|trap)(?:\s*#?\d{1,2})?\s*[:.]\s*(?:\*\*)?\s*(\S.*)$`)
+	reRealityPrefix = rx(`^(?:\*\*)?(?:reality|truth|the truth|fact|the reality|in reality)\s*[:.]\s*(?:\*\*)?\s*(\S.*)$`)
+)
+
+// reIntroNoun: an intro sentence that announces a list ("Experts suggested
+// several practical ways to help.")
+var reIntroNoun = rx(`\b(?:ways|tips|steps|reasons|mistakes|habits|practices|strategies|rules|lessons|pitfalls|traps|myths|things to|ideas|suggestions|tactics|techniques|benefits|errors)\b`)
+
+// runCue finds the taxonomy of a run of labelled paragraphs that sits under
+// no heading with a cue: the paragraph that introduces the run ("Experts
+// suggested several ways to help."), else the labels themselves (mostly
+// imperatives make steps), else the title.
+func (c *classifier) runCue(blocks []*block, bi int, inRun func(int) bool, useTitle bool) string {
+	start := bi
+	for start > 0 && inRun(start-1) {
+		start--
+	}
+	end := bi
+	for end+1 < len(blocks) && inRun(end+1) {
+		end++
+	}
+	if start > 0 && blocks[start-1].kind == bPara {
+		intro := blocks[start-1].text
+		st := sentenceStarts(intro)
+		last := intro[st[len(st)-1]:]
+		if strings.HasSuffix(strings.TrimSpace(last), ":") || wordCount(intro) <= 25 && reIntroNoun.MatchString(last) {
+			if cue := cueOf(last); cue != "" && cue != "none" {
+				return cue
+			}
+		}
+	}
+	imp, n := 0, 0
+	for k := start; k <= end; k++ {
+		l, _, ok := splitLabel(blocks[k].text, false)
+		if !ok {
+			l, _, _ = sentenceLabel(blocks[k].text)
+		}
+		n++
+		if imperative(l) || rePitfallItem.MatchString(cleanText(l)) {
+			imp++
+		}
+	}
+	if n > 0 && imp*2 >= n+1 {
+		return "steps"
+	}
+	if useTitle && c.titleCue != "none" {
+		return c.titleCue
+	}
+	return ""
+}

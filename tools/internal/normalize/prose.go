@@ -1,0 +1,414 @@
+// prose.go: the small amount of language knowledge the item finder needs:
+// sentence splitting, look-alike letter folding, inline-Markdown stripping,
+// and the label cleaners. No state; no imports back up.
+
+package normalize
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldLookalikes folds the look-alike letters social sites use for
+// emphasis (mathematical bold, italic, sans-serif and script letters and
+// digits, fullwidth forms, letterlike symbols such as ℎ) to plain letters
+// with NFKC, so that "𝐋𝐞𝐚𝐫𝐧 𝐭𝐡𝐞𝐢𝐫 𝐠𝐨𝐚𝐥𝐬" reads, matches and is searched as
+// "Learn their goals". Everything else (typographic quotes, ellipses,
+// ligatures, ™) is left as written.
+func foldLookalikes(s string) string {
+	if !strings.Contains(s, "\xf0\x9d") && !strings.Contains(s, "\xef\xbc") && !strings.Contains(s, "\xef\xbd") &&
+		!strings.Contains(s, "\xe2\x84") && !strings.Contains(s, "\xe2\x85") {
+		return s // fast path: none of the blocks below can occur
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if lookalike(r) {
+			b.WriteString(norm.NFKC.String(string(r)))
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// lookalike: a styled letter or digit that stands for a plain one.
+func lookalike(r rune) bool {
+	switch {
+	case r >= 0x1D400 && r <= 0x1D7FF: // Mathematical Alphanumeric Symbols
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	case r >= 0xFF01 && r <= 0xFF5E: // fullwidth ASCII
+		return true
+	case r >= 0x2100 && r <= 0x214F: // letterlike symbols: letters only (not ™ or №)
+		return unicode.IsLetter(r)
+	}
+	return false
+}
+
+var imperatives = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`be build understand ask give make start find learn listen offer speak show say tell keep know take
+	treat share set put bring help anticipate communicate follow get focus stay try think respect support align clarify prepare
+	document seek develop practice practise accept do manage lead create use write own check frame reframe earn invest propose
+	plan celebrate admit deliver protect remember look choose pick state explain agree discuss raise flag warn fill solve
+	step stand speak meet schedule present summarise summarize connect learn adapt anticipate volunteer cover fix map spot
+	watch notice prioritise prioritize frame lead put cut handle own fit base name hold let confirm surface match close
+	disagree commit study review track measure respond finish reserve turn consider agree test involve invite thank praise
+	acknowledge escalate negotiate send copy group protect save learn separate assume expect stay plan write run
+	walk call email phone reply book block update draft tie sit pause breathe highlight mention remind suggest recommend
+	request decline drop pick collect gather quantify translate go come aim lean diagnose regulate close report volunteer
+	tailor anticipate simplify clear align celebrate credit trust ship push own pitch rehearse record log note`) {
+		imperatives[w] = true
+	}
+}
+
+func imperative(label string) bool {
+	label = stripInline(label)
+	if loc := reOrdinal.FindStringIndex(label); loc != nil {
+		label = label[loc[1]:]
+	}
+	f := strings.Fields(strings.ToLower(label))
+	return len(f) > 0 && imperatives[strings.Trim(f[0], ",.:;!?")]
+}
+
+// sentenceStarts returns the byte offsets where sentences start.
+func sentenceStarts(t string) []int {
+	out := []int{0}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && strings.IndexByte(`"')]*_`, t[j]) >= 0 {
+			j++
+		}
+		if j < len(t) && t[j] == ' ' {
+			k := j
+			for k < len(t) && t[k] == ' ' {
+				k++
+			}
+			if k < len(t) && !isAbbrev(t[:i]) && !startsLower(t[k:]) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+var abbrevs = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "vs": true, "etc": true,
+	"e.g": true, "i.e": true, "inc": true, "ltd": true, "co": true, "jr": true, "sr": true, "no": true, "fig": true, "approx": true, "u.s": true}
+
+func isAbbrev(before string) bool {
+	if len(before) > 12 {
+		before = before[len(before)-12:]
+	}
+	i := strings.LastIndexAny(before, " (\"“")
+	w := strings.ToLower(before[i+1:])
+	if abbrevs[w] {
+		return true
+	}
+	// a single capital letter (an initial: "J. Smith")
+	return len(w) == 1
+}
+
+// firstSentence returns the first sentence of t (with its punctuation).
+func firstSentence(t string) string {
+	st := sentenceStarts(t)
+	if len(st) > 1 {
+		return strings.TrimSpace(t[:st[1]])
+	}
+	return t
+}
+
+// gistOf makes the gist: the explanation's first sentence, cleaned, at most
+// 120 characters. shortened reports a cut.
+func gistOf(expl string) (gist string, shortened bool) {
+	s := cleanText(expl)
+	if s == "" {
+		return "", false
+	}
+	s = firstSentence(s)
+	return shorten(s, 120)
+}
+
+// shorten cuts s at a word boundary to at most n characters, with "…".
+func shorten(s string, n int) (string, bool) {
+	r := []rune(s)
+	if len(r) <= n {
+		return s, false
+	}
+	cut := string(r[:n-1])
+	if i := strings.LastIndex(cut, " "); i > n/2 {
+		cut = cut[:i]
+	}
+	cut = strings.TrimRight(cut, " ,;:-–—")
+	return cut + "…", true
+}
+
+// cleanText strips inline Markdown, footnote markers and extra spaces.
+func cleanText(s string) string {
+	s = reFootnote.ReplaceAllString(s, "")
+	s = stripInline(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+var (
+	reLink    = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	reEmph    = regexp.MustCompile(`(\*\*|__|\*|_|~~|` + "`" + `)([^*_~` + "`" + `]+?)(\*\*|__|\*|_|~~|` + "`" + `)`)
+	reEscaped = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!<>|~])`)
+)
+
+// stripInline removes Markdown emphasis, links and escapes.
+func stripInline(s string) string {
+	if !strings.ContainsAny(s, "*_[]~`\\") {
+		return s
+	}
+	s = reLink.ReplaceAllString(s, "$1")
+	for k := 0; k < 3; k++ {
+		n := reEmph.ReplaceAllStringFunc(s, func(m string) string {
+			sm := reEmph.FindStringSubmatch(m)
+			if sm[1] != sm[3] {
+				return m
+			}
+			return sm[2]
+		})
+		if n == s {
+			break
+		}
+		s = n
+	}
+	s = reEscaped.ReplaceAllString(s, "$1")
+	return s
+}
+
+// sanitizeLabel removes emphasis markers a label cannot carry inside
+// "**…**" (stray asterisks, double underscores).
+func sanitizeLabel(s string) string {
+	if strings.HasPrefix(s, "**") || strings.HasPrefix(s, "__") {
+		if m := reBoldLabel.FindStringSubmatch(s); m != nil && m[2] == "" {
+			s = m[1]
+		}
+	}
+	s = strings.ReplaceAll(s, "*", "")
+	return strings.ReplaceAll(s, "__", "")
+}
+
+// reOrdinal: "First, " and "Finally, " open an enumerated item.
+var reOrdinal = rx(`^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|then|finally|lastly|last|also|above all|most importantly)\s*,\s+`)
+
+func cleanLabel(s string) string {
+	s = strings.Join(strings.Fields(sanitizeLabel(cleanText(s))), " ")
+	if loc := reOrdinal.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		s = s[loc[1]:]
+	}
+	s = strings.TrimSpace(strings.TrimRight(s, " .:;,-–—"))
+	return s
+}
+
+// firstClause cuts s at its first clause boundary (a comma, semicolon,
+// colon or dash) when that leaves at least three words.
+func firstClause(s string) string {
+	best := -1
+	for _, sep := range []string{", ", "; ", ": ", " – ", " — ", " - ", " (", ". "} {
+		if i := strings.Index(s, sep); i > 0 && wordCount(s[:i]) >= 3 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return s
+	}
+	return strings.TrimRight(s[:best], " .,;:")
+}
+
+// sentences splits a paragraph into its sentences (trimmed).
+func sentences(t string) []string {
+	st := sentenceStarts(t)
+	out := make([]string, 0, len(st))
+	for k, s := range st {
+		e := len(t)
+		if k+1 < len(st) {
+			e = st[k+1]
+		}
+		if x := strings.TrimSpace(t[s:e]); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// reEnumLead opens an enumerated sentence: "First, …", "Second: …",
+// "Finally, …", "Next, …", "And …", "Then …". Ordinals count as an
+// enumeration; the connectives are only stripped.
+var (
+	reEnumLead = rx(`^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|finally|lastly|last(?: but not least)?|above all|most importantly|one|two|three|four|five|1|2|3|4|5)\s*[,:.)–—-]\s*`)
+	reConnLead = rx(`^(?:and|but|so|also|then|next|plus|instead|above all|in short|again|after that|from there|on top of that|most of all)\b,?\s+`)
+	// reSpeaker: a Q&A speaker prefix, "A: ", "LSA: ", "Answer: ".
+	reSpeaker = regexp.MustCompile(`^(?:[A-Z]{1,4}|Answer|Question|Reply)\s?:\s+`)
+	// reSubClause: a leading "When …, " or "If …, " clause before the main one.
+	reSubClause = rx(`^(?:when|whenever|if|once|before|after|while|as soon as|each time|every time|in meetings|at first)\b[^,]{2,60},\s+`)
+)
+
+// sentenceRule types a sentence from its own phrasing: a pattern over the
+// sentence after its enumeration and connective lead-ins are removed, the
+// taxonomy it is evidence for, and how strong that evidence is. When the
+// pattern has a submatch, the item's label starts there ("The first reason
+// is that X" → "X").
+type sentenceRule struct {
+	name   string
+	tax    string
+	weight float64
+	re     *regexp.Regexp
+	unless *regexp.Regexp // a match here vetoes the rule
+	pos    []string       // sentences the rule must match (TestSentenceRules)
+	neg    []string       // sentences it must not match
+}
+
+// Evidence weights of a sentence's own phrasing (the cue of its section
+// and lead-in are weighed in classify.go).
+const (
+	wNegImperative = 3.0 // "Don't …", "Never …", "Try not to …"
+	wNamedItem     = 2.5 // "The first reason is that …", "A common mistake is …"
+	wImperative    = 2.0 // "Ask what they need."
+	wModal         = 2.0 // "You should …", "It helps to …"
+	wClaim         = 1.5 // "It builds trust …"
+)
+
+var sentenceRules = []sentenceRule{
+	{name: "negated imperative", tax: "pitfalls", weight: wNegImperative,
+		re:     rx(`^(?:please\s+|just\s+|and\s+)?(?:don'?t|don’t|do not|never|avoid|try not to|try to avoid|stop\s+\w+ing|quit\s+\w+ing|resist the (?:urge|temptation)|refrain from|beware of|steer clear of|no more|(?:you|we) (?:should|must) (?:never|not|avoid)|(?:you|we) shouldn'?t|(?:you|we) shouldn’t)\b`),
+		unless: rx(`^(?:don'?t|don’t|do not) (?:get me wrong|worry)|^never (?:have|had|did|was|were|is|has|again|once|before|mind)\b|^never\W*$`),
+		pos:    []string{"Don't wait for the perfect moment.", "Try not to take feedback personally.", "Stop apologising for taking their time.", "Never raise it in front of her boss.", "You should never go over their head."},
+		neg:    []string{"Don't get me wrong, I liked him.", "Never have I seen a team so tired.", "Stop. Think first.", "Nevertheless, it worked."}},
+	{name: "named mistake", tax: "pitfalls", weight: wNamedItem,
+		re:  rx(`^(?:the|a|one|another|my|our)\s+(?:(?:first|second|third|last|final|other|big|biggest|common|most common|classic|worst|costly|frequent|easy|subtle)\s+)*(?:mistake|trap|pitfall|error|misstep|blunder|sin)s?(?:\s+(?:i see|people make|is|was)\b|\s*:)+\s*(?:to\s+)?(?:that\s+)?(\S+\s+\S.*)`),
+		pos: []string{"The biggest mistake is going over their head.", "A common trap is to say yes to everything.", "Another mistake: hiding bad news."},
+		neg: []string{"The mistake was mine.", "Mistakes happen."}},
+	{name: "named reason", tax: "reasons", weight: wNamedItem,
+		re:  rx(`^(?:the|a|one|another|my|our|an)\s+(?:(?:first|second|third|fourth|fifth|next|last|final|other|main|big|biggest|good|great|important|key|further|more|obvious|hidden|less obvious)\s+)*(?:reason|benefit|advantage|payoff|upside|plus)s?(?:\s+(?:to|for|of|why)\s+[^,:]{1,40}?)?(?:\s+(?:is|was)\b|\s*:)\s*(?:that\s+)?(\S+\s+\S.*)`),
+		pos: []string{"The first reason to do it is that your manager cannot see everything.", "Another benefit is that it makes your own job easier.", "The main advantage: you learn faster."},
+		neg: []string{"The reason I left was money, not my boss.", "Another reason."}},
+	{name: "there is one more", tax: "", weight: wNamedItem,
+		re:  rx(`^(?:there(?:'s|’s| is| are)|here(?:'s|’s| is))\s+(?:one|another|a|an)\s+(?:more|final|last|other|further|big|important|hidden)?\s*(?:benefit|reason|advantage|mistake|trap|pitfall|step|habit|thing to do|tip)\b[^:]{0,60}:\s*(.+)`),
+		pos: []string{"There is one more benefit that is easy to miss: your team is protected from surprises."},
+		neg: []string{"There is one more thing I should say."}},
+	{name: "because", tax: "reasons", weight: wNamedItem,
+		re:  rx(`^(?:it|this|that|leading up|managing up|doing (?:this|so|it))\s+(?:also\s+)?(?:helps(?:\s+you)?|matters|pays off|works|is worth it)\s+because\s+(.+)`),
+		pos: []string{"It helps you because promotions are argued for in rooms you are not in."},
+		neg: []string{"It broke because nobody tested it."}},
+	{name: "named step", tax: "steps", weight: wNamedItem,
+		re:  rx(`^(?:the|a|one|another|my|our)\s+(?:(?:first|second|third|fourth|fifth|next|last|final|other|simplest|easiest|best|main)\s+)+(?:(?:thing|step|habit|way|tip|move|practice|rule|idea)\s+)?(?:is|was)\s+to\s+(.+)`),
+		pos: []string{"The first is to write down what your manager asked for.", "The second step is to agree on a rhythm."},
+		neg: []string{"The first was a disaster."}},
+	{name: "soft imperative", tax: "steps", weight: wModal,
+		re:     rx(`^(?:it\s+(?:also\s+)?(?:helps|pays|is worth it|is wise|is smart|is worth)\s+to|make sure(?: that)?|be sure to|remember to|(?:you|we)\s+(?:should|need to|must|have to|ought to|might want to|may want to|can start by)|(?:start|begin)\s+(?:by|with)|try to|always)\s+(.+)`),
+		unless: rx(`\b(?:should|must|might|could|would) have\b`),
+		pos:    []string{"It also helps to find out how she likes to work.", "You should put your ideas in writing.", "Start by finding out how your manager is measured.", "Make sure they hear it from you."},
+		neg:    []string{"It helps that she is patient.", "You should have seen his face."}},
+	{name: "benefit claim", tax: "reasons", weight: wClaim,
+		re:     rx(`\b(?:helps? (?:you|them|us|your|the team)|will help|builds? (?:trust|credibility|confidence|goodwill|your)|earns? (?:you|them|their|your)|(?:you|they)(?:'ll|’ll| will) be seen as|makes? (?:your|their|the|everyone's) (?:\w+ )?(?:job|work|life|lives|day) easier|gives? (?:you|them) (?:room|more|a|the)|(?:is|are) protected|protects (?:you|your|the)|strengthens|pays off|opens doors|gets? you (?:noticed|promoted|more)|(?:can(?:not|'t|’t)|can not) see everything|is also learning|(?:success|fate) and yours are tied)\b`),
+		unless: rx(`^(?:i|we|he|she|they|my|our)\b.*\b(?:was|were|had|did|said|told|asked)\b|\?$`),
+		pos:    []string{"It also builds trust in both directions.", "And you will be seen as someone ready for more.", "Leading up helps you get the resources your work needs."},
+		neg:    []string{"She said it would help us, but it did not.", "Does it help you?"}},
+}
+
+// sentenceClass is what a sentence's own phrasing says about it.
+type sentenceClass struct {
+	tax    string  // "reasons", "steps", "pitfalls", or "" (not an item)
+	weight float64 // evidence strength (the w… constants)
+	rule   string  // the rule's name
+	label  string  // where the label starts: the sentence or a part of it
+	enum   bool    // opened with an ordinal ("First, …"): part of an enumeration
+}
+
+// classifySentence types one sentence from its own phrasing.
+func classifySentence(s string) sentenceClass {
+	s = strings.TrimSpace(cleanText(s))
+	if s == "" || strings.HasSuffix(s, "?") || strings.ContainsAny(s[:1], "\"“‘'(") {
+		return sentenceClass{} // a question or a quotation is not advice
+	}
+	var c sentenceClass
+	s = reSpeaker.ReplaceAllString(s, "")
+	if loc := reEnumLead.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		c.enum = true
+		s = s[loc[1]:]
+	}
+	for k := 0; k < 3; k++ {
+		loc := reConnLead.FindStringIndex(s)
+		if loc == nil || loc[1] >= len(s) {
+			break
+		}
+		s = s[loc[1]:]
+	}
+	if reNarrative.MatchString(s) && !imperative(s) {
+		c.enum = false // "First, they agreed …" tells a story
+		return c
+	}
+	core := s
+	if loc := reSubClause.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		core = s[loc[1]:]
+	}
+	for _, r := range sentenceRules {
+		for _, t := range []string{s, core} {
+			m := r.re.FindStringSubmatchIndex(t)
+			if m == nil || r.unless != nil && r.unless.MatchString(t) {
+				continue
+			}
+			c.tax, c.weight, c.rule, c.label = r.tax, r.weight, r.name, t
+			if len(m) >= 4 && m[2] >= 0 {
+				c.label = t[m[2]:m[3]]
+			}
+			if r.name == "benefit claim" {
+				c.label = strings.TrimPrefix(strings.TrimPrefix(s, "Because "), "because ")
+			}
+			if c.tax == "" { // "there is one more X: …": typed by its noun
+				c.tax = cueOf(t[:m[2]])
+			}
+			return c
+		}
+	}
+	if verbFirst(core) && !reNotAdviceTail.MatchString(s) {
+		c.tax, c.weight, c.rule, c.label = "steps", wImperative, "imperative", s
+	}
+	return c
+}
+
+// reNarrative: a sentence that tells what happened ("They agreed on …",
+// "She asked …"): a story, not advice, even when it is enumerated.
+var reNarrative = rx(`^(?:i|we|he|she|they|it|[A-Z][a-z]+)\s+(?:(?:then|also|finally|first|quickly|never|always)\s+)?(?:\w+ed|was|were|had|did|said|told|asked|went|made|took|got|came|knew|thought|felt|saw|began|became|won|lost|built|sent|wrote|gave|kept|left|ran|met|found|spent|brought|bought|taught|sat|stood|heard)\b`)
+
+// reNotAdviceTail: an imperative that points at the page itself ("Tell me
+// in the comments", "Pick one of these this week", "Find out more") or
+// sums up ("Do that and you will …", "Be that person").
+var reNotAdviceTail = rx(`\b(?:in the comments?|comment section|find out more|learn more|read more|one of these|these (?:tips|steps|ideas|habits)|this (?:list|post|article|checklist|guide)|(?:above|below)\W*$|printable|newsletter|subscribe|link in)\b|\band you(?:'ll|’ll| will)\b|^\w+ (?:it|this|that|these|those)\b`)
+
+// notAdvice: imperatives that address the reader of the page, not advice.
+var notAdvice = map[string]bool{"read": true, "click": true, "subscribe": true, "follow": true, "share": true, "imagine": true,
+	"picture": true, "see": true, "note": true, "let": true, "thanks": true, "thank": true, "sign": true, "join": true,
+	"download": true, "watch": true, "listen": true, "look": true, "say": true, "think": true, "consider": true}
+
+// verbFirst: the sentence opens with a base-form verb from the imperative
+// list (after an emphatic "Do": "Do ask …"), and is not an address to the
+// page's reader ("Read on", "Let's …").
+func verbFirst(s string) bool {
+	f := strings.Fields(strings.ToLower(stripInline(s)))
+	if len(f) >= 2 && f[0] == "do" && imperatives[strings.Trim(f[1], ",.:;!?")] {
+		return true
+	}
+	if len(f) < 3 {
+		return false // "Be patient." is a label, not a sentence of advice
+	}
+	w := strings.Trim(f[0], ",.:;!?")
+	if notAdvice[w] {
+		// "Say thank you", "Think about …" are advice when they are
+		// followed by an object, not by "on"/"more"/"this"
+		if w != "say" && w != "think" && w != "consider" && w != "listen" && w != "look" && w != "watch" {
+			return false
+		}
+	}
+	return imperatives[w] && (w != "be" || len(f) > 2)
+}

@@ -1,0 +1,94 @@
+package normalize
+
+import "testing"
+
+// TestSentenceRules runs every sentence rule's own examples: each positive
+// example is typed by that rule, each negative one is not.
+func TestSentenceRules(t *testing.T) {
+	for _, r := range sentenceRules {
+		if len(r.pos) == 0 || len(r.neg) == 0 {
+			t.Errorf("rule %q: needs at least one positive and one negative example", r.name)
+		}
+		for _, s := range r.pos {
+			if got := classifySentence(s); got.rule != r.name {
+				t.Errorf("rule %q: %q was typed by %q (%+v)", r.name, s, got.rule, got)
+			}
+		}
+		for _, s := range r.neg {
+			if got := classifySentence(s); got.rule == r.name {
+				t.Errorf("rule %q: %q must not match it", r.name, s)
+			}
+		}
+	}
+}
+
+func TestClassifySentence(t *testing.T) {
+	for _, c := range []struct {
+		in, tax, label string
+		enum           bool
+	}{
+		{"First, learn what your manager is measured on.", "steps", "learn what your manager is measured on.", true},
+		{"Finally, don't wait for the perfect moment.", "pitfalls", "don't wait for the perfect moment.", true},
+		{"The first reason to do it is that your manager cannot see everything.", "reasons", "your manager cannot see everything.", false},
+		{"The second is to give every update a headline.", "steps", "give every update a headline.", false},
+		{"LSA: Start by finding out how your manager is measured.", "steps", "finding out how your manager is measured.", false},
+		{"Do ask how they like to receive updates.", "steps", "Do ask how they like to receive updates.", false},
+		{"Then agree on a rhythm for updates.", "steps", "agree on a rhythm for updates.", false},
+		{"When something is urgent, walk over or call.", "steps", "When something is urgent, walk over or call.", false},
+		{"First, they agreed on where things stood.", "", "", false},
+		{"I worked late and fixed what I could.", "", "", false},
+		{"Why should an employee bother?", "", "", false},
+		{"Read on to find out more.", "", "", false},
+		{"Tell me in the comments.", "", "", false},
+		{"Be prepared to explain your numbers.", "steps", "Be prepared to explain your numbers.", false},
+	} {
+		got := classifySentence(c.in)
+		if got.tax != c.tax || got.tax != "" && got.label != c.label || got.enum != c.enum {
+			t.Errorf("classifySentence(%q) = %+v, want tax %q label %q enum %v", c.in, got, c.tax, c.label, c.enum)
+		}
+	}
+}
+
+func TestLeadCue(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Why bother?", "reasons"},
+		{"MC: So what should people actually do on Monday morning?", "steps"},
+		{"Is there anything you'd warn people against?", "pitfalls"},
+		{"Looking back, three lessons stand out.", "steps"},
+		{"Here is what has worked for me and for the people I coach.", "steps"},
+		{"What's your favourite colour?", ""},
+		{"We shipped the launch in the end.", unsetCue},
+	} {
+		if got := leadCue(c.in); got != c.want {
+			t.Errorf("leadCue(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestProseLabel(t *testing.T) {
+	for _, c := range []struct{ in, label, rest string }{
+		{"your manager's success and yours are tied together; if they fail, so do you.", "your manager's success and yours are tied together", "if they fail, so do you."},
+		{"Bring two options, not one.", "Bring two options, not one", ""},
+		{"Tell them first, even if it is awkward.", "Tell them first", "even if it is awkward."},
+	} {
+		l, r := proseLabel(c.in)
+		if l != c.label || r != c.rest {
+			t.Errorf("proseLabel(%q) = %q, %q; want %q, %q", c.in, l, r, c.label, c.rest)
+		}
+	}
+}
+
+func TestFoldLookalikes(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"𝐋𝐞𝐚𝐫𝐧 𝐭𝐡𝐞𝐢𝐫 𝐠𝐨𝐚𝐥𝐬", "Learn their goals"},
+		{"𝗦𝗵𝗮𝗿𝗲 𝘆𝗼𝘂𝗿 𝗽𝗹𝗮𝗻𝘀", "Share your plans"},
+		{"𝑊ℎ𝑦 𝑑𝑜𝑒𝑠 𝑖𝑡 𝑤𝑜𝑟𝑘?", "Why does it work?"},
+		{"ＦＵＬＬ width", "FULL width"},
+		{"“Quotes” … ™ № ﬁ stay", "“Quotes” … ™ № ﬁ stay"},
+		{"plain", "plain"},
+	} {
+		if got := foldLookalikes(c.in); got != c.want {
+			t.Errorf("foldLookalikes(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
