@@ -19,6 +19,11 @@
 //     one Letter page with all its labels, search works from the URL and as
 //     you type, axe-core finds no WCAG 2.2 A/AA violations, and essays read
 //     without JavaScript;
+//   - tools_test.go drives the request planner (brief, checks, one-page
+//     print, copy, a draft kept only on request) and the scored
+//     self-assessment; pack_test.go prints the workshop pack and runs
+//     `leadup pack`, checking that every section starts a new page and
+//     that no request leaves 127.0.0.1;
 //   - keyboard_test.go presses Tab: the first stop is a visible skip link
 //     with a focus indicator;
 //   - harness_test.go feeds those checks pages with known faults, to prove

@@ -198,13 +198,34 @@ func fillChecklist(root string, b budgets) error {
 		params = map[string]any{}
 		fm["params"] = params
 	}
+	// The real checklist's terms are given to the filler items in turn, so
+	// that the scored form still has statements of every taxonomy.
+	var terms []string
+	if old, ok := params["checklist"].([]map[string]any); ok {
+		for _, g := range old {
+			if ts, ok := g["terms"].([]any); ok {
+				for _, t := range ts {
+					if s, ok := t.(string); ok {
+						terms = append(terms, s)
+					}
+				}
+			}
+		}
+	}
 	var groups []map[string]any
 	for i := 0; i < b.MaxChecklistItems; i += 4 {
-		var items []string
+		var items, its []string
 		for j := i; j < min(i+4, b.MaxChecklistItems); j++ {
 			items = append(items, filler(fmt.Sprintf("I check habit %d: ", j+1), b.MaxGistChars))
+			if len(terms) > 0 {
+				its = append(its, terms[j%len(terms)])
+			}
 		}
-		groups = append(groups, map[string]any{"group": fmt.Sprintf("Group %d of habits", i/4+1), "items": items})
+		g := map[string]any{"group": fmt.Sprintf("Group %d of habits", i/4+1), "items": items}
+		if its != nil {
+			g["terms"] = its
+		}
+		groups = append(groups, g)
 	}
 	params["checklist"] = groups
 	var out strings.Builder

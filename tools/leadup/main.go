@@ -29,6 +29,14 @@
 //	    Build, then serve the site on http://127.0.0.1:1313/ with live
 //	    reload; an edited source essay is normalised again on save.
 //
+//	pack [-out FILE] [-paper a4|letter] [-site DIR] [-chrome PATH]
+//	    Print the workshop pack (/workshop/pack/: the facilitator guide, the
+//	    exercises, the discussion questions and every cheat sheet) to a PDF
+//	    with headless Chromium, which must be installed. The site is built
+//	    first, or taken from -site DIR, and served on 127.0.0.1 to print.
+//
+//	        public/workshop/pack/  →  workshop-pack.pdf (A4 or Letter)
+//
 //	check
 //	    Validate the content: front matter, vocabulary terms and their
 //	    pages, links, empty sections and the cheat sheets' size budgets.
@@ -63,6 +71,7 @@ commands:
   build [-out DIR]                                             build the site (default public/)
   serve [-port N]                                              build and serve on 127.0.0.1:1313
   check                                                        validate the content
+  pack [-out FILE] [-paper a4|letter] [-site DIR]              print the workshop pack to a PDF
 
 Run "go run ./tools/leadup <command> -h" for a command's flags.
 `
@@ -99,6 +108,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = runServe(ctx, rest, stdout, stderr)
 	case "check":
 		err = runCheck(rest, stdout, stderr)
+	case "pack":
+		err = runPack(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -32,6 +32,9 @@ func TestExitCodes(t *testing.T) {
 		{"stray argument to build", []string{"build", "extra"}, 2, "usage: leadup build"},
 		{"help", []string{"help"}, 0, ""},
 		{"missing file", []string{"normalize", "-out", tmp, "no/such/essay.txt"}, 1, "no/such/essay.txt: no such file or folder"},
+		{"pack on unknown paper", []string{"pack", "-paper", "legal"}, 2, `unknown paper "legal": use a4 or letter`},
+		{"stray argument to pack", []string{"pack", "extra"}, 2, "usage: leadup pack"},
+		{"pack from a folder with no site", []string{"pack", "-site", tmp, "-chrome", "/bin/true", "-out", tmp + "/x.pdf"}, 1, "holds no built workshop pack"},
 		{"missing vocabulary", []string{"normalize", "-vocab", "no/vocab.toml", "-out", tmp, "sources"}, 1, "no/vocab.toml"},
 	}
 	for _, tt := range tests {

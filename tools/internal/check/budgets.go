@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -141,6 +142,7 @@ func (c *checker) checkChecklist() {
 			c.report(p.file, p.line(key+".items"), "checklist group has no items list: add items = [\"...\"]")
 			continue
 		}
+		c.checkChecklistTerms(p, key, g, len(items))
 		from := p.line(key + ".items")
 		for _, it := range items {
 			line := findLine(srcLines, from, it)
@@ -158,6 +160,35 @@ func (c *checker) checkChecklist() {
 	}
 	if total > b.maxChecks {
 		c.report(p.file, firstOver, "self-assessment checklist has %d items; the cheat sheet budget is %d (params.cheatsheets.maxChecklistItems in %s): cut or merge items; this is the first that does not fit", total, b.maxChecks, b.file)
+	}
+}
+
+// checkChecklistTerms checks a checklist group's terms, if it has any: one
+// term per statement, each taxonomy/slug of a vocabulary term. The
+// self-assessment scores each statement for its term's taxonomy and links
+// the term's page.
+func (c *checker) checkChecklistTerms(p *page, key string, g map[string]any, items int) {
+	raw, ok := g["terms"]
+	if !ok {
+		return
+	}
+	line := p.line(key + ".terms")
+	terms, ok := stringList(raw)
+	if !ok {
+		c.report(p.file, line, "checklist terms is not a list of strings: write terms = [\"steps/give-context\", ...], one per statement")
+		return
+	}
+	if len(terms) != items {
+		c.report(p.file, line, "checklist group has %d statements and %d terms: give each statement one term (taxonomy/slug), in the same order", items, len(terms))
+	}
+	for _, ref := range terms {
+		tax, slug, _ := strings.Cut(ref, "/")
+		if !slices.Contains(taxonomies, tax) || c.vocab.lookup(tax, slug) == nil {
+			if c.vocab == nil && slices.Contains(taxonomies, tax) {
+				continue // the vocabulary's own problems are reported already
+			}
+			c.report(p.file, line, "checklist term %q is not a term of %s: write taxonomy/slug, such as steps/give-context", ref, c.opts.Vocabulary)
+		}
 	}
 }
 

@@ -54,6 +54,11 @@ func TestRun(t *testing.T) {
 			`content/workshop/self-assessment.md:12: self-assessment checklist has 4 items; the cheat sheet budget is 3 (params.cheatsheets.maxChecklistItems in config.toml): cut or merge items; this is the first that does not fit`,
 			`data/vocabulary.toml:12: description of reasons term "you-see-problems-first" is 77 characters; the cheat sheet budget is 60 (params.cheatsheets.maxGistChars in config.toml): shorten it`,
 		}},
+		{"checklist-terms", []string{
+			`content/workshop/self-assessment.md:7: checklist group has 2 statements and 1 terms: give each statement one term (taxonomy/slug), in the same order`,
+			`content/workshop/self-assessment.md:7: checklist term "steps/be-brave" is not a term of data/vocabulary.toml: write taxonomy/slug, such as steps/give-context`,
+			`content/workshop/self-assessment.md:12: checklist term "give-context" is not a term of data/vocabulary.toml: write taxonomy/slug, such as steps/give-context`,
+		}},
 		{"broken-frontmatter", []string{
 			`content/essays/one.md:3: front matter is not valid TOML: unexpected EOF; expected '"'`,
 		}},
