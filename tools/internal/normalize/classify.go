@@ -340,38 +340,101 @@ func structuredBlocks(blocks []*block, items []item) []bool {
 	return out
 }
 
-// taxFor decides the taxonomy of an item, or "" when it is not an item.
+// Evidence weights for the taxonomy of a structural item (a list entry, a
+// labelled paragraph, a heading that is an item). The section's cue
+// usually decides; the item's own phrasing and the vocabulary term it maps
+// to (a term belongs to one taxonomy) outvote it together.
+const (
+	wItemCue        = 2.0 // the section heading or the list's lead-in
+	wItemTitle      = 2.0 // the title's cue, when the section has none
+	wItemImperative = 1.0 // the label opens with a verb: a step
+	wItemVocab      = 1.5 // the label maps to a term of that taxonomy
+	wItemClaim      = 1.0 // the label claims a benefit: a reason
+)
+
+// taxFor decides the taxonomy of an item, or "" when it is not an item: a
+// negated imperative ("Don't …", "Try not to …") is a pitfall anywhere;
+// otherwise the cue, the title, the label's phrasing and its vocabulary term
+// are scored together.
 func (c *classifier) taxFor(cue, label, expl string, labelled bool) string {
+	label, expl = uncount(label, expl)
 	label = sanitizeLabel(label) // as it will be written: no stray "**"
 	if rePitfallItem.MatchString(cleanText(label)) {
 		return "pitfalls"
 	}
-	switch cue {
-	case "reasons", "steps", "pitfalls":
-		return cue
-	case "none":
+	if cue == "none" {
 		return ""
 	}
-	if c.titleCue != "" && c.titleCue != "none" {
-		return c.titleCue
+	score := map[string]float64{}
+	first := ""
+	switch {
+	case isTax(cue):
+		score[cue] += wItemCue
+		first = cue
+	case isTax(c.titleCue):
+		score[c.titleCue] += wItemTitle
+		first = c.titleCue
+	case !labelled:
+		return "" // no cue, no label: a plain list entry
 	}
-	if labelled && imperative(label) {
-		return "steps"
+	if imperative(label) {
+		score["steps"] += wItemImperative
+		if first == "reasons" {
+			// a reason states a claim; an imperative under "Why …" is
+			// advice ("Know their scorecard")
+			first, score["steps"], score["reasons"] = "steps", score["steps"]+score["reasons"], 0
+		}
 	}
-	if tax, _, _, ok := c.v.MatchAny(cleanLabel(label), cleanText(expl)); ok && labelled {
-		return tax
+	if tax, _, _, ok := c.v.MatchAny(cleanLabel(label), cleanText(expl)); ok {
+		score[tax] += wItemVocab
 	}
-	return ""
+	if !imperative(label) && classifySentence(label).rule == "benefit claim" {
+		score["reasons"] += wItemClaim
+	}
+	best, bestScore := first, score[first]
+	for _, tax := range []string{"reasons", "steps", "pitfalls"} {
+		if score[tax] > bestScore {
+			best, bestScore = tax, score[tax]
+		}
+	}
+	if bestScore < wItemImperative {
+		return ""
+	}
+	return best
 }
+
+// capsRun returns the leading run of two or more ALL-CAPS words of s (a
+// heading joined to the text under it), or "".
+func capsRun(s string) string {
+	end, n := 0, 0
+	for _, w := range strings.Fields(s) {
+		if strings.ToUpper(w) != w || !hasAlnum(w) || strings.ToLower(w) == w {
+			break
+		}
+		end = strings.Index(s[end:], w) + end + len(w)
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	return s[:end]
+}
+
+// isTax: one of the three taxonomies.
+func isTax(s string) bool { return s == "reasons" || s == "steps" || s == "pitfalls" }
 
 // MaxLabel is the longest label written to params.items (the cheat sheets'
 // budget); longer labels are cut at a clause or word boundary.
 const MaxLabel = 70
 
 func (c *classifier) add(tax, label, expl string, n int) {
+	label, expl = uncount(label, expl)
 	it := item{tax: tax, label: cleanLabel(label), expl: expl, line: n}
 	if !hasAlnum(it.label) {
 		return // "\", "* *": markup, not a label
+	}
+	if notItem(it.label, expl) != "" {
+		return
 	}
 	it.found = it.label
 	if expl == "" && len([]rune(it.label)) > MaxLabel {

@@ -7,6 +7,7 @@ package normalize
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 var (
@@ -316,6 +317,89 @@ func (c *classifier) runCue(blocks []*block, bi int, inRun func(int) bool, useTi
 	}
 	if useTitle && c.titleCue != "none" {
 		return c.titleCue
+	}
+	return ""
+}
+
+// notItemRule rejects a would-be item whose label is page metadata, not
+// advice: a publication credit, a site's footer link, a counter, a name.
+type notItemRule struct {
+	name string
+	// test reports whether the label (cleaned) with its explanation is
+	// not an item
+	test func(label, expl string) bool
+	pos  [][2]string // label, explanation: rejected
+	neg  [][2]string // kept
+}
+
+var (
+	reMetaLead  = rx(`^(?:published|posted|written|originally published|first published|filed under|tagged|reposted|repost|updated|edited|sponsored|advertisement|photo(?:graph)?|image|source|via|credit)\b`)
+	reMetaWhole = rx(`^(?:cookies?(?: settings| policy)?|privacy.*|terms.*|more from\b.*|related\b.*|comments?|reply|share|follow|subscribe|sign in|log in|like|contents|menu|home|about|contact(?: us)?|q&a|agenda|thank you|thanks|questions\??)$`)
+	reCounter   = rx(`^(?:move|step|tip|rule|lesson|habit|way|reason|mistake|pitfall|trap|part|day|slide|chapter|section|no\.?|number|#)\s*#?\d{1,3}$`)
+	reClockLike = regexp.MustCompile(`^[\d\s:./()+-]+$`)
+)
+
+var notItemRules = []notItemRule{
+	{name: "metadata line", test: func(l, e string) bool {
+		return wordCount(l) <= 8 && reMetaLead.MatchString(l) || reMetaWhole.MatchString(l)
+	},
+		pos: [][2]string{{"Published in", ""}, {"Published in The Middle Manager", ""}, {"Cookies", ""}, {"Privacy Centre and Ad Choices", ""}},
+		neg: [][2]string{{"Share what you are learning", "It shows growth."}, {"Follow up in writing", ""}}},
+	{name: "counter or number", test: func(l, e string) bool { return reCounter.MatchString(l) || reClockLike.MatchString(l) },
+		pos: [][2]string{{"MOVE 1", "KNOW THEIR SCORECARD"}, {"00:06:40", ""}, {"Step 3", ""}},
+		neg: [][2]string{{"Move fast on bad news", ""}}},
+	{name: "bare word", test: func(l, e string) bool { return wordCount(l) == 1 && strings.TrimSpace(e) == "" && !imperative(l) },
+		pos: [][2]string{{"TRAPS", ""}, {"Agenda", ""}},
+		neg: [][2]string{{"Ingratiation", "Flattery that aims to win favour."}, {"Listen", ""}}},
+	{name: "name-like", test: nameOnly,
+		pos: [][2]string{{"Craft & Code", ""}, {"Engineering Leadership Weekly", ""}, {"The Middle Manager", ""}},
+		neg: [][2]string{{"Know Their Scorecard", ""}, {"Coalition building", "Allies add weight."}, {"Faster decisions on your work", ""}}},
+}
+
+// nameOnly: a short label without explanation whose words are all
+// capitalised and none of which is a verb an item would open with (a
+// publication, site, person or company name).
+func nameOnly(l, e string) bool {
+	f := strings.Fields(l)
+	if len(f) == 0 || len(f) > 5 || strings.TrimSpace(e) != "" || imperative(l) {
+		return false
+	}
+	caps := 0
+	for _, w := range f {
+		r := []rune(w)
+		switch {
+		case unicode.IsUpper(r[0]):
+			caps++
+		case len(r) <= 3 || !unicode.IsLetter(r[0]): // "of", "&", "and"
+		default:
+			return false
+		}
+	}
+	return caps >= 2 || caps == len(f)
+}
+
+// uncount moves a counter label out of the way: "MOVE 1: KNOW THEIR
+// SCORECARD What is …" is the item "KNOW THEIR SCORECARD". (The body keeps
+// the counter; only the item's label changes.)
+func uncount(label, expl string) (string, string) {
+	if !reCounter.MatchString(strings.Trim(stripInline(label), " .:")) || !hasAlnum(expl) {
+		return label, expl
+	}
+	e := strings.TrimSpace(expl)
+	l := capsRun(e)
+	if l == "" {
+		l = firstSentence(e)
+	}
+	return strings.TrimRight(l, " .:"), strings.TrimSpace(e[len(l):])
+}
+
+// notItem reports the name of the rule that rejects the label, or "".
+func notItem(label, expl string) string {
+	l := strings.TrimSpace(label)
+	for _, r := range notItemRules {
+		if r.test(l, expl) {
+			return r.name
+		}
 	}
 	return ""
 }

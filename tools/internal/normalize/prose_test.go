@@ -92,3 +92,23 @@ func TestFoldLookalikes(t *testing.T) {
 		}
 	}
 }
+
+// TestNotItemRules runs each rule's examples: positives are rejected by
+// that rule, negatives by no rule.
+func TestNotItemRules(t *testing.T) {
+	for _, r := range notItemRules {
+		if len(r.pos) == 0 || len(r.neg) == 0 {
+			t.Errorf("rule %q: needs positive and negative examples", r.name)
+		}
+		for _, p := range r.pos {
+			if !r.test(p[0], p[1]) {
+				t.Errorf("rule %q: must reject %q", r.name, p[0])
+			}
+		}
+		for _, p := range r.neg {
+			if got := notItem(p[0], p[1]); got != "" {
+				t.Errorf("rule %q example %q is rejected by %q", r.name, p[0], got)
+			}
+		}
+	}
+}

@@ -97,7 +97,11 @@ func (m material) essay(r *rand.Rand, i int) string {
 	line("")
 	line("By " + pick(authors))
 	line(fmt.Sprintf("%s %d, 20%02d", []string{"January", "March", "May", "July", "September", "November"}[r.IntN(6)], 1+r.IntN(28), 15+r.IntN(11)))
-	line(fmt.Sprintf(pick(junkMeta), 2+r.IntN(12)))
+	if meta := pick(junkMeta); strings.Contains(meta, "%d") {
+		line(fmt.Sprintf(meta, 2+r.IntN(12)))
+	} else {
+		line(meta)
+	}
 	line("")
 	sections := []string{"Why it matters", "How to do it", "Traps to avoid"}
 	for s, heading := range sections {
