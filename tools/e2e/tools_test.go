@@ -571,3 +571,85 @@ func TestToolsAreReachable(t *testing.T) {
 	}
 	failAll(t, "tools that cannot be reached", fails)
 }
+
+// TestToolsAccessibleInTheDarkTheme runs axe-core on the three tools with
+// the system asking for the dark theme, after filling the planner and
+// answering the self-assessment, so that every state the tools draw is
+// checked for contrast in both palettes.
+func TestToolsAccessibleInTheDarkTheme(t *testing.T) {
+	needSite(t)
+	browser(t)
+	axe := readAxe(t)
+	for _, p := range []string{"/tools/request/", "/workshop/self-assessment/", "/workshop/pack/"} {
+		t.Run(strings.Trim(p, "/"), func(t *testing.T) {
+			ctx := newTab(t)
+			if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}},
+			}); err != nil {
+				t.Fatal(err)
+			}
+			open(t, ctx, p)
+			if dark, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`matchMedia("(prefers-color-scheme: dark)").matches`)); err != nil || !dark {
+				t.Fatalf("%s: the dark theme was not asked for (%v)", p, err)
+			}
+			switch p {
+			case "/tools/request/":
+				// Fill one field, leave one weak and the rest empty: the brief,
+				// the check notes and the empty placeholders all show.
+				if err := typeInto(ctx, "facts", "Many emails wait too long."); err != nil {
+					t.Fatal(err)
+				}
+			case "/workshop/self-assessment/":
+				if err := chromedp.Do(ctx, chromedp.Click(`input[type=radio][value="0"]`)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			lines, err := axeFaults(ctx, p, axe)
+			if err != nil {
+				t.Fatal(err)
+			}
+			failAll(t, p+" in the dark theme: WCAG 2.2 A/AA violations found by axe-core", lines)
+		})
+	}
+}
+
+// TestRequestPlannerChecks types examples into one field at a time and reads
+// the gentle check shown under it: a table of the rules with examples.
+func TestRequestPlannerChecks(t *testing.T) {
+	needSite(t)
+	browser(t)
+	ctx := newTab(t)
+	open(t, ctx, "/tools/request/")
+	tests := []struct {
+		field, text string
+		flagged     bool
+	}{
+		{"timing", "By Friday 14 March, before the month-end close.", false},
+		{"timing", "I need an answer by 2026-03-14.", false},
+		{"timing", "Tomorrow, if you can.", false},
+		{"timing", "Within two weeks, so we catch the peak.", false},
+		{"timing", "By the end of the month.", false},
+		{"timing", "Before Q3 planning starts.", false},
+		{"timing", "Soon, if possible.", true},
+		{"timing", "It may be urgent.", true},
+		{"timing", "Whenever you get a chance.", true},
+		{"facts", "38% of emails waited more than a day.", false},
+		{"facts", "Twelve customers complained last month.", false},
+		{"facts", "Half the team works late every week.", false},
+		{"facts", "Everyone feels swamped lately.", true},
+		{"facts", "Customers keep complaining about slow replies.", true},
+		{"need", "I need your approval to move Sam to the helpdesk.", false},
+		{"need", "I need your approval. Sam can start on Monday.", false},
+		{"need", "I need help. Sam could move. Or Ana. Or both?", true},
+		{"need", "Approve the move! Then tell finance. Then tell Sam.", true},
+	}
+	for _, tt := range tests {
+		if err := typeInto(ctx, tt.field, tt.text); err != nil {
+			t.Fatal(err)
+		}
+		note := evalString(t, ctx, `document.querySelector('[data-check-for="`+tt.field+`"]').textContent`)
+		if (note != "") != tt.flagged {
+			t.Errorf("%s %q: check note %q, want flagged=%v", tt.field, tt.text, note, tt.flagged)
+		}
+	}
+}

@@ -37,7 +37,9 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	// a long line, at most 25 non-blank lines
 	long, nonblank := 0, 0
 	d.winEnd = len(d.lines)
-	for i, l := range d.lines {
+	d.headStart = d.headerStart()
+	for i := d.headStart; i < len(d.lines); i++ {
+		l := d.lines[i]
 		if l.kind == kBlank {
 			continue
 		}
@@ -64,7 +66,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	// first pass: meta lines and junk; the rest are title candidates
 	var cands []int
 	firstPara := d.winEnd
-	for i := 0; i < d.winEnd; i++ {
+	for i := d.headStart; i < d.winEnd; i++ {
 		l := d.lines[i]
 		if l.kind == kBlank || l.kind == kFence || l.kind == kTable || l.code || d.skip[i] {
 			continue
@@ -176,7 +178,8 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		nearest := -1
 		if anchor < 0 {
 			prose := len(d.lines) // the first line of prose (hard-wrapped or not)
-			for i, l := range d.lines {
+			for i := d.headStart; i < len(d.lines); i++ {
+				l := d.lines[i]
 				if l.kind == kText && !d.skip[i] && wordCount(l.text) >= 10 {
 					prose = i
 					break
@@ -242,7 +245,15 @@ func (d *doc) extractMeta(hm htmlMeta) {
 				chrome = true
 			}
 		}
-		for _, j := range cands[:best] {
+		above := cands[:best]
+		// lines above the header zone are the site's header too
+		// when the headline sits on a byline or date
+		for j := 0; anchor > i && j < d.headStart; j++ {
+			if l := d.lines[j]; l.kind != kBlank && !l.code && !d.skip[j] {
+				above = append(above, j)
+			}
+		}
+		for _, j := range above {
 			if t := d.lines[j].text; wordCount(t) <= 6 || strings.Contains(t, " | ") || strings.Contains(t, " · ") || chrome && d.chromeBetween(j, i) {
 				d.dropLine(j, whyNav)
 			}
@@ -616,7 +627,8 @@ func (d *doc) metaAnchor() int {
 		return -1
 	}
 	nonblank, long := 0, 0
-	for i, l := range d.lines {
+	for i := d.headStart; i < len(d.lines); i++ {
+		l := d.lines[i]
 		if l.kind == kBlank || l.code || d.skip[i] {
 			continue
 		}

@@ -96,6 +96,7 @@ type doc struct {
 	meta      meta
 	fm        FrontMatter
 	winEnd    int
+	headStart int             // first line of the header zone (see headerStart)
 	dateRank  int             // rank of the date found (see dateRank)
 	crumbs    map[string]bool // last steps of breadcrumbs, normalised
 	titleLine int             // index of the line taken as the title, or -1
