@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/leadingup/leadingup/tools/internal/corpus"
 )
 
 // Options tunes Run. The zero value checks a repository laid out as the team
@@ -26,15 +28,35 @@ type Problem struct {
 	File string // path relative to the root, with forward slashes
 	Line int    // 1-based; 0 when the problem concerns the whole file
 	Msg  string // lowercase, no full stop, says what to do
+	Diagnostic
 }
 
-// String formats the problem as "file:line: message" (or "file: message"
-// when the line is unknown), the form editors and CI logs understand.
+// String formats the problem as "file:line:col: message" ("file:line:
+// message" without a column, "file: message" without a line), the form
+// editors and CI logs understand. Warnings say so after the position.
 func (p Problem) String() string {
-	if p.Line <= 0 {
-		return fmt.Sprintf("%s: %s", p.File, p.Msg)
+	pos := p.File
+	if p.Line > 0 {
+		pos += fmt.Sprintf(":%d", p.Line)
+		if p.Col > 0 {
+			pos += fmt.Sprintf(":%d", p.Col)
+		}
 	}
-	return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+	if p.Severity == Warning {
+		return pos + ": warning: " + p.Msg
+	}
+	return pos + ": " + p.Msg
+}
+
+// Errors counts the problems that are errors, not warnings.
+func Errors(problems []Problem) int {
+	n := 0
+	for _, p := range problems {
+		if p.Severity == Error {
+			n++
+		}
+	}
+	return n
 }
 
 // Run checks the content pack under root and returns the problems found,
@@ -66,7 +88,10 @@ func Run(root string, opts Options) ([]Problem, error) {
 		if a.File != b.File {
 			return a.File < b.File
 		}
-		return a.Line < b.Line
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
 	})
 	return c.problems, nil
 }
@@ -77,16 +102,25 @@ type checker struct {
 	opts     Options
 	problems []Problem
 
-	vocab   *vocabulary // nil when the vocabulary could not be read
-	budgets budgets
-	pages   []*page // every Markdown file under content/, sorted by path
-	essays  []*essay
-	sources []string // slugs of sources/*.txt
+	vocab      *vocabulary // nil when the vocabulary could not be read
+	budgets    budgets
+	pages      []*page // every Markdown file under content/, sorted by path
+	essays     []*essay
+	sources    []string          // slugs of the source essays in sources/
+	sourceFile map[string]string // slug → root-relative source file
 }
 
 // report records a problem.
 func (c *checker) report(file string, line int, format string, args ...any) {
 	c.problems = append(c.problems, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// reportAt records a problem at a byte offset of a page's file, with the
+// source line for the caret and a hint.
+func (c *checker) reportAt(p *page, off int, sev Severity, hint, format string, args ...any) {
+	line, col := position(p.src, off)
+	c.problems = append(c.problems, Problem{File: p.file, Line: line, Msg: fmt.Sprintf(format, args...),
+		Diagnostic: Diagnostic{Col: col, Severity: sev, Hint: hint, Source: lineAt(p.src, line)}})
 }
 
 // load reads the vocabulary, the budgets and every content page.
@@ -120,12 +154,24 @@ func (c *checker) load() error {
 		return err
 	}
 	sort.Slice(c.pages, func(i, j int) bool { return c.pages[i].file < c.pages[j].file })
-	srcs, err := filepath.Glob(filepath.Join(c.root, "sources", "*.txt"))
-	if err != nil {
-		return err
-	}
-	for _, s := range srcs {
-		c.sources = append(c.sources, strings.TrimSuffix(filepath.Base(s), ".txt"))
+	// Source essays: what the build normalises (see corpus.Files).
+	c.sourceFile = map[string]string{}
+	if _, err := os.Stat(filepath.Join(c.root, "sources")); err == nil {
+		files, errs := corpus.Files([]string{filepath.Join(c.root, "sources")})
+		if len(errs) > 0 {
+			return errors.Join(errs...)
+		}
+		for _, f := range files {
+			rel, err := filepath.Rel(c.root, f)
+			if err != nil {
+				return err
+			}
+			slug := corpus.Slug(f)
+			if _, dup := c.sourceFile[slug]; !dup {
+				c.sources = append(c.sources, slug)
+				c.sourceFile[slug] = filepath.ToSlash(rel)
+			}
+		}
 	}
 	sort.Strings(c.sources)
 	return nil

@@ -72,8 +72,8 @@ func TestRun(t *testing.T) {
 		{"terms", []string{
 			`content/essays/one.md:4: reasons lists "a-win-for-both" twice: fix sources/one.txt and run go run ./tools/leadup normalize sources`,
 			`content/essays/one.md:5: steps lists "give-context" but no item has that term: the array must list exactly the items' terms; run go run ./tools/leadup normalize sources`,
-			`content/essays/one.md:5: steps lists "be-brave", which is not a steps term in data/vocabulary.toml: use a term of the vocabulary or add it there with a page`,
-			`content/essays/one.md:5: steps lists "be-brave" but no item has that term: the array must list exactly the items' terms; run go run ./tools/leadup normalize sources`,
+			`content/essays/one.md:5: steps lists "set-the-timng", which is not a steps term in data/vocabulary.toml: use a term of the vocabulary or add it there with a page`,
+			`content/essays/one.md:5: steps lists "set-the-timng" but no item has that term: the array must list exactly the items' terms; run go run ./tools/leadup normalize sources`,
 			`content/essays/one.md:21: an item has pitfalls term "wasting-their-time" but the pitfalls array does not list it: the array must list exactly the items' terms; run go run ./tools/leadup normalize sources`,
 			`content/essays/one.md:27: item "Gossip" has term "gossip", which is not a pitfalls term in data/vocabulary.toml: add the term (with a page) or an alias that maps the item to an existing term, then run go run ./tools/leadup normalize sources`,
 			`content/essays/one.md:27: an item has pitfalls term "gossip" but the pitfalls array does not list it: the array must list exactly the items' terms; run go run ./tools/leadup normalize sources`,
@@ -88,15 +88,15 @@ func TestRun(t *testing.T) {
 			`data/vocabulary.toml:21: the vocabulary's titles and descriptions come to 315 characters; the "Leading up on one page" cheat sheet fits 250 (params.cheatsheets.maxOnePageChars in config.toml), and pitfalls term "wasting-their-time" is the first that does not fit: shorten descriptions or merge terms`,
 		}},
 		{"code", []string{
-			`content/about.md:13: code block language "tmol" is unknown to Chroma, Hugo's highlighter, so the block is not highlighted: use a language name Chroma knows, such as toml, go, yaml, json, markdown or text (did you mean "toml"?)`,
-			`content/about.md:25: code block language "klingon" is unknown to Chroma, Hugo's highlighter, so the block is not highlighted: use a language name Chroma knows, such as toml, go, yaml, json, markdown or text`,
+			`content/about.md:13:4: warning: code block language "tmol" is unknown to Chroma, Hugo's highlighter, so the block is not highlighted`,
+			`content/about.md:25:4: warning: code block language "klingon" is unknown to Chroma, Hugo's highlighter, so the block is not highlighted`,
 		}},
 		{"pages", []string{
-			`content/about.md:4: section "Empty at once" is empty: write its text or remove the heading`,
-			`content/about.md:7: link /nowhere/ leads to no page of the site: fix the path (content/x.md is /x/, content/x/_index.md is /x/) or remove the link`,
-			`content/about.md:7: link /about lacks its final slash: write /about/`,
-			`content/about.md:9: section "Detail" is empty: write its text or remove the heading`,
-			`content/about.md:10: section "Licence" is empty: write its text or remove the heading`,
+			`content/about.md:4:1: section "Empty at once" is empty: write its text or remove the heading`,
+			`content/about.md:7:13: link /nowhere/ leads to no page of the site`,
+			`content/about.md:7:35: warning: link /about lacks its final slash (Hugo resolves it, other tools may not)`,
+			`content/about.md:9:1: section "Detail" is empty: write its text or remove the heading`,
+			`content/about.md:10:1: section "Licence" is empty: write its text or remove the heading`,
 		}},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/alecthomas/chroma/v2/lexers"
@@ -11,7 +12,7 @@ import (
 // whose language Chroma does not know as plain text, so a typo such as
 // "tmol" would otherwise go unnoticed. info is the rest of the fence's
 // opening line: the language, then optional attributes.
-func (c *checker) checkCodeLanguage(p *page, line int, info string) {
+func (c *checker) checkCodeLanguage(p *page, off int, info string) {
 	lang, _, _ := strings.Cut(strings.TrimSpace(info), " ")
 	lang = strings.TrimPrefix(strings.TrimSuffix(lang, "}"), "{")
 	lang = strings.TrimPrefix(lang, ".")
@@ -21,12 +22,11 @@ func (c *checker) checkCodeLanguage(p *page, line int, info string) {
 	if lexers.Get(lang) != nil {
 		return
 	}
-	msg := "code block language %q is unknown to Chroma, Hugo's highlighter, so the block is not highlighted: use a language name Chroma knows, such as toml, go, yaml, json, markdown or text"
+	hint := "use a language name Chroma knows, such as toml, go, yaml, json, markdown or text"
 	if guess := closestLexer(lang); guess != "" {
-		c.report(p.file, line, msg+" (did you mean %q?)", lang, guess)
-		return
+		hint = fmt.Sprintf("did you mean `%s`? %s", guess, hint)
 	}
-	c.report(p.file, line, msg, lang)
+	c.reportAt(p, off, Warning, hint, "code block language %q is unknown to Chroma, Hugo's highlighter, so the block is not highlighted", lang)
 }
 
 // closestLexer returns the Chroma language name or alias nearest to lang, if

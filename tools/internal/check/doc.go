@@ -4,20 +4,36 @@
 // `go run ./tools/leadup check`.
 //
 // Run walks a repository root and returns one Problem per mistake found,
-// each naming a file and a line and saying what to do about it:
+// each naming a file, a line and (where the parsers give one) a column, and
+// saying what to do about it. Problem.Print shows it the way compilers do,
+// with the source line, a caret and a hint:
 //
-//	content/essays/leading-upwards.md:23: gist is 143 characters; the cheat sheet budget is 120 (params.cheatsheets.maxGistChars in config.toml): shorten it in the source essay
-//	data/vocabulary.toml:41: steps term "give-context" has no page: create content/steps/give-context/_index.md with title "Give context"
+//	content/overview.md:32:1: link /essays/leading-upwards/ leads to no page of the site
+//	    [Leading Upwards](/essays/leading-upwards/) sums it up in three claims.
+//	    ^
+//	    hint: fix the path (content/x.md is /x/, content/x/_index.md is /x/) or remove the link; …
+//	content/essays/one.md:5: steps lists "set-the-timng", which is not a steps term in data/vocabulary.toml: …
+//	    hint: did you mean `set-the-timing`?
 //
-// The checks, one file each:
+// Problems are errors (the published site would show them) or warnings
+// (worth fixing, harmless to readers); Errors counts the former.
 //
+// The checks, one file each, on real parsers:
+//
+//   - frontmatter.go, positions.go: front matter is decoded with the TOML
+//     and YAML libraries, and every key's line and column is read from the
+//     parsers' nodes (pelletier/go-toml's AST, yaml.v3 nodes);
 //   - essays.go: essay front matter parses, required keys are present, every
 //     item is well formed and every term exists and has a page, and the
 //     reasons/steps/pitfalls arrays list exactly the terms of the items;
-//   - vocab.go: every vocabulary term is used and has a page whose title
-//     matches, and no term page lacks a vocabulary term;
-//   - pages.go: no Markdown page has an empty section, and every internal link
-//     resolves to a page of the site;
+//   - vocab.go: the vocabulary passes the loader the normaliser uses
+//     (package vocab), every term is used and has a page whose title and
+//     description match, and no term page lacks a vocabulary term;
+//   - pages.go: every page body is parsed with goldmark, configured as Hugo
+//     does: no section is empty (setext headings included; a section holding
+//     only HTML comments is empty), and every internal link (inline,
+//     reference or in raw HTML) and image resolves to a page or file of the
+//     site; code.go: fenced code blocks name a language Chroma knows;
 //   - budgets.go: what goes on a printed cheat sheet fits its budget from
 //     config.toml [params.cheatsheets].
 package check

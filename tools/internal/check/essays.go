@@ -16,7 +16,7 @@ type essay struct {
 func (c *checker) fix(e *essay) string {
 	for _, s := range c.sources {
 		if s == e.slug {
-			return fmt.Sprintf("fix sources/%s.txt and run go run ./tools/leadup normalize sources", e.slug)
+			return fmt.Sprintf("fix %s and run go run ./tools/leadup normalize sources", c.sourceFile[s])
 		}
 	}
 	return "fix the front matter"
@@ -38,13 +38,13 @@ func (c *checker) checkEssays() {
 	}
 	for _, s := range c.sources {
 		if !have[s] {
-			c.report("sources/"+s+".txt", 0, "no essay content/essays/%s.md: run go run ./tools/leadup normalize sources", s)
+			c.report(c.sourceFile[s], 0, "no essay content/essays/%s.md: run go run ./tools/leadup normalize sources (or build)", s)
 		}
 	}
 	if len(c.sources) > 0 {
 		for _, e := range c.essays {
 			if c.fix(e) == "fix the front matter" {
-				c.report(e.p.file, 0, "essay has no source sources/%s.txt: essays are generated, so add the source or delete this file", e.slug)
+				c.report(e.p.file, 0, "essay has no source in sources/ (such as sources/%s.txt): essays are generated, so add the source, or build to remove this file", e.slug)
 			}
 		}
 	}
@@ -110,6 +110,7 @@ func (c *checker) checkEssay(e *essay) {
 		}
 		if c.vocab != nil && c.vocab.lookup(tax, t) == nil {
 			c.report(p.file, p.line(key+".term"), "%s has term %q, which is not a %s term in %s: add the term (with a page) or an alias that maps the item to an existing term, then run go run ./tools/leadup normalize sources", name, t, tax, c.vocab.file)
+			c.hintTerm(tax, t)
 		}
 		k := tax + "/" + t
 		if _, seen := itemLine[k]; !seen {
@@ -134,6 +135,7 @@ func (c *checker) checkEssay(e *essay) {
 			inList[t] = true
 			if c.vocab != nil && c.vocab.lookup(tax, t) == nil {
 				c.report(p.file, line, "%s lists %q, which is not a %s term in %s: use a term of the vocabulary or add it there with a page", tax, t, tax, c.vocab.file)
+				c.hintTerm(tax, t)
 			}
 			if _, ok := itemLine[tax+"/"+t]; !ok {
 				c.report(p.file, line, "%s lists %q but no item has that term: the array must list exactly the items' terms; run go run ./tools/leadup normalize sources", tax, t)

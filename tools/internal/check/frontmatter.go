@@ -3,7 +3,6 @@ package check
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -15,10 +14,13 @@ type page struct {
 	file     string         // root-relative path, forward slashes
 	format   byte           // '+' for TOML, '-' for YAML, 0 for none
 	data     map[string]any // the decoded front matter; empty when none or broken
-	lines    map[string]int // front matter key path → file line, see keyLines
+	lines    map[string]int // front matter key path → file line, see tomlKeyPositions
+	cols     map[string]int // front matter key path → column of the key
 	fmLine   int            // file line of the opening delimiter
 	body     string         // everything after the front matter
 	bodyLine int            // file line of the body's first line
+	src      []byte         // the whole file, CRLF as LF, without a BOM
+	bodyOff  int            // byte offset of body in src
 	fmErr    *fmError       // why the front matter could not be read, or nil
 }
 
@@ -31,9 +33,10 @@ type fmError struct {
 // newPage splits src and decodes its front matter. It never fails: a broken
 // front matter is recorded in fmErr and leaves data empty.
 func newPage(file string, src []byte) *page {
-	p := &page{file: file, data: map[string]any{}, lines: map[string]int{}, bodyLine: 1}
+	p := &page{file: file, data: map[string]any{}, lines: map[string]int{}, cols: map[string]int{}, bodyLine: 1}
 	text := strings.ReplaceAll(string(src), "\r\n", "\n")
 	text = strings.TrimPrefix(text, "\ufeff")
+	p.src = []byte(text)
 	lines := strings.Split(text, "\n")
 	if len(lines) == 0 {
 		p.body = text
@@ -61,6 +64,7 @@ func newPage(file string, src []byte) *page {
 	fm := lines[1:end]
 	p.body = strings.Join(lines[end+1:], "\n")
 	p.bodyLine = end + 2
+	p.bodyOff = len(text) - len(p.body)
 	if p.format == '+' {
 		p.decodeTOML(fm)
 	} else {
@@ -73,7 +77,7 @@ func newPage(file string, src []byte) *page {
 // from the key order in toml.MetaData.
 func (p *page) decodeTOML(fm []string) {
 	var data map[string]any
-	md, err := toml.Decode(strings.Join(fm, "\n"), &data)
+	_, err := toml.Decode(strings.Join(fm, "\n"), &data)
 	if err != nil {
 		line, msg := p.fmLine, err.Error()
 		var pe toml.ParseError
@@ -85,133 +89,42 @@ func (p *page) decodeTOML(fm []string) {
 		return
 	}
 	p.data = data
-	p.lines = keyLines(md, fm, p.fmLine+1)
-}
-
-// keyLines maps every key of md to the file line that defines it. first is
-// the file line of fm[0]. Keys inside the i-th table of an array of tables are
-// named with an index, as in "params.items[2].gist", the paths page.get reads.
-//
-// MetaData lists keys in document order but not their positions, so each key
-// is searched for in the source from the line of the previous key on.
-func keyLines(md toml.MetaData, fm []string, first int) map[string]int {
-	out := map[string]int{}
-	count := map[string]int{} // array of tables → tables seen so far
-	cur, started := 0, false
-	for _, k := range md.Keys() {
-		if len(k) == 0 {
-			continue
-		}
-		typ := md.Type(k...)
-		// Name the key, indexing every array-of-tables prefix.
-		var name strings.Builder
-		for i := range k {
-			if i > 0 {
-				name.WriteByte('.')
-			}
-			name.WriteString(k[i])
-			prefix := k[:i+1].String()
-			if i == len(k)-1 && typ == "ArrayHash" {
-				count[prefix]++
-			}
-			if n, ok := count[prefix]; ok && (i < len(k)-1 || typ == "ArrayHash") {
-				name.WriteString("[" + strconv.Itoa(n-1) + "]")
-			}
-		}
-		last := regexp.QuoteMeta(k[len(k)-1])
-		header := regexp.MustCompile(`^\s*\[\[?\s*[^\]]*?"?` + last + `"?\s*\]`)
-		assign := regexp.MustCompile(`(^|[\s{,.])"?` + last + `"?\s*=`)
-		found := -1
-		if typ == "Hash" || typ == "ArrayHash" {
-			from := cur + 1
-			if !started {
-				from = 0
-			}
-			for i := from; i < len(fm) && found < 0; i++ {
-				if header.MatchString(fm[i]) {
-					found = i
-				}
-			}
-		}
-		for i := cur; i < len(fm) && found < 0; i++ {
-			if assign.MatchString(stripTOMLString(fm[i])) {
-				found = i
-			}
-		}
-		if found >= 0 {
-			cur, started = found, true
-		}
-		out[name.String()] = first + cur
+	pos, err := tomlKeyPositions([]byte(strings.Join(fm, "\n")))
+	if err != nil {
+		// BurntSushi accepted what the position parser did not: keep the
+		// data, place keys at the opening delimiter.
+		return
 	}
-	return out
+	p.setPositions(pos)
 }
 
-// stripTOMLString blanks out a basic or literal string at the end of an
-// assignment so that "x = 'a = b'" only matches the key x.
-func stripTOMLString(line string) string {
-	for i, r := range line {
-		if r == '"' || r == '\'' {
-			if j := strings.IndexByte(line, '='); j >= 0 && j < i {
-				return line[:i]
-			}
-			return line
-		}
+// setPositions records key positions given in front matter lines (line 1
+// is the line after the opening delimiter) as file lines and columns.
+func (p *page) setPositions(pos map[string]keyPos) {
+	for k, at := range pos {
+		p.lines[k] = p.fmLine + at.line
+		p.cols[k] = at.col
 	}
-	return line
 }
 
-// yamlKey matches a top-level "key: value" line of YAML front matter.
-var yamlKey = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_-]*)\s*:\s*(.*)$`)
-
-// decodeYAML reads the top-level scalars and lists of YAML front matter:
-// enough for titles, URLs and term lists. Nested maps are skipped.
+// decodeYAML decodes YAML front matter lines with a YAML parser and
+// records the line and column of every key.
 func (p *page) decodeYAML(fm []string) {
-	var listKey string
-	for i, l := range fm {
-		line := p.fmLine + 1 + i
-		if m := yamlKey.FindStringSubmatch(l); m != nil {
-			listKey = ""
-			k, v := m[1], strings.TrimSpace(m[2])
-			p.lines[k] = line
-			switch {
-			case v == "":
-				listKey = k
-			case strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]"):
-				var list []any
-				for _, s := range strings.Split(v[1:len(v)-1], ",") {
-					if s = yamlScalar(s); s != "" {
-						list = append(list, s)
-					}
+	data, pos, err := yamlKeyPositions([]byte(strings.Join(fm, "\n")))
+	if err != nil {
+		line, msg := p.fmLine, strings.TrimPrefix(err.Error(), "yaml: ")
+		if rest, ok := strings.CutPrefix(msg, "line "); ok {
+			if n, after, ok := strings.Cut(rest, ": "); ok {
+				if l, err := strconv.Atoi(n); err == nil {
+					line, msg = p.fmLine+l, after
 				}
-				p.data[k] = list
-			default:
-				p.data[k] = yamlScalar(v)
-			}
-			continue
-		}
-		t := strings.TrimSpace(l)
-		if listKey != "" && strings.HasPrefix(t, "- ") {
-			list, _ := p.data[listKey].([]any)
-			p.data[listKey] = append(list, yamlScalar(t[2:]))
-		}
-	}
-}
-
-// yamlScalar unquotes a plain YAML scalar.
-func yamlScalar(s string) string {
-	s = strings.TrimSpace(s)
-	if len(s) >= 2 && (s[0] == '"' || s[0] == '\'') && s[len(s)-1] == s[0] {
-		if s[0] == '"' {
-			if u, err := strconv.Unquote(s); err == nil {
-				return u
 			}
 		}
-		return s[1 : len(s)-1]
+		p.fmErr = &fmError{line, "front matter is not valid YAML: " + msg}
+		return
 	}
-	if i := strings.Index(s, " #"); i >= 0 {
-		s = strings.TrimSpace(s[:i])
-	}
-	return s
+	p.data = data
+	p.setPositions(pos)
 }
 
 // get returns the front matter value at a dotted path, or nil. A segment may

@@ -33,8 +33,10 @@ func TestProblemString(t *testing.T) {
 		p    Problem
 		want string
 	}{
-		{Problem{"content/a.md", 3, "title is missing"}, "content/a.md:3: title is missing"},
-		{Problem{"content/a.md", 0, "page has no term"}, "content/a.md: page has no term"},
+		{Problem{File: "content/a.md", Line: 3, Msg: "title is missing"}, "content/a.md:3: title is missing"},
+		{Problem{File: "content/a.md", Msg: "page has no term"}, "content/a.md: page has no term"},
+		{Problem{File: "content/a.md", Line: 3, Msg: "link /x/ leads to no page of the site", Diagnostic: Diagnostic{Col: 7}}, "content/a.md:3:7: link /x/ leads to no page of the site"},
+		{Problem{File: "content/a.md", Line: 3, Msg: "odd link", Diagnostic: Diagnostic{Col: 7, Severity: Warning}}, "content/a.md:3:7: warning: odd link"},
 	}
 	for _, tt := range tests {
 		if got := tt.p.String(); got != tt.want {

@@ -1,10 +1,13 @@
 package check
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/leadingup/leadingup/tools/internal/vocab"
 )
 
 // taxonomies are the three taxonomies of the site, in display order.
@@ -51,6 +54,18 @@ func (c *checker) loadVocabulary() *vocabulary {
 		c.report(file, 0, "cannot read the vocabulary: %v", err)
 		return nil
 	}
+	// The loader the normaliser uses decodes strictly (unknown keys,
+	// duplicate slugs, over-long descriptions): what it rejects, the build
+	// rejects too.
+	if _, err := vocab.Parse(src, file); err != nil {
+		var ve *vocab.Error
+		if errors.As(err, &ve) {
+			c.report(file, ve.Line, "%s", ve.Msg)
+		} else {
+			c.report(file, 0, "%v", err)
+		}
+		return nil
+	}
 	p := tomlFile(file, src)
 	if p.fmErr != nil {
 		c.report(file, p.fmErr.line, "%s", strings.Replace(p.fmErr.msg, "front matter is", "vocabulary is", 1))
@@ -89,7 +104,7 @@ func (c *checker) loadVocabulary() *vocabulary {
 // tomlFile decodes a whole TOML file as if it were front matter starting
 // before line 1, so that line numbers are file lines.
 func tomlFile(file string, src []byte) *page {
-	p := &page{file: file, data: map[string]any{}, lines: map[string]int{}}
+	p := &page{file: file, data: map[string]any{}, lines: map[string]int{}, cols: map[string]int{}}
 	text := strings.TrimPrefix(strings.ReplaceAll(string(src), "\r\n", "\n"), "\ufeff")
 	p.decodeTOML(strings.Split(text, "\n"))
 	return p
@@ -138,6 +153,9 @@ func (c *checker) checkVocabulary() {
 		if title, _ := p.str("title"); title != t.title && p.fmErr == nil {
 			c.report(p.file, p.line("title"), "title %q differs from the vocabulary title %q (%s:%d): make them equal", title, t.title, v.file, t.line)
 		}
+		if desc, ok := p.str("description"); ok && desc != t.description && p.fmErr == nil {
+			c.report(p.file, p.line("description"), "description differs from the vocabulary's (%s:%d): make them equal, the cheat sheets print the vocabulary's", v.file, t.descLine)
+		}
 	}
 	for _, p := range c.pages {
 		parts := strings.Split(p.file, "/")
@@ -156,5 +174,22 @@ func (c *checker) checkVocabulary() {
 		if v.lookup(parts[1], slug) == nil {
 			c.report(p.file, 0, "page for %s term %q, but %s has no such term: add the term there or delete this page", parts[1], slug, v.file)
 		}
+	}
+}
+
+// hintTerm adds "did you mean `slug`?" to the last problem when slug is a
+// likely typo of a term of the taxonomy.
+func (c *checker) hintTerm(taxonomy, slug string) {
+	if c.vocab == nil || len(c.problems) == 0 {
+		return
+	}
+	var slugs []string
+	for _, t := range c.vocab.order {
+		if t.taxonomy == taxonomy {
+			slugs = append(slugs, t.slug)
+		}
+	}
+	if guess := closest(slug, slugs, 6); guess != "" {
+		c.problems[len(c.problems)-1].Hint = fmt.Sprintf("did you mean `%s`?", guess)
 	}
 }

@@ -180,6 +180,11 @@ func unwrapPathError(err error) error {
 	return err
 }
 
+// Files returns the essay files named by paths: files as they are, and
+// the files with one of Extensions in folders, searched recursively. The
+// list is sorted and has no duplicates; missing paths are errors.
+func Files(paths []string) ([]string, []error) { return expand(paths) }
+
 // expand turns the paths into a sorted, de-duplicated list of essay files.
 func expand(paths []string) ([]string, []error) {
 	var files []string

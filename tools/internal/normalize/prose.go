@@ -289,7 +289,7 @@ var sentenceRules = []sentenceRule{
 		pos: []string{"The biggest mistake is going over their head.", "A common trap is to say yes to everything.", "Another mistake: hiding bad news."},
 		neg: []string{"The mistake was mine.", "Mistakes happen."}},
 	{name: "named reason", tax: "reasons", weight: wNamedItem,
-		re:  rx(`^(?:the|a|one|another|my|our|an)\s+(?:(?:first|second|third|fourth|fifth|next|last|final|other|main|big|biggest|good|great|important|key|further|more|obvious|hidden|less obvious)\s+)*(?:reason|benefit|advantage|payoff|upside|plus)s?(?:\s+(?:to|for|of|why)\s+[^,:]{1,40}?)?(?:\s+(?:is|was)\b|\s*:)\s*(?:that\s+)?(\S+\s+\S.*)`),
+		re:  rx(`^(?:the|a|one|another|my|our|an)\s+(?:(?:first|second|third|fourth|fifth|next|last|final|other|main|big|biggest|good|great|important|key|further|more|most|obvious|hidden|less|real|true|simplest|clearest)\s+)*(?:reason|benefit|advantage|payoff|upside|plus)s?(?:\s+(?:to|for|of|why)\s+[^,:]{1,40}?)?(?:\s+(?:is|was)\b|\s*:)\s*(?:that\s+)?(\S+\s+\S.*)`),
 		pos: []string{"The first reason to do it is that your manager cannot see everything.", "Another benefit is that it makes your own job easier.", "The main advantage: you learn faster."},
 		neg: []string{"The reason I left was money, not my boss.", "Another reason."}},
 	{name: "there is one more", tax: "", weight: wNamedItem,
@@ -323,12 +323,13 @@ type sentenceClass struct {
 	rule   string  // the rule's name
 	label  string  // where the label starts: the sentence or a part of it
 	enum   bool    // opened with an ordinal ("First, …"): part of an enumeration
+	story  bool    // tells what happened ("They agreed …"): never an item
 }
 
 // classifySentence types one sentence from its own phrasing.
 func classifySentence(s string) sentenceClass {
 	s = strings.TrimSpace(cleanText(s))
-	if s == "" || strings.HasSuffix(s, "?") || strings.ContainsAny(s[:1], "\"“‘'(") {
+	if s == "" || endsQuestion(s) || strings.ContainsAny(s[:1], "\"“‘'(") {
 		return sentenceClass{} // a question or a quotation is not advice
 	}
 	var c sentenceClass
@@ -345,7 +346,7 @@ func classifySentence(s string) sentenceClass {
 		s = s[loc[1]:]
 	}
 	if reNarrative.MatchString(s) && !imperative(s) {
-		c.enum = false // "First, they agreed …" tells a story
+		c.enum, c.story = false, true // "First, they agreed …" tells a story
 		return c
 	}
 	core := s
@@ -375,6 +376,15 @@ func classifySentence(s string) sentenceClass {
 		c.tax, c.weight, c.rule, c.label = "steps", wImperative, "imperative", s
 	}
 	return c
+}
+
+// endsQuestion: the sentence is a question, even with an emoji or a
+// closing bracket after its "?" ("Why should you care? 👇").
+func endsQuestion(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsSymbol(r) || r == ')' || r == '"' || r == '”' || r == '\ufe0f' || r == '\u200d'
+	})
+	return strings.HasSuffix(s, "?")
 }
 
 // reNarrative: a sentence that tells what happened ("They agreed on …",

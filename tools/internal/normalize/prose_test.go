@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSentenceRules runs every sentence rule's own examples: each positive
 // example is typed by that rule, each negative one is not.
@@ -58,6 +61,8 @@ func TestLeadCue(t *testing.T) {
 		{"Here is what has worked for me and for the people I coach.", "steps"},
 		{"What's your favourite colour?", ""},
 		{"We shipped the launch in the end.", unsetCue},
+		{"Why should you care? 👇", "reasons"},
+		{"This essay shows why it pays off and how to do it.", unsetCue},
 	} {
 		if got := leadCue(c.in); got != c.want {
 			t.Errorf("leadCue(%q) = %q, want %q", c.in, got, c.want)
@@ -109,6 +114,42 @@ func TestNotItemRules(t *testing.T) {
 			if got := notItem(p[0], p[1]); got != "" {
 				t.Errorf("rule %q example %q is rejected by %q", r.name, p[0], got)
 			}
+		}
+	}
+}
+
+func TestCountOf(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"She gives three reasons to take it seriously.", 3},
+		{"The research points to three payoffs.", 3},
+		{"Looking back, three lessons stand out.", 3},
+		{"We spent three weeks on it.", 0},
+		{"Two of us left.", 0},
+	} {
+		if got := countOf(c.in); got != c.want {
+			t.Errorf("countOf(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+func TestWhyClaim(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+	}{
+		{"Why managing up protects your well-being", "managing up protects your well-being"},
+		{"Why your boss needs you to lead up", "your boss needs you to lead up"},
+		{"Why it matters", ""},
+		{"Why it is worth speaking up", ""},
+	} {
+		got := ""
+		if m := reWhyClaim.FindStringSubmatch(c.in); m != nil && !whyCue[strings.ToLower(strings.Fields(m[1])[0])] {
+			got = m[1]
+		}
+		if got != c.want {
+			t.Errorf("why claim of %q = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -28,6 +28,33 @@ const (
 	unsetCue      = "\x00"
 )
 
+// maxTopicWords: the first sentence of a paragraph under a "why" cue is a
+// reason when it is at most this long (a topic sentence, not a story).
+const maxTopicWords = 15
+
+// reWhyClaim: a heading that states a reason as "Why <clause>" (four or
+// more words: "Why it matters" is a cue, not a claim).
+var reWhyClaim = rx(`^why\s+((?:\S+\s+){3,}[^?]+?)[.?]?$`)
+
+// whyCue: "Why it matters", "Why you should …": a cue, not a claim.
+var whyCue = map[string]bool{"it": true, "this": true, "that": true, "we": true, "you": true, "i": true, "should": true,
+	"do": true, "does": true, "is": true, "are": true, "bother": true, "care": true}
+
+// reAdditive: a claim that adds to others ("Managing up also reduces …").
+var reAdditive = rx(`\b(?:also|another|too|as well|in addition|moreover|besides|what's more)\b`)
+
+// reCount: a lead-in that announces how many items follow.
+var reCount = rx(`\b(two|three|four|five|six|seven|2|3|4|5|6|7)\s+(?:\w+\s+){0,2}(?:reasons?|payoffs?|benefits?|advantages?|ways?|steps?|tips?|things?|habits?|lessons?|mistakes?|traps?|pitfalls?|rules?|ideas?|moves?|questions?)\b`)
+
+// countOf returns the number of items a lead-in sentence announces, or 0.
+func countOf(s string) int {
+	m := reCount.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	return map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}[strings.ToLower(m[1])]
+}
+
 // reLessons: a heading or lead-in that announces lessons or advice in prose.
 var reLessons = rx(`\b(?:lessons?|takeaways?|what (?:i|we|you) (?:took away|learned|learnt|would do differently|wish i had known)|what (?:has|have) worked|what works|here(?:'s|’s| is) what|stand out|my advice|what to do|i would (?:try|suggest)|in this order|three things|(?:two|three|four|five) (?:habits|things|ideas))\b`)
 
@@ -39,7 +66,10 @@ func leadCue(s string) string {
 	if s == "" || wordCount(s) > maxLeadWords {
 		return unsetCue
 	}
-	question := strings.HasSuffix(s, "?")
+	if reAboutPage.MatchString(s) || reWhy.MatchString(s) && reHowToo.MatchString(s) {
+		return unsetCue // "This essay shows why … and how …": a summary, not a lead-in
+	}
+	question := endsQuestion(s)
 	if !question && !strings.HasSuffix(s, ":") && !reLeadIn.MatchString(s) && !reIntroNoun.MatchString(s) && !reLessons.MatchString(s) &&
 		!reWhy.MatchString(s) {
 		return unsetCue
@@ -57,6 +87,12 @@ func leadCue(s string) string {
 	}
 	return unsetCue
 }
+
+// reAboutPage: a sentence about the page itself, not a lead-in.
+var reAboutPage = rx(`^(?:this|the|in this|our)\s+(?:essay|article|post|piece|guide|page|newsletter|issue|chapter|report|episode)\b|\b(?:this|the following) (?:essay|article|post|piece|guide) (?:shows|covers|explains|looks)`)
+
+// reHowToo: the other half of a "why … and how …" summary.
+var reHowToo = rx(`\bhow\b`)
 
 // reWhy: a sentence about why ("… why leading up deserves the effort.").
 var reWhy = rx(`\bwhy\b`)
@@ -88,18 +124,35 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		}
 		for _, s := range sentences(b.text) {
 			ps := proseSentence{text: s, cls: classifySentence(s)}
-			if ps.cls.enum && !strings.HasSuffix(s, "?") {
+			if ps.cls.enum && !endsQuestion(s) {
 				enum[sect[bi]]++
 			}
 			parsed[bi] = append(parsed[bi], ps)
 		}
 	}
+	// topic sentences: a short claim opening a paragraph that explains it
+	topics := make([]bool, len(blocks))
+	for bi := range blocks {
+		if ss := parsed[bi]; len(ss) >= 2 {
+			t := ss[0]
+			topics[bi] = !t.cls.story && (t.cls.tax == "" || t.cls.tax == "reasons") && wordCount(t.text) <= maxTopicWords &&
+				!reDiscourse.MatchString(t.text) && !endsQuestion(t.text) && !strings.Contains(t.text, ": ") && leadCue(t.text) == unsetCue
+		}
+	}
+	topicAt := func(i int) bool { return i >= 0 && i < len(blocks) && topics[i] }
 	ctx := ""
+	counted, countParas := 0, false // items announced by a lead-in ("three lessons")
 	for bi, b := range blocks {
 		if b.kind == bHeading {
-			ctx = ""
+			ctx, counted = "", 0
 			if reLessons.MatchString(b.text) {
 				ctx = "steps"
+			}
+			if m := reWhyClaim.FindStringSubmatch(cleanText(b.text)); m != nil && !whyCue[strings.ToLower(strings.Fields(m[1])[0])] && !structured[bi] && !hasItems[sect[bi]+1] &&
+				bi+1 < len(blocks) && blocks[bi+1].kind == bPara {
+				// "Why managing up protects your well-being": the heading
+				// states the reason the section explains
+				c.add("reasons", m[1], firstSentence(blocks[bi+1].text), b.n)
 			}
 			continue
 		}
@@ -126,7 +179,18 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			if lc := leadCue(s.text); lc != unsetCue {
 				ctx = lc // "Why bother? Because …": the rest of the paragraph
 				answer = lc != ""
+				counted, countParas = 0, k == len(ss)-1
+				if b.n != c.subtitle && strings.ContainsAny(s.text[len(s.text)-1:], ".:") &&
+					(!countParas || bi+1 < len(blocks) && blocks[bi+1].kind == bPara) {
+					// "She gives three reasons …" then the reasons, in this
+					// paragraph or as the next paragraphs (not a list)
+					counted = countOf(s.text)
+				}
 				continue
+			}
+			announced := counted > 0 && (!countParas || k == 0) && !s.cls.story && !endsQuestion(s.text) && !weak
+			if announced {
+				counted--
 			}
 			cl := s.cls
 			heading := cues[bi]
@@ -137,12 +201,17 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			if lead == unsetCue {
 				lead = ""
 			}
-			if wordCount(s.text) > maxProseWords || cl.tax == "" && !cl.enum {
+			topic := k == 0 && topics[bi] && (lead == "reasons" || heading == "reasons" && (topicAt(bi-1) || topicAt(bi+1) || reAdditive.MatchString(s.text)))
+			if wordCount(s.text) > maxProseWords || cl.tax == "" && !cl.enum && !announced && !topic {
 				answer = false
 				continue
 			}
 			ok := false
 			switch {
+			case announced:
+				ok = true
+			case topic && cl.tax == "" && !weak:
+				ok = true
 			case cl.enum && enum[sect[bi]] >= minEnumRun:
 				ok = cl.tax != "" || lead != "" || heading != "" || c.titleCue != ""
 			case cl.weight >= wNamedItem:
@@ -170,7 +239,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			}
 			label, rest := proseLabel(cl.label)
 			expl := rest
-			if k+1 < len(ss) && ss[k+1].cls.tax == "" && !strings.HasSuffix(ss[k+1].text, "?") {
+			if k+1 < len(ss) && ss[k+1].cls.tax == "" && !endsQuestion(ss[k+1].text) {
 				expl = strings.TrimSpace(expl + " " + ss[k+1].text)
 			}
 			if expl == "" {
@@ -178,8 +247,8 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			}
 			c.add(tax, label, expl, b.n)
 		}
-		if lc := leadCue(ss[len(ss)-1].text); lc != unsetCue {
-			ctx = lc
+		if countParas && counted > 0 && ss[0].cls.story {
+			counted = 0 // the announced list did not come
 		}
 	}
 	sort.SliceStable(c.items, func(i, j int) bool { return c.items[i].line < c.items[j].line })
@@ -249,7 +318,7 @@ func proseGist(ss []proseSentence, k int) string {
 	switch {
 	case k+1 < len(ss):
 		return ss[k+1].text
-	case k > 0 && !strings.HasSuffix(ss[k-1].text, "?"):
+	case k > 0 && !endsQuestion(ss[k-1].text):
 		return ss[k-1].text
 	}
 	return ss[k].text

@@ -37,6 +37,15 @@ type Options struct {
 	// Stdout and Stderr receive the output of the programs the build runs.
 	// Nil means os.Stdout and os.Stderr.
 	Stdout, Stderr io.Writer
+	// BaseURL, when set, replaces config.toml's baseURL for this build: a
+	// deploy preview builds with its own address so that canonical links and
+	// the cheat sheets' QR codes point at the preview.
+	BaseURL string
+	// Offline builds a copy to open from the disk (file://): relative links
+	// that name index.html files. See makeOffline.
+	Offline bool
+
+	env []string // extra environment for Hugo
 }
 
 func (o Options) withDefaults() (Options, error) {
@@ -97,11 +106,34 @@ func Build(ctx context.Context, opts Options) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	if err := RunHugo(ctx, opts, "--destination", tmp, "--cleanDestinationDir"); err != nil {
+	args := []string{"--destination", tmp, "--cleanDestinationDir"}
+	if opts.BaseURL != "" {
+		args = append(args, "--baseURL", opts.BaseURL)
+	}
+	// The link render hook warns about links to missing pages; both
+	// streams are filtered, whichever Hugo prints warnings on.
+	errLinks, outLinks := newLinkWarnings(opts.Root, opts.Stderr), newLinkWarnings(opts.Root, opts.Stdout)
+	hugo := opts
+	hugo.Stdout, hugo.Stderr = outLinks, errLinks
+	if opts.Offline {
+		hugo.env = offlineEnv
+	}
+	err = RunHugo(ctx, hugo, args...)
+	errLinks.Flush()
+	outLinks.Flush()
+	if err != nil {
 		return err
+	}
+	if n := len(errLinks.Broken()) + len(outLinks.Broken()); n > 0 {
+		fmt.Fprintf(opts.Stderr, "leadup: %d links lead to no page and are shown as plain text; `go run ./tools/leadup check` lists them as errors\n", n)
 	}
 	if err := RunPagefind(ctx, opts, tmp); err != nil {
 		return err
+	}
+	if opts.Offline {
+		if err := makeOffline(tmp); err != nil {
+			return err
+		}
 	}
 	return replaceDir(tmp, opts.Out)
 }
@@ -130,6 +162,9 @@ func RunHugo(ctx context.Context, opts Options, args ...string) error {
 	cmd := exec.CommandContext(ctx, "go", append([]string{"tool", "hugo", "--source", opts.Root}, args...)...)
 	cmd.Dir = opts.Root
 	cmd.Stdout, cmd.Stderr = opts.Stdout, opts.Stderr
+	if len(opts.env) > 0 {
+		cmd.Env = append(os.Environ(), opts.env...)
+	}
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("hugo failed (%v): read its messages above; `go tool hugo` must run from the project root", err)
 	}
@@ -161,7 +196,7 @@ func pagefindBinary(ctx context.Context, opts Options) (string, error) {
 	}
 	npm, err := exec.LookPath("npm")
 	if err != nil {
-		return "", errors.New("pagefind is not installed and npm was not found: install Node.js 20 or later, then run the build again")
+		return "", errors.New("pagefind is not installed and npm was not found: install Node.js 22 or 24 (a current LTS), then run the build again")
 	}
 	fmt.Fprintln(opts.Stderr, "leadup: installing the npm packages pinned in package-lock.json (npm ci)")
 	cmd := exec.CommandContext(ctx, npm, "ci", "--no-audit", "--no-fund")
