@@ -211,7 +211,9 @@ const results = new Map();
 async function hits(word) {
   if (hitCache.has(word)) return hitCache.get(word);
   const found = new Map();
+  await loadWords();
   for (const w of [word, ...variants(word)]) {
+    if (!known(w)) continue;
     const r = await pagefind.search(w);
     for (const x of r.results) {
       found.set(x.id, Math.max(found.get(x.id) || 0, x.score));
@@ -222,11 +224,8 @@ async function hits(word) {
   return found;
 }
 
-// correction finds the word of the site nearest to an unknown word, or "".
-async function correction(word) {
-  // Pagefind already matches word starts ("bos" finds "boss"), and a word of
-  // three letters has too many neighbours to guess from.
-  if (word.length < 4 || /\d/.test(word)) return "";
+// loadWords fetches the site's words (sorted), once.
+async function loadWords() {
   if (!words) {
     try {
       const res = await fetch(form.dataset.words);
@@ -235,6 +234,32 @@ async function correction(word) {
       words = [];
     }
   }
+  return words;
+}
+
+// known reports whether some word of the site starts like w (its first
+// letters, less a few for endings: "micromanages" is known by
+// "micromanage"). Pagefind can match a long query word to a stray short
+// token ("maternity" to "-m"); a word the site never uses has no hits.
+function known(w) {
+  if (/\d/.test(w) || !words || !words.length) return true;
+  const p = w.length <= 4 ? w : w.slice(0, Math.max(4, w.length - 3));
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid] < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo].startsWith(p);
+}
+
+// correction finds the word of the site nearest to an unknown word, or "".
+async function correction(word) {
+  // Pagefind already matches word starts ("bos" finds "boss"), and a word of
+  // three letters has too many neighbours to guess from.
+  if (word.length < 4 || /\d/.test(word)) return "";
+  await loadWords();
   // One slip in a short word, two in a long one; typists rarely miss the
   // first letter, and a filler word is never the answer.
   const max = word.length <= 7 ? 1 : 2;
