@@ -32,3 +32,21 @@ func TestMetaRules(t *testing.T) {
 		})
 	}
 }
+
+func TestNameAgrees(t *testing.T) {
+	for _, c := range []struct {
+		name, line string
+		want       bool
+	}{
+		{"sources/how-to-manage-up.txt", "How to Manage Up at Work", true},
+		{"managing-up-guide.txt", "Managing Up: A Guide for Employees", true},
+		{"0a12df42d1764095989ab078ee0f940b.txt", "Leading up", false},
+		{"essay.txt", "Essay", false},
+		{"how-to-manage-up.txt", "Subscribe to our newsletter", false},
+		{"bbc.com.52241221.txt", "BBC News", false},
+	} {
+		if got := nameAgrees(c.name, c.line); got != c.want {
+			t.Errorf("nameAgrees(%q, %q) = %v, want %v", c.name, c.line, got, c.want)
+		}
+	}
+}

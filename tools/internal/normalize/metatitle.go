@@ -96,6 +96,10 @@ func (d *doc) titleScore(i int, isCand map[int]bool) int {
 	if isTitleCase(t) {
 		sc++
 	}
+	// the file name often is the headline made into a slug
+	if nameAgrees(d.name, t) {
+		sc += nameAgreeBonus
+	}
 	if strings.HasSuffix(t, "?") && w >= 5 {
 		sc++ // forum and Q&A titles are questions
 	}
@@ -327,4 +331,44 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 			d.dropLine(j, whyNav)
 		}
 	}
+}
+
+// nameAgreeBonus is what agreeing with the file name adds to a title score.
+const nameAgreeBonus = 3
+
+// nameAgrees reports whether a candidate shares most of the words of a
+// descriptive file name ("how-to-manage-up.txt" and "How to Manage Up at
+// Work"): at least two, and at least half of the name's words of three or
+// more letters. Hash-like names and names of one word agree with nothing.
+func nameAgrees(name, t string) bool {
+	base := name
+	if i := strings.LastIndexAny(base, `/\`); i >= 0 {
+		base = base[i+1:]
+	}
+	if i := strings.Index(base, "."); i > 0 {
+		base = base[:i]
+	}
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	var words []string
+	for _, w := range split(base) {
+		if len([]rune(w)) >= 3 {
+			words = append(words, w)
+		}
+	}
+	if len(words) < 2 {
+		return false
+	}
+	have := map[string]bool{}
+	for _, w := range split(t) {
+		have[w] = true
+	}
+	n := 0
+	for _, w := range words {
+		if have[w] {
+			n++
+		}
+	}
+	return n >= 2 && 2*n >= len(words)
 }

@@ -88,17 +88,17 @@ func (d *doc) headerStart() int {
 			break
 		}
 	}
-	// a byline or date near the top, and none in the zone: the page has a
-	// short header and a long standfirst or table of contents
-	if start > 0 && d.metaLineIn(start, p) < 0 && d.metaLineIn(0, start) >= 0 {
+	// a byline near the top, and none in the zone: the page has a short
+	// header and a long standfirst, table of contents or photo block
+	if start > 0 && d.bylineIn(start, p) < 0 && d.bylineIn(0, start) >= 0 {
 		return 0
 	}
 	return start
 }
 
-// metaLineIn returns the first byline or date line in [from, to) among the
-// first topWindow non-blank lines of the range, or -1.
-func (d *doc) metaLineIn(from, to int) int {
+// bylineIn returns the first byline line in [from, to) among the first
+// topWindow non-blank lines of the range, or -1.
+func (d *doc) bylineIn(from, to int) int {
 	seen := 0
 	for i := from; i < to && seen < topWindow; i++ {
 		l := d.lines[i]
@@ -106,14 +106,7 @@ func (d *doc) metaLineIn(from, to int) int {
 			continue
 		}
 		seen++
-		t := metaText(l)
-		if l.kind != kText || wordCount(t) > 24 {
-			continue
-		}
-		if parseByline(t, false) != nil {
-			return i
-		}
-		if _, _, ok := dateLine(t); ok {
+		if t := metaText(l); l.kind == kText && wordCount(t) <= 24 && parseByline(t, false) != nil {
 			return i
 		}
 	}
