@@ -83,6 +83,7 @@ func Run(root string, opts Options) ([]Problem, error) {
 	c.checkVocabulary()
 	c.checkPages()
 	c.checkBudgets()
+	c.attachSources()
 	sort.SliceStable(c.problems, func(i, j int) bool {
 		a, b := c.problems[i], c.problems[j]
 		if a.File != b.File {
@@ -185,4 +186,29 @@ func (c *checker) page(file string) *page {
 		}
 	}
 	return nil
+}
+
+// attachSources gives every problem that has a line but no source line yet
+// the text of that line, so that it is shown under the message.
+func (c *checker) attachSources() {
+	srcs := map[string][]byte{}
+	for _, p := range c.pages {
+		srcs[p.file] = p.src
+	}
+	for i := range c.problems {
+		pr := &c.problems[i]
+		if pr.Line <= 0 || pr.Source != "" {
+			continue
+		}
+		src, ok := srcs[pr.File]
+		if !ok {
+			b, err := os.ReadFile(filepath.Join(c.root, filepath.FromSlash(pr.File)))
+			if err != nil {
+				continue
+			}
+			src = []byte(strings.ReplaceAll(string(b), "\r\n", "\n"))
+			srcs[pr.File] = src
+		}
+		pr.Source = lineAt(src, pr.Line)
+	}
 }
