@@ -82,9 +82,13 @@
 // credits, read times, newsletter and cookie prompts, navigation, related
 // articles and author bios (each dropped line is reported with its reason);
 // blocks.go reflows hard-wrapped paragraphs and groups lists and tables;
-// classify.go decides the taxonomy of each section from its heading ("why…"
-// → reasons, "how to…" → steps, "mistakes…" → pitfalls; "Don't…" items are
-// pitfalls anywhere) and maps items onto vocabulary terms with vocab.Match;
+// classify.go tracks each section's cue from its heading ("why…" →
+// reasons, "how to…" → steps, "mistakes…" → pitfalls, "do's and don'ts" →
+// each item on its own) and types each item by scoring the cue, the title,
+// the label's phrasing and its vocabulary term together ("Don't…", "Try not
+// to…" are pitfalls anywhere); items.go finds labels, runs and item
+// headings and rejects metadata lines; proseitems.go finds items written as
+// prose, using the sentence rules of prose.go;
 // frontmatter.go encodes (and parses) the front matter; render.go writes the
 // body; html.go extracts the article from an HTML page and converts it.
 //
@@ -118,7 +122,15 @@
 // with directives, claims with claims), headings
 // that are items ("### 2. Bring the facts", or a run of imperative headings),
 // "Myth: …" lines and the rows of a two-column table under a heading with a
-// cue. Plain paragraphs are never items.
+// cue, and sentences of prose: enumerations ("First, … Second, …", "The
+// second reason is that …"), items announced by a count ("three lessons
+// stand out"), imperatives and negated imperatives under a cue or after a
+// lead-in question (a Q&A answer), benefit claims and topic sentences under
+// a "why" cue, and "Why <claim>" headings. Narrative sentences ("They
+// agreed …"), questions, quotations and sentences about the page itself
+// are never items, nor are paragraphs that explain structured items.
+// Look-alike letters (mathematical bold on social sites) are folded to
+// plain ones before anything is matched.
 //
 // The tests: golden files (testdata/<case>.{txt,md,html} beside
 // <case>.golden.md and <case>.report.json; go test -update rewrites them),

@@ -337,6 +337,10 @@ var (
 	reMetaWhole = rx(`^(?:cookies?(?: settings| policy)?|privacy.*|terms.*|more from\b.*|related\b.*|comments?|reply|share|follow|subscribe|sign in|log in|like|contents|menu|home|about|contact(?: us)?|q&a|agenda|thank you|thanks|questions\??)$`)
 	reCounter   = rx(`^(?:move|step|tip|rule|lesson|habit|way|reason|mistake|pitfall|trap|part|day|slide|chapter|section|no\.?|number|#)\s*#?\d{1,3}$`)
 	reClockLike = regexp.MustCompile(`^[\d\s:./()+-]+$`)
+	// reUserName: a user name ("Rob_D", "@jlee", "user1234") heading a comment.
+	reUserName = regexp.MustCompile(`^@?\w*(?:_\w*|\d{2,})$|^@\w+$`)
+	// reCounts: reactions, comments, followers, read times.
+	reCounts = rx(`\b\d[\d,.]*\s*[km]?\s*(?:comments?|likes?|reactions?|reposts?|shares?|followers?|views?|claps?|responses?|min(?:ute)?s?\s+read)\b`)
 )
 
 var notItemRules = []notItemRule{
@@ -348,6 +352,11 @@ var notItemRules = []notItemRule{
 	{name: "counter or number", test: func(l, e string) bool { return reCounter.MatchString(l) || reClockLike.MatchString(l) },
 		pos: [][2]string{{"MOVE 1", "KNOW THEIR SCORECARD"}, {"00:06:40", ""}, {"Step 3", ""}},
 		neg: [][2]string{{"Move fast on bad news", ""}}},
+	{name: "handle or counter line", test: func(l, e string) bool {
+		return reUserName.MatchString(l) || reCounts.MatchString(l) && wordCount(l) <= 6 || reRelTime.MatchString(l)
+	},
+		pos: [][2]string{{"Rob_D", "Happened to me too."}, {"@jlee", ""}, {"148 reactions · 23 comments", ""}, {"2 min read", ""}},
+		neg: [][2]string{{"Reply within a day", "Speed builds trust."}, {"Read the room", ""}}},
 	{name: "bare word", test: func(l, e string) bool { return wordCount(l) == 1 && strings.TrimSpace(e) == "" && !imperative(l) },
 		pos: [][2]string{{"TRAPS", ""}, {"Agenda", ""}},
 		neg: [][2]string{{"Ingratiation", "Flattery that aims to win favour."}, {"Listen", ""}}},

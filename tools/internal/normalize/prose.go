@@ -78,9 +78,21 @@ func imperative(label string) bool {
 // sentenceStarts returns the byte offsets where sentences start.
 func sentenceStarts(t string) []int {
 	out := []int{0}
+	// inside parentheses, "(email? chat? a call?)" ends no sentence; an
+	// opening bracket left unclosed stops counting after maxParen bytes
+	const maxParen = 160
+	depth, open := 0, 0
 	for i := 0; i < len(t); i++ {
 		c := t[i]
-		if c != '.' && c != '!' && c != '?' {
+		switch {
+		case c == '(':
+			depth, open = depth+1, i
+		case c == ')' && depth > 0:
+			depth--
+		case depth > 0 && i-open > maxParen:
+			depth = 0
+		}
+		if c != '.' && c != '!' && c != '?' || depth > 0 {
 			continue
 		}
 		j := i + 1
@@ -394,7 +406,7 @@ var reNarrative = rx(`^(?:i|we|he|she|they|it|[A-Z][a-z]+)\s+(?:(?:then|also|fin
 // reNotAdviceTail: an imperative that points at the page itself ("Tell me
 // in the comments", "Pick one of these this week", "Find out more") or
 // sums up ("Do that and you will …", "Be that person").
-var reNotAdviceTail = rx(`\b(?:in the comments?|comment section|find out more|learn more|read more|one of these|these (?:tips|steps|ideas|habits)|this (?:list|post|article|checklist|guide)|(?:above|below)\W*$|printable|newsletter|subscribe|link in)\b|\band you(?:'ll|’ll| will)\b|^\w+ (?:it|this|that|these|those)\b`)
+var reNotAdviceTail = rx(`\b(?:in the comments?|comment section|find out more|learn more|read more|one of these|these (?:tips|steps|ideas|habits)|this (?:list|post|article|checklist|guide)|(?:above|below)\W*$|printable|newsletter|subscribe|link in)\b|\band you(?:'ll|’ll| will)\b|\band you (?:get|have|are)\b|^\w+ (?:it|this|that|these|those)\b`)
 
 // notAdvice: imperatives that address the reader of the page, not advice.
 var notAdvice = map[string]bool{"read": true, "click": true, "subscribe": true, "follow": true, "share": true, "imagine": true,
@@ -420,5 +432,52 @@ func verbFirst(s string) bool {
 			return false
 		}
 	}
-	return imperatives[w] && (w != "be" || len(f) > 2)
+	return imperatives[w] && (w != "be" || len(f) > 2) || guessVerb(w, strings.Trim(f[1], ",.:;!?"))
+}
+
+// guessVerb guesses that a word missing from the imperative list is a verb
+// in the base form: it is followed by an object opener ("Embrace the …",
+// "Cultivate your …", "Overcommunicate with …") and is not a known
+// function word, and not shaped like a plural, a past form, a gerund or an
+// adverb.
+func guessVerb(w, next string) bool {
+	if !objectOpeners[next] || notVerbs[w] || len(w) < 3 || !isWord(w) {
+		return false
+	}
+	for _, suf := range []string{"s", "ed", "ing", "ly", "tion", "ment", "ness", "ship", "ity", "ism", "ist", "er", "or", "ure", "al", "ic", "ous", "ful", "ive", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// isWord: letters only (and an inner hyphen).
+func isWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+var objectOpeners, notVerbs = map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the a an your their his her its our them him it what how who that these those
+	every each yourself yourselves others`) {
+		objectOpeners[w] = true
+	}
+	for _, w := range strings.Fields(`i we you he she they it me us him her them my our your his its their this that these those
+	there here now then today tomorrow yesterday soon still even just only instead otherwise however therefore meanwhile
+	sometimes often usually perhaps maybe also again already always never ever rarely seldom hardly once twice
+	after before during in on at for from with without under over between among across through since until while
+	although though because if unless when where whether as like unlike despite most many much few several both either
+	neither every each all some any no not yes and but or nor so yet what who whom whose which how why the a an
+	one two three four five six seven eight nine ten first next last much more less least best worst good bad
+	boss manager team work time life job day week year month company everyone everybody someone somebody nobody
+	none nothing something anything everything`) {
+		notVerbs[w] = true
+	}
 }

@@ -44,6 +44,9 @@ func TestClassifySentence(t *testing.T) {
 		{"Read on to find out more.", "", "", false},
 		{"Tell me in the comments.", "", "", false},
 		{"Be prepared to explain your numbers.", "steps", "Be prepared to explain your numbers.", false},
+		{"Embrace the awkward first conversation.", "steps", "Embrace the awkward first conversation.", false},
+		{"Feedback from the team was mixed.", "", "", false},
+		{"Sometimes the best move is to wait.", "", "", false},
 	} {
 		got := classifySentence(c.in)
 		if got.tax != c.tax || got.tax != "" && got.label != c.label || got.enum != c.enum {
