@@ -57,7 +57,7 @@
 //	        content/overview.md:32:1: link /essays/leading-upwards/ leads to no page of the site
 //	            [Leading Upwards](/essays/leading-upwards/) sums it up in three claims.
 //	            ^
-//	            hint: did you mean `/essays/leading-and-managing-upward/`?
+//	            hint: fix the path (content/x.md is /x/, content/x/_index.md is /x/) or remove the link; …
 //
 //	    Exit status 0 when there are no errors (warnings are allowed), 1
 //	    when there are errors, 3 when the check could not run at all.

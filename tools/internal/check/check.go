@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -83,6 +84,7 @@ func Run(root string, opts Options) ([]Problem, error) {
 	c.checkVocabulary()
 	c.checkPages()
 	c.checkBudgets()
+	c.attachSources()
 	sort.SliceStable(c.problems, func(i, j int) bool {
 		a, b := c.problems[i], c.problems[j]
 		if a.File != b.File {
@@ -185,4 +187,50 @@ func (c *checker) page(file string) *page {
 		}
 	}
 	return nil
+}
+
+// attachSources gives every problem that has a line but no source line yet
+// the text of that line and a column (see columnOf), so that every problem
+// reads file:line:col and is shown with a caret.
+func (c *checker) attachSources() {
+	srcs := map[string][]byte{}
+	for _, p := range c.pages {
+		srcs[p.file] = p.src
+	}
+	for i := range c.problems {
+		pr := &c.problems[i]
+		if pr.Line <= 0 || pr.Source != "" {
+			continue
+		}
+		src, ok := srcs[pr.File]
+		if !ok {
+			b, err := os.ReadFile(filepath.Join(c.root, filepath.FromSlash(pr.File)))
+			if err != nil {
+				continue
+			}
+			src = []byte(strings.ReplaceAll(string(b), "\r\n", "\n"))
+			srcs[pr.File] = src
+		}
+		pr.Source = lineAt(src, pr.Line)
+		pr.Col = columnOf(pr.Source, pr.Msg)
+	}
+}
+
+// quoted finds the strings a message quotes, such as a slug or a title.
+var quoted = regexp.MustCompile(`"([^"]+)"`)
+
+// columnOf places the caret of a line-only problem: under the first string
+// the message quotes that the line holds in quotes too (the slug in
+// `steps = ["a", "b"]`), else under the line's first character (a key or a
+// table header). It returns 0 for a blank line.
+func columnOf(line, msg string) int {
+	for _, m := range quoted.FindAllStringSubmatch(msg, -1) {
+		if i := strings.Index(line, `"`+m[1]+`"`); i >= 0 {
+			return i + 1
+		}
+	}
+	if t := strings.TrimLeft(line, " \t"); t != "" {
+		return len(line) - len(t) + 1
+	}
+	return 0
 }

@@ -47,15 +47,22 @@ func lineAt(src []byte, n int) string {
 }
 
 // Print writes the problem as compilers do: "file:line:col: message", then
-// the source line and a caret under the column, then the hint. width caps
+// the source line and a caret under the column (the line alone when the
+// column is unknown), then the hint. width caps
 // the source line shown (long paragraphs are cut around the caret).
 func (p Problem) Print(w io.Writer, width int) error {
 	if _, err := fmt.Fprintln(w, p.String()); err != nil {
 		return err
 	}
-	if p.Source != "" && p.Col > 0 {
+	switch {
+	case p.Source != "" && p.Col > 0:
 		shown, caret := window(p.Source, p.Col, width)
 		if _, err := fmt.Fprintf(w, "    %s\n    %s^\n", shown, caret); err != nil {
+			return err
+		}
+	case strings.TrimSpace(p.Source) != "":
+		shown, _ := window(p.Source, 1, width)
+		if _, err := fmt.Fprintf(w, "    %s\n", shown); err != nil {
 			return err
 		}
 	}

@@ -1,8 +1,11 @@
 package check
 
 import (
+	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/leadingup/leadingup/tools/internal/frontmatter"
 )
 
 // essay is a page under content/essays/ other than the section's _index.md.
@@ -50,7 +53,10 @@ func (c *checker) checkEssays() {
 	}
 }
 
-// checkEssay checks one essay's front matter.
+// checkEssay checks one essay's front matter: it must decode strictly into
+// the shared contract (frontmatter.Decode: no unknown keys, the right
+// types), then name a title, summary, source title and authors, and its
+// taxonomy arrays must list exactly the terms of its items.
 func (c *checker) checkEssay(e *essay) {
 	p := e.p
 	if p.fmErr != nil {
@@ -61,51 +67,50 @@ func (c *checker) checkEssay(e *essay) {
 		return
 	}
 	fix := c.fix(e)
-	for _, key := range []string{"title", "summary", "params.source.title"} {
-		s, ok := p.str(key)
-		if p.get(key) != nil && !ok {
-			c.report(p.file, p.line(key), "%s is not a string: %s", key, fix)
-		} else if strings.TrimSpace(s) == "" {
-			c.report(p.file, p.line(key), "%s is missing or empty: %s", key, fix)
+	fm, _, err := frontmatter.Decode(p.file, p.src)
+	if err != nil {
+		var fe *frontmatter.Error
+		if errors.As(err, &fe) {
+			c.report(p.file, fe.Line, "%s: %s", fe.Msg, fix)
+		} else {
+			c.report(p.file, 1, "%v: %s", err, fix)
+		}
+		return
+	}
+	for _, f := range []struct{ key, val string }{{"title", fm.Title}, {"summary", fm.Summary}, {"params.source.title", fm.Source.Title}} {
+		if strings.TrimSpace(f.val) == "" {
+			c.report(p.file, p.line(f.key), "%s is missing or empty: %s", f.key, fix)
 		}
 	}
-	authors, ok := p.list("params.authors")
-	switch {
-	case p.get("params.authors") != nil && !ok:
-		c.report(p.file, p.line("params.authors"), "params.authors is not a list of names: %s", fix)
-	case len(authors) == 0:
+	if len(fm.Authors) == 0 {
 		c.report(p.file, p.line("params.authors"), "params.authors is missing or empty: give the essay a By line; %s", fix)
-	default:
-		for _, a := range authors {
-			if strings.TrimSpace(a) == "" {
-				c.report(p.file, p.line("params.authors"), "params.authors has an empty name: %s", fix)
-			}
+	}
+	for _, a := range fm.Authors {
+		if strings.TrimSpace(a) == "" {
+			c.report(p.file, p.line("params.authors"), "params.authors has an empty name: %s", fix)
 		}
 	}
 
 	// Terms of the items, per taxonomy, in order, with the first item line.
 	itemTerms := map[string][]string{}
 	itemLine := map[string]int{}
-	for i, it := range tables(p.get("params.items")) {
+	for i, it := range fm.Items {
 		key := fmt.Sprintf("params.items[%d]", i)
-		tax, _ := it["taxonomy"].(string)
-		label, _ := it["label"].(string)
-		gist, _ := it["gist"].(string)
 		name := fmt.Sprintf("item %d", i+1)
-		if label != "" {
-			name = fmt.Sprintf("item %q", label)
+		if it.Label != "" {
+			name = fmt.Sprintf("item %q", it.Label)
 		}
-		if !isTaxonomy(tax) {
-			c.report(p.file, p.line(key+".taxonomy"), "%s has taxonomy %q: it must be reasons, steps or pitfalls; %s", name, tax, fix)
+		if !isTaxonomy(it.Taxonomy) {
+			c.report(p.file, p.line(key+".taxonomy"), "%s has taxonomy %q: it must be reasons, steps or pitfalls; %s", name, it.Taxonomy, fix)
 		}
-		if strings.TrimSpace(label) == "" {
+		if strings.TrimSpace(it.Label) == "" {
 			c.report(p.file, p.line(key+".label"), "%s has no label: %s", name, fix)
 		}
-		if strings.TrimSpace(gist) == "" {
+		if strings.TrimSpace(it.Gist) == "" {
 			c.report(p.file, p.line(key+".gist"), "%s has no gist: %s", name, fix)
 		}
-		t, hasTerm := it["term"].(string)
-		if !hasTerm || !isTaxonomy(tax) {
+		tax, t := it.Taxonomy, it.Term
+		if t == "" || !isTaxonomy(tax) {
 			continue
 		}
 		if c.vocab != nil && c.vocab.lookup(tax, t) == nil {
@@ -119,15 +124,11 @@ func (c *checker) checkEssay(e *essay) {
 		}
 	}
 
+	lists := map[string][]string{"reasons": fm.Reasons, "steps": fm.Steps, "pitfalls": fm.Pitfalls}
 	for _, tax := range taxonomies {
 		line := p.line(tax)
-		list, ok := p.list(tax)
-		if p.get(tax) != nil && !ok {
-			c.report(p.file, line, "%s is not a list of term slugs: %s", tax, fix)
-			continue
-		}
 		inList := map[string]bool{}
-		for _, t := range list {
+		for _, t := range lists[tax] {
 			if inList[t] {
 				c.report(p.file, line, "%s lists %q twice: %s", tax, t, fix)
 				continue

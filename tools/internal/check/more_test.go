@@ -15,8 +15,8 @@ func TestOverBudgetSheet(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"content/essays/one.md:36: essay has 5 items; the cheat sheet budget is 4 (params.cheatsheets.maxItems in config.toml)",
-		"content/essays/one.md:18: gist is 82 characters; the cheat sheet budget is 60 (params.cheatsheets.maxGistChars in config.toml): shorten it in the source essay",
+		"content/essays/one.md:36:1: essay has 5 items; the cheat sheet budget is 4 (params.cheatsheets.maxItems in config.toml)",
+		"content/essays/one.md:18:1: gist is 82 characters; the cheat sheet budget is 60 (params.cheatsheets.maxGistChars in config.toml): shorten it in the source essay",
 	} {
 		found := false
 		for _, p := range problems {

@@ -128,7 +128,11 @@ func Load(ctx context.Context, arg string, opts Options) (*Article, error) {
 		a.Target, a.Source, a.Existing = filepath.ToSlash(arg), src, src
 		return a, nil
 	}
-	a.Source = []byte(SourceFile(fm, a.Body, arg))
+	text, err := SourceFile(fm, a.Body, arg)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", arg, err)
+	}
+	a.Source = []byte(text)
 	switch old, err := os.ReadFile(filepath.FromSlash(a.Target)); {
 	case err == nil:
 		a.Existing = old
@@ -202,7 +206,7 @@ func urlSlug(raw string) string {
 // reads its own output back unchanged, so the build makes exactly the essay
 // the review showed; items and terms are found again from the body, so
 // editing a heading or a list item in the source changes them as expected.
-func SourceFile(fm normalize.FrontMatter, body, origin string) string {
+func SourceFile(fm normalize.FrontMatter, body, origin string) (string, error) {
 	pinned := normalize.FrontMatter{
 		Title:   fm.Title,
 		Date:    fm.Date,
@@ -210,7 +214,11 @@ func SourceFile(fm normalize.FrontMatter, body, origin string) string {
 		Source:  fm.Source,
 	}
 	comment := fmt.Sprintf("Imported by \"go run ./tools/leadup import\" from %s.\nThis is the source essay: edit it freely, the build normalises it again.", oneLine(origin))
-	return pinned.Encode(comment) + "\n" + strings.TrimSpace(body) + "\n"
+	head, err := pinned.Encode(comment)
+	if err != nil {
+		return "", err
+	}
+	return head + "\n" + strings.TrimSpace(body) + "\n", nil
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -271,7 +271,11 @@ func FuzzSourceFile(f *testing.F) {
 			t.Fatalf("normaliser output does not parse: %v", err)
 		}
 		a := &Article{Target: "sources/x.md", FrontMatter: fm, Body: strings.TrimSpace(string(body)) + "\n", Report: res.Report}
-		a.Source = []byte(SourceFile(fm, a.Body, "in"+ext))
+		text, err := SourceFile(fm, a.Body, "in"+ext)
+		if err != nil {
+			t.Fatalf("SourceFile: %v", err)
+		}
+		a.Source = []byte(text)
 		if w := roundTrip(a, Options{Vocab: v}); len(w) > 0 {
 			t.Fatalf("round trip differs: %v\nsource:\n%s", w, a.Source)
 		}

@@ -177,7 +177,7 @@ func TestCorpusText(t *testing.T) {
 		if p.lang == "" {
 			p.lang = "?"
 		}
-		res, err := Normalize(src, Options{Name: name + ".txt", Vocab: v})
+		res, err := normalizeCorpusPage(src, name, v) // shared with TestSilverMeta
 		if err != nil {
 			p.c.failed = 1
 		} else {

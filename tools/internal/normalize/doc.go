@@ -34,16 +34,16 @@
 //	[params]
 //	authors = ["Renata"]
 //
-//	[params.source]
-//	title = "Leading Upwards"
-//	author = "Renata"
-//	url = ""
-//
 //	[[params.items]]
 //	taxonomy = "reasons"
 //	term = "a-win-for-both"
 //	label = "A win for both of you"
 //	gist = "When your boss succeeds, you share in it."
+//
+//	[params.source]
+//	title = "Leading Upwards"
+//	author = "Renata"
+//	url = ""
 //	+++
 //	Companies invest less in training new managers, so many people lead without the tools they need.
 //

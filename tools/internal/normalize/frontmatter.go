@@ -2,244 +2,28 @@ package normalize
 
 import (
 	"errors"
-	"fmt"
 	"maps"
-	"math"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
+	"github.com/leadingup/leadingup/tools/internal/frontmatter"
 	yaml "go.yaml.in/yaml/v3"
 )
 
-// FrontMatter is the essay front matter of the contract (see CONTRACTS.md).
-// Encode writes it as TOML with the keys in the contract's order.
-type FrontMatter struct {
-	Title    string
-	Date     string // YYYY-MM-DD, "" when unknown
-	Summary  string
-	Reasons  []string
-	Steps    []string
-	Pitfalls []string
-	Authors  []string
-	Source   Source
-	Items    []Item
-	// Extra holds every other key found in an input's front matter; it is
-	// written under [params], keys sorted.
-	Extra map[string]any
-}
+// FrontMatter is the essay front matter of the contract, shared with
+// `leadup check` (package frontmatter encodes and strictly decodes it).
+// ParseFrontMatter below is the lenient reader for pasted input.
+type FrontMatter = frontmatter.FrontMatter
 
 // Source is params.source: the credited source essay.
-type Source struct {
-	Title  string
-	Author string
-	URL    string
-}
+type Source = frontmatter.Source
 
 // Item is one entry of params.items.
-type Item struct {
-	Taxonomy string
-	Term     string
-	Label    string
-	Gist     string
-}
-
-// Encode renders the front matter between "+++" lines; comment (if not
-// empty) is written as a TOML comment on the second line.
-func (fm *FrontMatter) Encode(comment string) string {
-	var b strings.Builder
-	b.WriteString("+++\n")
-	if comment != "" {
-		for _, l := range strings.Split(comment, "\n") {
-			b.WriteString("# " + l + "\n")
-		}
-	}
-	kv := func(k, v string) { b.WriteString(k + " = " + v + "\n") }
-	if fm.Title != "" {
-		kv("title", quote(fm.Title))
-	}
-	if fm.Date != "" {
-		kv("date", fm.Date)
-	}
-	if fm.Summary != "" {
-		kv("summary", quote(fm.Summary))
-	}
-	for _, t := range []struct {
-		k string
-		v []string
-	}{{"reasons", fm.Reasons}, {"steps", fm.Steps}, {"pitfalls", fm.Pitfalls}} {
-		if len(t.v) > 0 {
-			kv(t.k, quoteList(t.v))
-		}
-	}
-	b.WriteString("\n[params]\n")
-	if len(fm.Authors) > 0 {
-		kv("authors", quoteList(fm.Authors))
-	}
-	keys := make([]string, 0, len(fm.Extra))
-	for k := range fm.Extra {
-		if k == "authors" || k == "source" || k == "items" {
-			continue
-		}
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		if v, ok := encodeValue(fm.Extra[k]); ok {
-			kv(encodeKey(k), v)
-		}
-	}
-	b.WriteString("\n[params.source]\n")
-	kv("title", quote(fm.Source.Title))
-	kv("author", quote(fm.Source.Author))
-	kv("url", quote(fm.Source.URL))
-	for _, it := range fm.Items {
-		b.WriteString("\n[[params.items]]\n")
-		kv("taxonomy", quote(it.Taxonomy))
-		if it.Term != "" {
-			kv("term", quote(it.Term))
-		}
-		kv("label", quote(it.Label))
-		if it.Gist != "" {
-			kv("gist", quote(it.Gist))
-		}
-	}
-	b.WriteString("+++\n")
-	return b.String()
-}
-
-var reBareKey = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
-
-func encodeKey(k string) string {
-	if reBareKey.MatchString(k) {
-		return k
-	}
-	return quote(k)
-}
-
-// quote writes a TOML basic string.
-func quote(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\r':
-			b.WriteString(`\r`)
-		default:
-			if r < 0x20 || r == 0x7f {
-				fmt.Fprintf(&b, `\u%04X`, r)
-			} else {
-				b.WriteRune(r)
-			}
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-
-func quoteList(v []string) string {
-	q := make([]string, len(v))
-	for i, s := range v {
-		q[i] = quote(s)
-	}
-	return "[" + strings.Join(q, ", ") + "]"
-}
-
-// encodeValue encodes a decoded TOML or YAML value; maps become inline tables.
-func encodeValue(v any) (string, bool) {
-	switch x := v.(type) {
-	case nil:
-		return "", false
-	case string:
-		return quote(x), true
-	case bool:
-		return strconv.FormatBool(x), true
-	case int:
-		return strconv.Itoa(x), true
-	case int64:
-		return strconv.FormatInt(x, 10), true
-	case uint64:
-		return strconv.FormatUint(x, 10), true
-	case float64:
-		switch {
-		case math.IsNaN(x):
-			return "nan", true
-		case math.IsInf(x, 1):
-			return "inf", true
-		case math.IsInf(x, -1):
-			return "-inf", true
-		}
-		s := strconv.FormatFloat(x, 'g', -1, 64)
-		if !strings.ContainsAny(s, ".eEn") {
-			s += ".0"
-		}
-		return s, true
-	case time.Time:
-		switch x.Location().String() {
-		case "LocalDate", "date", "date-local":
-			return x.Format("2006-01-02"), true
-		case "LocalTime", "time", "time-local":
-			return x.Format("15:04:05.999999999"), true
-		case "LocalDatetime", "datetime-local":
-			return x.Format("2006-01-02T15:04:05.999999999"), true
-		}
-		if x.Location() == time.UTC && x.Hour() == 0 && x.Minute() == 0 && x.Second() == 0 && x.Nanosecond() == 0 {
-			// a YAML date without a time
-			return x.Format("2006-01-02"), true
-		}
-		return x.Format(time.RFC3339Nano), true
-	case []any:
-		parts := make([]string, 0, len(x))
-		for _, e := range x {
-			if s, ok := encodeValue(e); ok {
-				parts = append(parts, s)
-			}
-		}
-		return "[" + strings.Join(parts, ", ") + "]", true
-	case []map[string]any:
-		parts := make([]string, 0, len(x))
-		for _, e := range x {
-			s, _ := encodeValue(e)
-			parts = append(parts, s)
-		}
-		return "[" + strings.Join(parts, ", ") + "]", true
-	case map[string]any:
-		keys := make([]string, 0, len(x))
-		for k := range x {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		parts := make([]string, 0, len(keys))
-		for _, k := range keys {
-			if s, ok := encodeValue(x[k]); ok {
-				parts = append(parts, encodeKey(k)+" = "+s)
-			}
-		}
-		if len(parts) == 0 {
-			return "{}", true
-		}
-		return "{ " + strings.Join(parts, ", ") + " }", true
-	case map[any]any:
-		m := map[string]any{}
-		for k, e := range x {
-			m[fmt.Sprint(k)] = e
-		}
-		return encodeValue(m)
-	}
-	return quote(fmt.Sprint(v)), true
-}
+type Item = frontmatter.Item
 
 // splitFrontMatter separates "+++" TOML or "---" YAML front matter from the
 // body. It returns the delimiter ("" when there is none), the front matter
@@ -298,7 +82,7 @@ func ParseFrontMatter(data []byte, name string) (fm FrontMatter, body []byte, bo
 			m = map[string]any{}
 		}
 	}
-	err = fm.fromMap(m, name, keyLines(text, delim))
+	err = fromMap(&fm, m, name, keyLines(text, delim))
 	return fm, body, bodyLine, err
 }
 
@@ -332,7 +116,8 @@ func keyLines(text, delim string) map[string]int {
 	return out
 }
 
-func (fm *FrontMatter) fromMap(m map[string]any, name string, lines map[string]int) error {
+// fromMap fills fm from decoded front matter; unknown keys go to Extra.
+func fromMap(fm *FrontMatter, m map[string]any, name string, lines map[string]int) error {
 	bad := func(k, want string) error {
 		return errorf(name, lines[k], 0, "front matter: %s must be %s", k, want)
 	}
@@ -424,7 +209,7 @@ func (fm *FrontMatter) fromMap(m map[string]any, name string, lines map[string]i
 			if !ok {
 				return bad(k, "a table")
 			}
-			if err := fm.fromParams(p, name, lines[k]); err != nil {
+			if err := fromParams(fm, p, name, lines[k]); err != nil {
 				return err
 			}
 		case "source", "canonical_url", "canonicalurl", "canonical":
@@ -443,7 +228,8 @@ func (fm *FrontMatter) fromMap(m map[string]any, name string, lines map[string]i
 	return nil
 }
 
-func (fm *FrontMatter) fromParams(p map[string]any, name string, line int) error {
+// fromParams reads the [params] table of an input's front matter.
+func fromParams(fm *FrontMatter, p map[string]any, name string, line int) error {
 	for _, k := range slices.Sorted(maps.Keys(p)) {
 		v := p[k]
 		switch k {

@@ -105,7 +105,10 @@ func FuzzParseFrontMatter(f *testing.F) {
 			}
 			return
 		}
-		enc := fm.Encode("comment")
+		enc, err := fm.Encode("comment")
+		if err != nil {
+			return // a custom field TOML cannot hold: Normalize reports it as an error
+		}
 		_, text, _, _ := splitFrontMatter(enc)
 		var m map[string]any
 		if _, err := toml.Decode(text, &m); err != nil {
@@ -115,7 +118,7 @@ func FuzzParseFrontMatter(f *testing.F) {
 		if err != nil {
 			t.Fatalf("encoded front matter does not parse again: %v\n%s", err, enc)
 		}
-		if enc2 := fm2.Encode("comment"); enc2 != enc {
+		if enc2, _ := fm2.Encode("comment"); enc2 != enc {
 			t.Fatalf("encode not stable:\n%s", diff(enc, enc2))
 		}
 	})

@@ -97,7 +97,7 @@ func findDate(s string) (iso string, monthOnly bool, span [2]int, ok bool) {
 		if sep == "." || a > 12 {
 			mo, d = b, a
 		}
-		if try(m, y, mo, d, false) {
+		if try(m, y, mo, d, false) || try(m, y, d, mo, false) { // "01.21.2020": the other order
 			return
 		}
 	}
@@ -142,13 +142,10 @@ func daysIn(y, m int) int {
 	return 31
 }
 
-var reDateWords = rx(`\b(?:updated|last updated|last modified|modified|published|posted|originally posted|first published|date|created|written|on|at|in|am|le|el|il|el día|publié|publicado|pubblicato|veröffentlicht|aktualisiert|gepubliceerd|min|mins|minute|minutes|read|reading|time|ago|edited|·|•)\b`)
-
 // dateLine reports whether a line is mostly a date ("Updated: Nov 26, 2020",
 // "3 min read · Apr 25, 2024", "Published on 4/25/2024").
-var rePublishedAt = rx(`\b(?:published|publié|veröffentlicht|publicado)(?:\s+online)?\s*:?\s*`)
-
 func dateLine(t string) (iso string, monthOnly bool, ok bool) {
+	t = unglue(t) // "3 min readApr 25, 2024"
 	// "Last Modified: October 2, 2022 · Published: August 16, 2022":
 	// the publication date wins
 	if loc := rePublishedAt.FindStringIndex(t); loc != nil && wordCount(t) <= 24 {
@@ -189,22 +186,12 @@ func dateLine(t string) (iso string, monthOnly bool, ok bool) {
 	return iso, monthOnly, true
 }
 
-var reReadTime = rx(`\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read`)
-
 // Bylines.
 var (
-	reBy     = rx(`^(?:written |posted |authored |words |story |article |text |reported |interview )?(?:by|von|par|por)[:\s]\s*(.+)$`)
-	reAuthor = rx(`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting|contributors?)\s*[:\-–—]\s*(.+)$`)
-	reByHost = rx(`^(?:hosted|presented|moderated|edited)\s+by\s+(.+)$`)
-	reByMid  = rx(`^(?:posted|published|written|updated|last updated|compiled|prepared|veröffentlicht|publié|publicado)\b.{0,40}?\b(?:by|von|par|por|door|di)\s+(.+)$`)
-	reByVerb = rx(`^(?:compiled|prepared|curated|reported|produced|created)\s+by\s+(.+)$`)
-	// credits that name someone other than the author
-	reNotAuthor = rx(`\b(?:reviewed|edited|fact[- ]checked|photographed|photos?|photography|illustrat\w*|images?|translated|medically reviewed|verified|approved)\s+(?:by|:)`)
-	reHandle    = regexp.MustCompile(`^(?:u/|@)([A-Za-z0-9_][A-Za-z0-9_.\-]{1,40})$`)
-	reCreds     = rx(`(?:,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|msc|m\.?a\.?|b\.?a\.?|psy\.?d\.?|ed\.?d\.?|lcsw|lmft|pcc|acc|mcc|cpa|shrm-s?cp|frsa|cipd|jr\.?|sr\.?))+\.?$`)
-	reFollow    = rx(`^(.{2,60}?)\s*(?:[·•|]\s*)?\+?\s*follow$`)
-	reNameCut   = rx(`,?\s+(?:last\s+)?(?:modified|updated|edited|published|posted)\b.*$|\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s+at\s+\d.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach|specialist|officer|advis[eo]r|lecturer|trainer)\b.*|[a-z]\b.*)$|\s+\d.*$|\s+` + monthRe + `\s+\d.*$`)
-	reNameWord  = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.\-]*|de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das)$`)
+	reHandle   = regexp.MustCompile(`^(?:u/|@)([A-Za-z0-9_][A-Za-z0-9_.\-]{1,40})$`)
+	reCreds    = rx(`(?:,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|msc|m\.?a\.?|b\.?a\.?|psy\.?d\.?|ed\.?d\.?|lcsw|lmft|pcc|acc|mcc|cpa|shrm-s?cp|frsa|cipd|jr\.?|sr\.?))+\.?$`)
+	reNameCut  = rx(`,?\s+(?:last\s+)?(?:modified|updated|edited|published|posted)\b.*$|\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s+at\s+\d.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach|specialist|officer|advis[eo]r|lecturer|trainer)\b.*|[a-z]\b.*)$|\s+\d.*$|\s+` + monthRe + `\s+\d.*$`)
+	reNameWord = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.\-]*|de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das)$`)
 )
 
 // parseByline returns the authors named by a byline, or nil.
@@ -263,6 +250,8 @@ func parseByline(t string, loose bool) []string {
 		rest, explicit = reBy.FindStringSubmatch(strings.TrimLeft(t[span[1]:], " ,"))[1], true
 	} else if m := reFollow.FindStringSubmatch(t); m != nil {
 		rest = m[1]
+	} else if m := reFrom.FindStringSubmatch(t); m != nil && plainNames(m[1]) {
+		rest, explicit = m[1], true // "from Ana Ruiz & Ben Ode"
 	} else if loose {
 		rest = t
 	} else {
@@ -274,10 +263,11 @@ func parseByline(t string, loose bool) []string {
 		}
 	}
 	rest = reCreds.ReplaceAllString(strings.TrimSpace(rest), "")
+	rest = cutOrgSuffix(rest)
 	rest = reNameCut.ReplaceAllString(rest, "")
 	rest = strings.TrimSpace(strings.Trim(rest, " ,.:;*_"))
-	if rest == "" {
-		return nil
+	if rest == "" || reOrgName.MatchString(rest) {
+		return nil // "By The Associated Press" names a publication
 	}
 	var names []string
 	for _, p := range reNameSplit.Split(rest, -1) {
@@ -296,6 +286,35 @@ func parseByline(t string, loose bool) []string {
 		names = append(names, p)
 	}
 	return names
+}
+
+// cutOrgSuffix cuts the agency or publication after a byline's last
+// comma or bar: "Jane Doe, Reuters", "Jane Doe | The Daily Memo".
+func cutOrgSuffix(s string) string {
+	for {
+		i := strings.LastIndexAny(s, ",|")
+		if i <= 0 {
+			return s
+		}
+		tail := strings.TrimSpace(s[i+1:])
+		if !reOrgName.MatchString(tail) || strings.TrimSpace(s[:i]) == "" {
+			return s
+		}
+		s = strings.TrimSpace(s[:i])
+	}
+}
+
+// plainNames reports whether s lists people by full name ("Ana Ruiz & Ben
+// Ode"), not a place or a title.
+func plainNames(s string) bool {
+	parts := reNameSplit.Split(s, -1)
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if !nameLike(p) || !plainName(p) || wordCount(p) < 2 || wordCount(p) > 4 || reOrgName.MatchString(p) {
+			return false
+		}
+	}
+	return len(parts) > 0
 }
 
 var reNameSplit = regexp.MustCompile(`\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*`)
@@ -395,13 +414,8 @@ func looseName(s string) bool {
 
 // Source credit lines.
 var (
-	reCredit   = rx(`^(?:this (?:essay|article|post|piece) (?:is|was) )?(?:adapted|based|excerpted|reprinted|republished|condensed|summari[sz]ed|drawn|inspired|translated)\s+(?:from|on|by)\s+(.+)$`)
-	reSource   = rx(`^(?:source|original|original article|via|quelle|fuente|fonte)\s*:\s*(.+)$`)
-	reOrig     = rx(`^(?:this (?:article|post|story|essay) )?(?:was )?(?:originally|first) (?:published|posted|appeared)\s+(?:at|on|in)\s+(.+?)[.]?$`)
-	reCanon    = rx(`^(?:canonical(?: url| link)?|permalink|url|link)\s*:?\s*(https?://\S+)$`)
-	reURL      = regexp.MustCompile(`https?://[^\s)<>"'\]]+`)
-	reQuoted   = regexp.MustCompile(`["“”„«»]\s*([^"“”„«»]{2,200}?)\s*["“”„«»]|\*([^*]{2,200})\*|_([^_]{2,200})_`)
-	reCreditBy = rx(`\bby\s+([^(,;]+?)\s*(?:\(|,|;|$|\s+(?:at|on|in|from|published)\b)`)
+	reURL    = regexp.MustCompile(`https?://[^\s)<>"'\]]+`)
+	reQuoted = regexp.MustCompile(`["“”„«»]\s*([^"“”„«»]{2,200}?)\s*["“”„«»]|\*([^*]{2,200})\*|_([^_]{2,200})_`)
 )
 
 // parseCredit parses a credit line; ok is false when the line is not one.

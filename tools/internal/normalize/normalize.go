@@ -211,7 +211,7 @@ func Normalize(src []byte, opts Options) (Result, error) {
 		c.titleCue = ""
 	}
 	c.run(blocks)
-	return d.finish(blocks, c.items), nil
+	return d.finish(blocks, c.items)
 }
 
 // position converts a byte offset to a 1-based line and column (in runes).

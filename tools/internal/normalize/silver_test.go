@@ -33,8 +33,11 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/leadingup/leadingup/tools/internal/vocab"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
@@ -74,7 +77,7 @@ func TestSilverMeta(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := Normalize(src, Options{Name: name + ".txt", Vocab: v})
+		res, err := normalizeCorpusPage(src, name, v)
 		if err != nil {
 			continue // the text evaluation reports failures
 		}
@@ -128,6 +131,33 @@ func TestSilverMeta(t *testing.T) {
 		t.Logf("silver %s: title %s  author %s  date %s  (author named where the HTML has none: %s)",
 			h, ratio(x.title), ratio(x.author), ratio(x.date), ratio(x.authorFP))
 	}
+}
+
+// corpusRuns memoises the normalisation of corpus pages, so that
+// TestCorpusText and TestSilverMeta normalise each page once per run.
+var corpusRuns struct {
+	sync.Mutex
+	m map[string]corpusRun
+}
+
+type corpusRun struct {
+	res Result
+	err error
+}
+
+// normalizeCorpusPage normalises the text paste of the corpus page name.
+func normalizeCorpusPage(src []byte, name string, v *vocab.Vocabulary) (Result, error) {
+	corpusRuns.Lock()
+	defer corpusRuns.Unlock()
+	if r, ok := corpusRuns.m[name]; ok {
+		return r.res, r.err
+	}
+	res, err := Normalize(src, Options{Name: name + ".txt", Vocab: v})
+	if corpusRuns.m == nil {
+		corpusRuns.m = map[string]corpusRun{}
+	}
+	corpusRuns.m[name] = corpusRun{res, err}
+	return res, err
 }
 
 // silverHalf splits the corpus deterministically by a hash of the page name.

@@ -31,6 +31,9 @@ func Serve(ctx context.Context, opts ServeOptions) error {
 		return err
 	}
 	opts.Options = o
+	// Links to missing pages are warned about as file:line:col, as in Build.
+	opts.Stdout = newLinkWarnings(o.Root, o.Stdout)
+	opts.Stderr = newLinkWarnings(o.Root, o.Stderr)
 	if opts.Port == 0 {
 		opts.Port = 1313
 	}

@@ -1,0 +1,243 @@
+// metabyline.go: authors and dates once found: it records them in d.meta
+// (best-ranked date, unique authors), reads bylines in less common places
+// (a name above a date, a LinkedIn-style name line, a sign-off at the end
+// of the post, a wiki "Created by" line) and marks those lines and the
+// role line under a byline as dropped.
+
+package normalize
+
+import (
+	"regexp"
+	"strings"
+)
+
+// signOffShare is the last part of the page searched for a sign-off, in
+// tenths of its lines.
+const signOffShare = 4
+
+func (d *doc) addAuthors(names []string) {
+	for _, n := range names {
+		n = strings.TrimPrefix(n, "the ")
+		if wordCount(n) >= 2 {
+			n = fixCaps(n)
+		}
+		d.meta.authors = appendUnique(d.meta.authors, n)
+	}
+}
+
+// plainName rejects title-like phrases ("A Field Guide", "How We Work").
+func plainName(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch w {
+		case "a", "an", "the", "how", "why", "what", "when", "your", "my", "our", "to", "of", "in", "for", "with",
+			"and", "up", "on", "is", "are", "we", "you", "it", "this", "that", "lead", "leading", "leader", "leaders",
+			"manager", "managers", "boss", "teams", "work", "article", "magazine", "story", "news", "blog", "post",
+			"opinion", "feature", "review", "interview", "column", "series", "podcast", "newsletter", "issue", "edition", "development", "resources", "advice", "insights", "library", "center", "centre", "guide", "notes", "tips", "ways":
+			return false
+		}
+	}
+	return true
+}
+
+// dropRole drops the job title line just under a byline.
+func (d *doc) dropRole(i int) {
+	for j := i + 1; j < len(d.lines) && j <= i+2; j++ {
+		l := d.lines[j]
+		if l.kind == kBlank || d.skip[j] || containsFold(d.meta.authors, l.text) {
+			continue // a repeated name ("Jane Roe" twice on LinkedIn)
+		}
+		t := l.text
+		if l.kind == kText && wordCount(t) <= 15 && !endsSentence(t) && (reRole.MatchString(t) || reRoleOrg.MatchString(t)) && junkLine(t) == "" {
+			if _, _, ok := dateLine(t); !ok {
+				d.dropLine(j, whyBio)
+			}
+		}
+		return
+	}
+}
+
+// dateRank ranks labelled dates: the publication date wins over an update,
+// and received/accepted/reviewed dates never date the essay.
+func dateRank(t string) int {
+	switch {
+	case reDatePub.MatchString(t):
+		return 1
+	case reDateLastRev.MatchString(t):
+		return 4 // "Last reviewed: 22/01/2024" dates a guide when nothing better does
+	case reDateNever.MatchString(t):
+		return 9
+	case reDateUpd.MatchString(t):
+		return 3
+	}
+	return 2
+}
+
+// setDate keeps the best-ranked date seen so far.
+func (d *doc) setDate(iso string, monthOnly bool, t string) {
+	r := dateRank(t)
+	if r == 9 {
+		return
+	}
+	if d.meta.date == "" || r < d.dateRank {
+		d.meta.date, d.meta.dateMonth, d.dateRank = iso, monthOnly, r
+	}
+}
+
+var reNameAnd = regexp.MustCompile(`\s+(?:and|&|und|et|y|e)\s+`)
+
+// namePair reads "Alice Chen and Bob Ode" (two plain names).
+func namePair(t string) []string {
+	parts := reNameAnd.Split(t, -1)
+	if len(parts) != 2 {
+		return nil
+	}
+	for _, p := range parts {
+		if !nameLike(p) || !plainName(p) || wordCount(p) < 2 || wordCount(p) > 4 {
+			return nil
+		}
+	}
+	return parts
+}
+
+// nextToDate reports whether the next or previous non-blank line is a date.
+func (d *doc) nextToDate(i int) bool {
+	for _, j := range []int{d.nextNonBlankAny(i), d.prevNonBlankAny(i)} {
+		if j >= 0 {
+			if _, _, ok := dateLine(d.lines[j].text); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterMeta reports whether the line before i is a byline or date line.
+func (d *doc) afterMeta(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if d.lines[j].kind == kBlank {
+			continue
+		}
+		why := d.whyDropped(j)
+		return why == whyByline || why == whyDate
+	}
+	return false
+}
+
+// nameContext reports whether the lines after i look like a profile header.
+func (d *doc) nameContext(i int) bool {
+	seen := 0
+	for j := i + 1; j < len(d.lines) && seen < 3; j++ {
+		t := d.lines[j].text
+		if t == "" {
+			continue
+		}
+		seen++
+		lt := strings.ToLower(t)
+		if strings.HasSuffix(lt, "follow") || strings.Contains(lt, "min read") {
+			return true
+		}
+		if _, _, ok := dateLine(t); ok {
+			return true
+		}
+		if strings.HasPrefix(lt, "published") || strings.HasPrefix(lt, "posted") {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) credit(i int, t string) bool {
+	title, author, url, unknown, ok := parseCredit(t)
+	if !ok {
+		return false
+	}
+	m := &d.meta
+	if !m.credit || m.srcTitle == "" && title != "" {
+		if title != "" {
+			m.srcTitle = title
+		}
+		if author != "" {
+			m.srcAuthor = author
+		}
+		if unknown {
+			m.unknownAuthor = true
+		}
+	}
+	if url != "" && m.srcURL == "" {
+		m.srcURL = url
+	}
+	m.credit = true
+	d.dropLine(i, whyCredit)
+	return true
+}
+
+// signOff takes the author from a sign-off when no byline named one: a
+// plain name in the last part of the page followed by a role line
+// ("Imogen Castellane-Obi" / "Writer, The Upward Brief").
+func (d *doc) signOff() {
+	if d.settled() || len(d.meta.authors) > 0 {
+		return
+	}
+	// a wiki or docs page: "Created by X, last modified on …",
+	// "Last edited by X on 8 Feb 2024 · 14 min ago"
+	for i, l := range d.lines {
+		if l.kind == kBlank || l.code || wordCount(l.text) > 30 {
+			continue
+		}
+		t := strings.TrimSpace(stripInline(l.text))
+		if k := strings.Index(t, " · "); k > 0 {
+			t = t[:k]
+		}
+		m := reEditedBy.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		if names := parseByline("By "+m[1], false); names != nil {
+			d.addAuthors(names)
+			if iso, mo, _, ok := findDate(m[1]); ok {
+				d.setDate(iso, mo, "updated")
+			}
+			if !d.skip[i] {
+				d.dropLine(i, whyByline)
+			}
+			return
+		}
+	}
+	// "— Jane Doe" closing the post
+	for i := len(d.lines) - 1; i >= len(d.lines)*(10-signOffShare)/10; i-- {
+		l := d.lines[i]
+		if l.kind == kBlank || l.code || d.skip[i] {
+			continue
+		}
+		m := reSignOff.FindStringSubmatch(strings.TrimSpace(stripInline(l.text)))
+		if m == nil || !plainName(m[1]) {
+			continue
+		}
+		d.addAuthors([]string{m[1]})
+		d.dropLine(i, whyByline)
+		return
+	}
+	for i := len(d.lines) * 6 / 10; i < len(d.lines); i++ {
+		l := d.lines[i]
+		if l.kind != kText || l.code || d.skip[i] {
+			continue
+		}
+		t := strings.TrimSpace(strings.TrimLeft(stripInline(l.text), "—–-~ "))
+		if !nameLike(t) || !plainName(t) || wordCount(t) < 2 || wordCount(t) > 4 {
+			continue
+		}
+		j := d.nextNonBlankAny(i)
+		if j < 0 {
+			continue
+		}
+		nt := d.lines[j].text
+		if d.whyDropped(j) == whyBio || wordCount(nt) <= 8 && reRole.MatchString(nt) && !endsSentence(nt) {
+			d.addAuthors([]string{t})
+			d.dropLine(i, whyByline)
+			if !d.skip[j] {
+				d.dropLine(j, whyBio)
+			}
+			return
+		}
+	}
+}

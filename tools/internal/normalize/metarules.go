@@ -1,0 +1,177 @@
+// metarules.go: the line patterns of the metadata stage as reviewed data.
+// It reads nothing and marks nothing: each rule is a row with a name, one
+// pattern, a word limit and examples that it must and must not match,
+// which TestMetaRules runs. meta.go, metaextract.go, metatitle.go and
+// metabyline.go use the rules by their variables.
+
+package normalize
+
+import "regexp"
+
+// metaRule is one reviewed line pattern.
+type metaRule struct {
+	name     string
+	re       *regexp.Regexp
+	maxWords int      // longest line the rule is applied to by its callers (0: any)
+	yes, no  []string // lines it must match, and must not
+}
+
+// metaRules lists every rule for the table test.
+var metaRules []*metaRule
+
+// rule registers a case-insensitive rule and returns its pattern.
+func rule(name string, maxWords int, pattern string, yes, no []string) *regexp.Regexp {
+	r := &metaRule{name: name, re: rx(pattern), maxWords: maxWords, yes: yes, no: no}
+	metaRules = append(metaRules, r)
+	return r.re
+}
+
+// ruleCS registers a case-sensitive rule (capitals mark names) and
+// returns its pattern.
+func ruleCS(name string, maxWords int, pattern string, yes, no []string) *regexp.Regexp {
+	r := &metaRule{name: name, re: regexp.MustCompile(pattern), maxWords: maxWords, yes: yes, no: no}
+	metaRules = append(metaRules, r)
+	return r.re
+}
+
+// Word limits of the metadata stage.
+const (
+	bylineMaxWords = 20 // a byline is a short line
+	dateMaxWords   = 14 // a date line holds little but the date
+	creditMaxWords = 40 // "Adapted from …" with a title and a URL
+	pubLineWords   = 8  // "Published in The Weekly Memo"
+	pubNameWords   = 6  // the publication's name on the line after "Published in"
+	roleMaxWords   = 15 // "Senior Editor, The Upward Brief"
+)
+
+// Dates.
+var (
+	reDateWords = rule("date-words", dateMaxWords,
+		`\b(?:updated|last updated|last modified|modified|published|posted|originally posted|first published|date|created|written|on|at|in|am|le|el|il|el día|publié|publicado|pubblicato|veröffentlicht|aktualisiert|gepubliceerd|min|mins|minute|minutes|read|reading|time|ago|edited|issue|·|•)\b`,
+		[]string{"Updated on", "3 min read", "Veröffentlicht am"}, []string{"Leading upwards"})
+	rePublishedAt = rule("published-at", 24,
+		`\b(?:published|publié|veröffentlicht|publicado)(?:\s+online)?\s*:?\s*`,
+		[]string{"Published: August 16, 2022", "Last Modified: Oct 2 · Published Aug 16"}, []string{"Updated: Oct 2, 2022"})
+	reReadTime = rule("read-time", 0,
+		`\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read`,
+		[]string{"3 min read", "5-minute read"}, []string{"read 3 books"})
+	reDateLabel = rule("date-label", 8,
+		`^(?:last )?(?:reviewed|updated|modified|published|posted|revised)\b`,
+		[]string{"Last reviewed: 14 September 2023", "Updated 3 March 2025"}, []string{"We reviewed the plan"})
+	reDatePub = rule("date-published", 0,
+		`\b(?:published|posted|first published|originally published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|issued|released)\b`,
+		[]string{"Published 14 November 2022", "Posted on May 2"}, []string{"Updated 3 March 2025"})
+	reDateUpd = rule("date-updated", 0,
+		`\b(?:updated|modified|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b`,
+		[]string{"Updated 3 March 2025", "Last modified: Oct 2, 2022"}, []string{"Published 14 November 2022"})
+	reDateNever = rule("date-never", 0,
+		`\b(?:received|accepted|reviewed|review date|next review|expires?|expiry|valid until|deadline|due)\b`,
+		[]string{"Received 2 May 2021", "Next review: June 2025"}, []string{"Published 2 May 2021"})
+	reDateLastRev = rule("date-last-reviewed", 0,
+		`^(?:page )?last reviewed\b`,
+		[]string{"Last reviewed: 22/01/2024", "Page last reviewed 3 May"}, []string{"Reviewed by Dr. Omondi"})
+)
+
+// reGlued finds a date glued to the word before it ("3 min readApr 25,
+// 2024"): a lower-case letter followed by a capitalised month and a number.
+var reGlued = regexp.MustCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)`)
+
+// unglue puts a space before a date glued to the word before it.
+func unglue(s string) string {
+	if !reGlued.MatchString(s) {
+		return s
+	}
+	return reGlued.ReplaceAllString(s, "$1 $2")
+}
+
+// Bylines.
+var (
+	reBy = rule("by", bylineMaxWords,
+		`^(?:written |posted |authored |words |story |article |text |reported |interview )?(?:by|von|par|por)[:\s]\s*(.+)$`,
+		[]string{"By Jane Roe", "Written by Ana Ruiz and Ben Ode", "von Anna Schmidt"}, []string{"Bye for now", "Byline"})
+	reAuthor = rule("author-label", bylineMaxWords,
+		`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting|contributors?)\s*[:\-–—]\s*(.+)$`,
+		[]string{"Author: Chiara Albescu", "Words: Sam Lee", "Contributor – Jo Park"}, []string{"Authority matters"})
+	reFrom = ruleCS("from-credit", 8,
+		`^(?i:from)\s+(\p{Lu}\S*(?:\s+\S+){1,8})$`,
+		[]string{"from Ana Ruiz & Ben Ode", "From Jane Roe"}, []string{"from the start", "From: Jane Roe"})
+	reByHost = rule("hosted-by", bylineMaxWords,
+		`^(?:hosted|presented|moderated|edited)\s+by\s+(.+)$`,
+		[]string{"Hosted by Declan Mwangi", "Presented by Jo Park"}, []string{"Reviewed by Dr. Omondi"})
+	reByMid = rule("verb-then-by", bylineMaxWords,
+		`^(?:posted|published|written|updated|last updated|compiled|prepared|veröffentlicht|publié|publicado)\b.{0,40}?\b(?:by|von|par|por|door|di)\s+(.+)$`,
+		[]string{"Posted on 3 May 2021 by Jane Roe", "Published by Ana Ruiz"}, []string{"Published 14 November 2022"})
+	reByVerb = rule("made-by", bylineMaxWords,
+		`^(?:compiled|prepared|curated|reported|produced|created)\s+by\s+(.+)$`,
+		[]string{"Compiled by the HR team", "Prepared by Jo Park"}, []string{"Created on May 2"})
+	reNotAuthor = rule("not-author", 0,
+		`\b(?:reviewed|edited|fact[- ]checked|photographed|photos?|photography|illustrat\w*|images?|translated|medically reviewed|verified|approved)\s+(?:by|:)`,
+		[]string{"Reviewed by Dr. Petra Holm", "Photo by Jane Roe", "Illustration by Ana Ruiz"}, []string{"By Jane Roe"})
+	reFollow = rule("name-follow", bylineMaxWords,
+		`^(.{2,60}?)\s*(?:[·•|]\s*)?\+?\s*follow$`,
+		[]string{"Renata · Follow", "Jane Roe Follow"}, []string{"Follow us on LinkedIn"})
+	rePostedBy = rule("posted-by", 12,
+		`^posted by\s+\p{Lu}`,
+		[]string{"Posted by Jane Roe at 9:14 AM"}, []string{"Posted on 3 May 2021"})
+	reEditedBy = rule("wiki-edited-by", 30,
+		`^(?:page )?(?:created|last edited|last modified|last updated|last changed)\s+by\s+(.+)$`,
+		[]string{"Created by Ana Ruiz, last modified on Mar 03, 2023", "Last edited by Jo Park on 8 Feb 2024"}, []string{"Created in 2020"})
+	// a publication or agency named after a byline's comma: "By Jane Doe,
+	// Reuters"; "By The Associated Press" names no author
+	reOrgName = rule("organisation", 6,
+		`^(?:the\s+)?(?:associated press|reuters|afp|ap|upi|dpa|bloomberg|staff|staff writers?|wire services?|news services?|agencies|\S+(?:\s+\S+){0,3}\s+(?:news|press|times|post|journal|magazine|media|agency|daily|herald|tribune|gazette|network|wire))$`,
+		[]string{"Reuters", "The Associated Press", "Financial Times", "Daily Memo Magazine"}, []string{"Jane Doe", "Ana Ruiz-Post", "the Worklane Career Team"})
+	// "Published in Better Humans", "Filed under Leadership": metadata
+	// lines, never items
+	rePubIn = rule("published-in", pubLineWords,
+		`^(?:published|posted|appeared|featured|filed|listed)\s+(?:in|under)\s+\S`,
+		[]string{"Published in Better Humans", "Filed under Leadership"}, []string{"Published on 3 May 2021", "Published by Jane Roe"})
+	rePubInAlone = rule("published-in-alone", 2,
+		`^(?:published|posted|appeared|featured)\s+in$`,
+		[]string{"Published in", "Featured in"}, []string{"Published in Better Humans"})
+	// "— Jane Doe" at the end of a post
+	reSignOff = ruleCS("sign-off", 5,
+		`^(?:[—–~]|-{1,2})\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})$`,
+		[]string{"— Jane Doe", "-- Ana Ruiz-Post", "~Sam Lee"}, []string{"- Be direct", "— and then"})
+	reRole = rule("role", roleMaxWords,
+		`\s(?:at|chez|bei|presso|bij|@)\s|\||^(?:senior |chief |former |lead |principal |staff )?(?:ceo|cto|coo|cfo|founder|co-founder|director|manager|head of|editor|author|writer|coach|consultant|speaker|mentor|vp|vice president|president|professor|engineer|partner|teamleiter\w*|directrice|directeur|gerente|responsable)\b`,
+		[]string{"Senior Editor", "Head of People at Brightpath", "Founder | Coach"}, []string{"Managing up is a skill"})
+	reRoleOrg = ruleCS("role-employer", roleMaxWords,
+		`^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?i:lead|specialist|officer|strategist|marketer|writer|editor|manager|director|consultant|coach|partner|analyst|designer|engineer)\s*,\s*\p{Lu}[\p{L}&.'’ -]{1,40}$`,
+		[]string{"Senior Content Lead, Teamloop", "Writer, The Upward Brief"}, []string{"Lead, don't follow."})
+)
+
+// Source credits.
+var (
+	reCredit = rule("adapted-from", creditMaxWords,
+		`^(?:this (?:essay|article|post|piece) (?:is|was) )?(?:adapted|based|excerpted|reprinted|republished|condensed|summari[sz]ed|drawn|inspired|translated)\s+(?:from|on|by)\s+(.+)$`,
+		[]string{`Adapted from "The Feedback Habit" by Ana Ruiz`, "This essay is based on a talk by Jo Park"}, []string{"Based in Berlin"})
+	reSource = rule("source-label", creditMaxWords,
+		`^(?:source|original|original article|via|quelle|fuente|fonte)\s*:\s*(.+)$`,
+		[]string{"Source: https://example.org/a", "Via: The Weekly Memo"}, []string{"Sources of stress"})
+	reOrig = rule("originally-published", creditMaxWords,
+		`^(?:this (?:article|post|story|essay) )?(?:was )?(?:originally|first) (?:published|posted|appeared)\s+(?:at|on|in)\s+(.+?)[.]?$`,
+		[]string{"Originally published at https://example.org", "This article first appeared in The Memo."}, []string{"Originally, I wanted to"})
+	reCanon = rule("canonical-url", 4,
+		`^(?:canonical(?: url| link)?|permalink|url|link)\s*:?\s*(https?://\S+)$`,
+		[]string{"Canonical URL: https://example.org/a", "Permalink https://example.org/a"}, []string{"Link to the slides"})
+	reCreditBy = rule("credit-by", 0,
+		`\bby\s+([^(,;]+?)\s*(?:\(|,|;|$|\s+(?:at|on|in|from|published)\b)`,
+		[]string{`"Title" by Ana Ruiz, 2020`, "by Jo Park"}, []string{"nearby"})
+)
+
+// Title candidates.
+var (
+	reLabelLine = rule("label-line", 0,
+		`^[\p{L}][\p{L}&'’\-]*(?:\s+[\p{L}&'’\-]+){0,2}\s*:\s+\S`,
+		[]string{"Category: Leadership", "Photo credit: Jane Roe"}, []string{"Leading up", "A B C D: e"})
+	reNofM = rule("n-of-m", 0,
+		`\b\d+\s*(?:of|/|von|de|sur|di)\s*\d+\b`,
+		[]string{"3 of 12", "Seite 2 von 5"}, []string{"Top 10 tips"})
+	reSiteSuffixRule = rule("site-suffix", 0,
+		`\s+(?:\||–|—|-|::|·)\s+[^|–—]{1,60}$`,
+		[]string{"Leading Up | The Weekly Memo", "Managing up - Acme Blog"}, []string{"Leading-up basics"})
+)
+
+// reSiteSuffix cuts " | Site name" from a page title (case-sensitive use).
+var reSiteSuffix = reSiteSuffixRule
