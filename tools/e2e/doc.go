@@ -26,6 +26,14 @@
 //     that no request leaves 127.0.0.1;
 //   - keyboard_test.go presses Tab: the first stop is a visible skip link
 //     with a focus indicator;
+//   - reader_test.go, validate_test.go and pagetypes_test.go hold the
+//     reader-experience gates, run on one page of every type (read from the
+//     classes on <body>, so new page types are covered): axe-core in both
+//     themes on a phone and a desktop screen, Tab reaching every control
+//     with a visible focus, a one-row phone header with the first heading
+//     in the first 200 px, the menu without JavaScript, the theme switch,
+//     at most 60 KB per page and no other host, the Nu HTML checker
+//     (vnu-jar, needs Java) and htmltest on the whole site;
 //   - harness_test.go feeds those checks pages with known faults, to prove
 //     they catch them.
 //
