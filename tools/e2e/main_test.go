@@ -72,6 +72,7 @@ func run(m *testing.M) int {
 	defer server.Close()
 	code := m.Run()
 	closeBrowser()
+	closeRealSite()
 	return code
 }
 

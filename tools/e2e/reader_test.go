@@ -1,14 +1,20 @@
 package e2e
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"golang.org/x/net/html"
@@ -389,17 +395,30 @@ func searchIndex(p string) bool {
 }
 
 // TestPageWeight loads one page of every type on a phone screen (the site
-// loads the same files on every screen: no responsive images) and adds up
-// what it transfers: at most 60 KB (the search index excluded), and nothing
-// from any other host.
+// loads the same files on every screen: no responsive images), with the
+// browser cache off and served gzip-compressed as static hosts serve it, and
+// adds up what it transfers: at most 60 KB (the search index excluded), and
+// nothing from any other host.
 func TestPageWeight(t *testing.T) {
 	needSite(t)
 	browser(t)
-	host, _ := url.Parse(server.URL)
+	gz := httptest.NewServer(gzipFiles(http.FileServer(http.Dir(siteDir))))
+	defer gz.Close()
+	host, _ := url.Parse(gz.URL)
 	for _, pt := range pageTypes(t) {
 		for _, s := range screens[:1] {
 			t.Run(pt.Path, func(t *testing.T) {
-				ctx := openAs(t, pt.Path, s, "light")
+				ctx := newTab(t)
+				emulate(t, ctx, s, "light")
+				if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
+					t.Fatal(err)
+				}
+				if err := chromedp.Do(ctx, chromedp.Navigate(gz.URL+pt.Path)); err != nil {
+					t.Fatalf("%s: cannot open: %v", pt.Path, err)
+				}
 				res := settledResources(t, ctx)
 				total := 0
 				var parts, other []string
@@ -428,6 +447,35 @@ func TestPageWeight(t *testing.T) {
 			})
 		}
 	}
+}
+
+// gzipFiles compresses text responses for clients that accept gzip, as
+// static hosts do.
+func gzipFiles(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+			h.ServeHTTP(w, r)
+			return
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, r)
+		body := rec.Body.Bytes()
+		for k, v := range rec.Header() {
+			w.Header()[k] = v
+		}
+		ct := rec.Header().Get("Content-Type")
+		if rec.Code == http.StatusOK && (strings.HasPrefix(ct, "text/") || strings.Contains(ct, "javascript") || strings.Contains(ct, "json") || strings.Contains(ct, "xml") || strings.Contains(ct, "svg")) {
+			var buf bytes.Buffer
+			zw := gzip.NewWriter(&buf)
+			zw.Write(body)
+			zw.Close()
+			body = buf.Bytes()
+			w.Header().Set("Content-Encoding", "gzip")
+			w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+		}
+		w.WriteHeader(rec.Code)
+		w.Write(body)
+	})
 }
 
 // settledResources waits until the page has loaded no new resource for

@@ -21,6 +21,11 @@ type htmlMeta struct {
 	date    string
 	url     string
 	summary string
+	// site is the site's name (og:site_name, JSON-LD publisher).
+	site string
+	// ext is what go-trafilatura read from the meta tags, JSON-LD and
+	// DOM: strong candidates for the meta stage.
+	ext extractedMeta
 }
 
 // dropper records a dropped piece of the input.
@@ -30,9 +35,12 @@ type dropper interface {
 }
 
 // htmlToMarkdown extracts the article of an HTML page and converts it to
-// Markdown. Script, style, navigation, header, footer, aside, form and
-// comment sections are removed (recorded in d); script elements and on*
-// event handlers are reported as warnings with their line.
+// Markdown. go-trafilatura finds the main content and the metadata; when
+// it finds too little, the page's own <article>, <main> or body is used.
+// Script, style, navigation, header, footer, aside, form and comment
+// sections are removed; every piece of visible text left out is recorded
+// in d with its source line and why; script elements and on* event
+// handlers are reported as warnings with their line.
 func htmlToMarkdown(src string, d dropper) (string, htmlMeta, error) {
 	warnScripts(src, d)
 	root, err := html.Parse(strings.NewReader(src))
@@ -65,18 +73,103 @@ func htmlToMarkdown(src string, d dropper) (string, htmlMeta, error) {
 			}
 		}
 	}
-	keepHeader := art.DataAtom == atom.Article || art.DataAtom == atom.Main || strings.EqualFold(attr(art, "role"), "main")
-	clean(art, d, keepHeader)
+	main, em := extractMain(root)
+	hm.ext = em
+	mergeExtracted(&hm)
+
+	body, keepHeader := chooseBody(art, main)
+	var drops []Dropped
+	rec := &dropRecorder{d: d, drops: &drops}
+	clean(body, rec, keepHeader)
 	conv := converter.NewConverter(converter.WithPlugins(
 		base.NewBasePlugin(),
 		commonmark.NewCommonmarkPlugin(commonmark.WithBulletListMarker("-"), commonmark.WithHeadingStyle("atx")),
 		table.NewTablePlugin(),
 	))
-	md, err := conv.ConvertNode(art)
+	md, err := conv.ConvertNode(body)
 	if err != nil {
 		return "", hm, err
 	}
+	// account for the text left out, with source lines
+	blocks := sourceBlocks(src)
+	kept := foldForMatch(textOf(body))
+	for _, dr := range drops {
+		d.drop(lineOfText(blocks, dr.Text), dr.Text, dr.Why)
+	}
+	byline, date := reportLeftOut(blocks, kept+" "+foldForMatch(joinDropped(drops)), hm.h1, d)
+	if len(hm.authors) == 0 {
+		hm.authors = byline
+	}
+	if hm.date == "" {
+		hm.date = date
+	}
 	return string(md), hm, nil
+}
+
+// mergeExtracted fills what the head and article header did not say from
+// the extractor's metadata.
+func mergeExtracted(hm *htmlMeta) {
+	e := hm.ext
+	if len(hm.authors) == 0 {
+		for _, a := range e.authors {
+			if names := parseByline(a, true); names != nil {
+				hm.authors = append(hm.authors, names...)
+			}
+		}
+	}
+	if hm.date == "" {
+		hm.date = e.date
+	}
+	if hm.title == "" {
+		hm.title = e.title
+	}
+	if hm.url == "" {
+		hm.url = e.url
+	}
+	if hm.summary == "" {
+		hm.summary = e.description
+	}
+	hm.site = e.site
+}
+
+// dropRecorder collects the drops of the tree cleaner so that they can be
+// given source lines once the page's blocks are known.
+type dropRecorder struct {
+	d     dropper
+	drops *[]Dropped
+}
+
+func (r *dropRecorder) drop(line int, text, why string) {
+	*r.drops = append(*r.drops, Dropped{Line: line, Text: text, Why: why})
+}
+
+func (r *dropRecorder) warn(format string, args ...any) { r.d.warn(format, args...) }
+
+func joinDropped(ds []Dropped) string {
+	var b strings.Builder
+	for _, d := range ds {
+		b.WriteString(d.Text)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// lineOfText is the source line of the first block that starts text, or 0.
+func lineOfText(blocks []srcBlock, text string) int {
+	f := foldForMatch(text)
+	if len(f) > 40 {
+		f = f[:strings.LastIndexByte(f[:40], ' ')+1]
+	}
+	f = strings.TrimSpace(f)
+	if f == "" {
+		return 0
+	}
+	for _, b := range blocks {
+		if strings.Contains(foldForMatch(b.text), f) {
+			return b.line
+		}
+	}
+	return 0
 }
 
 // warnScripts reports <script> elements and on* handlers with their line.

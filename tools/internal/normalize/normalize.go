@@ -137,6 +137,11 @@ func Normalize(src []byte, opts Options) (Result, error) {
 	if len(bytes.TrimSpace(src)) == 0 {
 		return Result{}, errorf(name, 0, 0, "empty file")
 	}
+	var charsetNotes []string
+	if DetectFormat(name, src) == FormatHTML {
+		// a saved page is read in the charset it declares (htmlcharset.go)
+		src, charsetNotes = decodeHTML(src)
+	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		ln, col := position(src, i)
 		return Result{}, errorf(name, ln, col, "binary file (NUL byte)")
@@ -161,6 +166,9 @@ func Normalize(src []byte, opts Options) (Result, error) {
 
 	d := &doc{name: name, opts: opts, skip: map[int]bool{}, titleLine: -1}
 	d.report.Source = name
+	for _, n := range charsetNotes {
+		d.warn("%s", n)
+	}
 	format := DetectFormat(name, []byte(s))
 	var hm htmlMeta
 	if format == FormatHTML {

@@ -2,13 +2,17 @@
 // (data/vocabulary.toml) and maps free text onto its terms.
 //
 // The vocabulary has three taxonomies (reasons, steps and pitfalls); each
-// term has a slug, a title, a description and aliases:
+// term has a slug, a title, a description, aliases and situations:
 //
 //	[[steps]]
 //	slug = "be-transparent"
 //	title = "Be transparent and warn early"
 //	description = "No surprises: share bad news as soon as you know it."
 //	aliases = ["no surprises", "warn early"]
+//	situations = ["I made a mistake and have to tell my boss"]
+//
+// Situations are how a reader would describe the workplace problem the term
+// helps with; the term page shows them and the site search weights them.
 //
 // Load and Parse decode strictly (unknown keys are errors reported as
 // file:line: message) and validate the terms. Match maps an item's label and
@@ -33,12 +37,20 @@ var Taxonomies = []string{"reasons", "steps", "pitfalls"}
 // MaxDescription is the longest allowed description, in characters.
 const MaxDescription = 90
 
+// MaxSituation is the longest allowed situation, in characters: a situation
+// is a phrase a reader would type, not a paragraph.
+const MaxSituation = 80
+
 // Term is one entry of a taxonomy.
 type Term struct {
 	Slug        string   `toml:"slug"`
 	Title       string   `toml:"title"`
 	Description string   `toml:"description"`
 	Aliases     []string `toml:"aliases"`
+	// Situations are short phrasings, in a reader's words, of the
+	// situations the term helps with ("my boss micromanages me"). Term
+	// pages show them as "Helps when …" and search ranks on them.
+	Situations []string `toml:"situations"`
 }
 
 // Vocabulary is the whole controlled vocabulary.
@@ -78,8 +90,9 @@ func Load(path string) (*Vocabulary, error) {
 }
 
 // Parse decodes a vocabulary from TOML data; name is used in error messages.
-// Unknown keys, duplicate slugs, empty slugs or titles and descriptions over
-// MaxDescription characters are errors.
+// Unknown keys, duplicate slugs, empty slugs or titles, descriptions over
+// MaxDescription characters and empty situations or situations over
+// MaxSituation characters are errors.
 func Parse(data []byte, name string) (*Vocabulary, error) {
 	var v Vocabulary
 	md, err := toml.Decode(string(data), &v)
@@ -106,6 +119,14 @@ func Parse(data []byte, name string) (*Vocabulary, error) {
 				return nil, &Error{File: name, Line: line, Msg: fmt.Sprintf("%s %q: empty title", where, t.Slug)}
 			case len([]rune(t.Description)) > MaxDescription:
 				return nil, &Error{File: name, Line: line, Msg: fmt.Sprintf("%s %q: description has %d characters, more than %d", where, t.Slug, len([]rune(t.Description)), MaxDescription)}
+			}
+			for j, sit := range t.Situations {
+				switch n := len([]rune(sit)); {
+				case strings.TrimSpace(sit) == "":
+					return nil, &Error{File: name, Line: line, Msg: fmt.Sprintf("%s %q: situation %d is empty: remove it or write how a reader would put the problem", where, t.Slug, j+1)}
+				case n > MaxSituation:
+					return nil, &Error{File: name, Line: line, Msg: fmt.Sprintf("%s %q: situation %d has %d characters, more than %d: shorten it to what a reader would type", where, t.Slug, j+1, n, MaxSituation)}
+				}
 			}
 			if prev, ok := seen[t.Slug]; ok {
 				return nil, &Error{File: name, Line: line, Msg: fmt.Sprintf("duplicate slug %q (also in %s)", t.Slug, prev)}

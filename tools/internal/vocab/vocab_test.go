@@ -39,6 +39,8 @@ func TestParseErrors(t *testing.T) {
 		{"empty slug", "[[steps]]\ntitle = \"A\"\n", "v.toml: steps[0]: empty slug"},
 		{"long description", "[[steps]]\nslug = \"a\"\ntitle = \"A\"\ndescription = \"" + strings.Repeat("x", 91) + "\"\n", "v.toml:2: steps[0] \"a\": description has 91 characters, more than 90"},
 		{"syntax", "slug = = 1\n", "v.toml:1: "},
+		{"empty situation", "[[steps]]\nslug = \"a\"\ntitle = \"A\"\nsituations = [\"my boss\", \" \"]\n", "v.toml:2: steps[0] \"a\": situation 2 is empty"},
+		{"long situation", "[[pitfalls]]\nslug = \"a\"\ntitle = \"A\"\nsituations = [\"" + strings.Repeat("y", 81) + "\"]\n", "v.toml:2: pitfalls[0] \"a\": situation 1 has 81 characters, more than 80"},
 		{"unknown table", "[[tips]]\nslug = \"a\"\n", "v.toml:1: unknown key \"tips\""},
 	}
 	for _, tt := range tests {
@@ -52,6 +54,23 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("err = %q; want prefix %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestSituations checks that every term of the real vocabulary says, in a
+// reader's words, which situations it helps with: the site search and the
+// term pages depend on them.
+func TestSituations(t *testing.T) {
+	v := load(t)
+	for _, tax := range Taxonomies {
+		for _, term := range v.Terms(tax) {
+			if len(term.Situations) < 2 {
+				t.Errorf("%s %q has %d situations; give it at least two", tax, term.Slug, len(term.Situations))
+			}
+		}
+	}
+	if _, err := Parse([]byte("[[steps]]\nslug = \"a\"\ntitle = \"A\"\nsituations = [\"my boss micromanages me\"]\n"), "v.toml"); err != nil {
+		t.Errorf("a valid situation is rejected: %v", err)
 	}
 }
 

@@ -1,33 +1,407 @@
-// search.js: a small, accessible search UI on Pagefind's JavaScript API.
+// search.js: the site search, on Pagefind's JavaScript API, with query
+// understanding in the page.
 //
-// The form works without JavaScript as a plain GET to this page; with it, the
-// query in ?q= is filled in and run, results update as you type, the count is
-// announced through a polite live region, and each result is an ordinary link.
+// Readers type situations ("my boss takes credit for my work"), not titles.
+// Pagefind alone needs every word on the page, so this script:
+//   1. drops filler words (STOP) and folds US/UK spellings (variants);
+//   2. looks each remaining word up on its own, and for a word the site never
+//      uses, offers the nearest word the site does use ("manger" → "manager",
+//      from the build's word list, ranked by how many pages use it);
+//   3. merges the words' results, weighting rare words above common ones and
+//      pages that match more of the question above pages that match less;
+//   4. says plainly when the question's specific words are not on the site,
+//      instead of offering weak matches as answers.
+// Filters (page type; Why / How / Avoid) narrow the merged results, show
+// counts, and live in the URL (?q=…&type=…&part=…) so they survive reload.
+//
+// Contract kept for outside tooling: /search/?q=QUERY runs the query; once
+// results are in, [data-search-status] says "N results for …" or that there
+// are none, and each result is an item of [data-search-results] whose first
+// link is the result's page.
+//
+// The Pagefind runtime is loaded only when needed: at once when the URL has a
+// query, otherwise on first focus or keystroke in the search box. Result
+// fragments are fetched a page of results at a time, as they are shown.
+
 const form = document.querySelector("[data-search-form]");
 const input = form && form.querySelector("input[name=q]");
 const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
 const nojs = document.querySelector("[data-search-nojs]");
-const PAGE = 20;
 const more = document.querySelector("[data-search-more]");
+const suggest = document.querySelector("[data-search-suggest]");
+const filterBox = document.querySelector("[data-search-filters]");
+const PAGE = 10;
+// S holds the interface strings, translated by the template (i18n search_*).
+const S = (form && JSON.parse(form.dataset.strings || "{}")) || {};
+
+// fill puts values into a string's {name} slots.
+function fill(text, values) {
+  return (text || "").replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
+}
+
+// quoted joins words as “a”, “b”.
+function quoted(words) {
+  return words.map((w) => `“${w}”`).join(", ");
+}
+
+// STOP holds filler words: pronouns, question words, auxiliaries and the
+// small words of everyday phrasing. They carry no topic, and Pagefind would
+// demand them on the page (and prefix-match them: "me" finds "means").
+const STOP = new Set(`a about above after again against all also always am an and any are
+aren arent as at be because been before being below between both but by can cannot cant
+could couldnt did didnt do does doesnt doing done dont down during each even ever every
+few for from further get gets getting got had hadnt has hasnt have havent having he hed
+hell her here hers herself hes him himself his how i id if ill im in into is isnt it its
+itself ive just keep keeps kind know let lets like lot lots me might more most much must
+my myself need needs no nor not now of off often on once one only or other our ours
+ourselves out over own please quite rather really same say says she shed shell shes should
+shouldnt so some something still such than that thats the their theirs them themselves then
+there theres these they theyd theyll theyre theyve thing things this those though through
+to too under until up upon us very want was wasnt way we wed well were werent weve what
+whats when where which while who whom whos why will with without wont would wouldnt yet
+you youd youll your youre yours yourself yourselves youve`.split(/\s+/));
+
+// GENERIC words are on nearly every page of a site about leading up; they
+// never decide whether the site covers a question.
+const GENERIC = new Set(`boss bosses manager managers management managing manage lead leader
+leaders leading leadership work working job team company people help helping person
+colleague colleagues coworker coworkers supervisor supervisors employee employees staff
+office workplace time day days new good bad better best`.split(/\s+/));
+
+// SPELLING lists US/UK spelling patterns, both ways; each word is also
+// searched in its other spellings ("organization" finds "organisation").
+const SPELLING = [
+  [/iz(e|es|ed|ing|ation|ations|er|ers)$/, "is$1"], [/is(e|es|ed|ing|ation|ations|er|ers)$/, "iz$1"],
+  [/yz(e|es|ed|ing)$/, "ys$1"], [/ys(e|es|ed|ing)$/, "yz$1"],
+  [/([^aeiou])or(s|ed|ing|able|ite|ites)?$/, "$1our$2"], [/our(s|ed|ing|able|ite|ites)?$/, "or$1"],
+  [/([aeiou])l(ed|ing|er|ers)$/, "$1ll$2"], [/([aeiou])ll(ed|ing|er|ers)$/, "$1l$2"],
+  [/ense$/, "ence"], [/ence$/, "ense"], [/([^aeiou])er$/, "$1re"], [/([^aeiou])re$/, "$1er"],
+  [/og$/, "ogue"], [/ogue$/, "og"], [/dgment/, "dgement"], [/dgement/, "dgment"],
+  [/^(.{3,})iz(?=a)/, "$1is"], [/^(.{3,})is(?=ation)/, "$1iz"],
+  // Derived forms the stemmer keeps apart: "printable" also finds "print".
+  [/^(.{4,})(able|ible)$/, "$1"],
+];
+
+// FAMILIES groups irregular word forms that a stemmer cannot join; a word
+// is also searched as the other forms of its family ("saying" finds "said").
+const FAMILIES = `say says saying said|take takes taking took taken|give gives giving gave given
+tell tells telling told|think thinks thinking thought|make makes making made|feel feels feeling felt
+keep keeps keeping kept|bring brings bringing brought|buy buys buying bought|go goes going went gone
+see sees seeing saw seen|speak speaks speaking spoke spoken|steal steals stealing stole stolen
+fight fights fighting fought|teach teaches teaching taught|lose loses losing lost|leave leaves leaving left
+meet meets meeting met|hear hears hearing heard|send sends sending sent|spend spends spending spent
+pay pays paying paid|win wins winning won|begin begins beginning began begun|write writes writing wrote written
+know knows knowing knew known|get gets getting got gotten|come comes coming came|do does doing did done
+run runs running ran|fall falls falling fell fallen|hide hides hiding hid hidden|forget forgets forgetting forgot forgotten
+choose chooses choosing chose chosen|grow grows growing grew grown|throw throws throwing threw thrown
+break breaks breaking broke broken|catch catches catching caught|seek seeks seeking sought|lead leads leading led
+man men|woman women|person people`.split(/[|\n]/).map((f) => f.trim().split(/\s+/));
+const FAMILY = new Map();
+for (const f of FAMILIES) for (const w of f) FAMILY.set(w, f);
+
+// TYPE_HINTS: words that ask for a kind of page ("essay", "cheat sheet",
+// "pitfalls") raise the pages of that kind. Cheat sheets repeat their
+// essay's words, so without such a word they rank below the essay.
+const TYPE_HINTS = [
+  [/^(essays?|article|articles|read|reading)$/, "type", "Essay"],
+  [/^(cheat|sheets?|print|printable|printing|printout|handouts?|pdf|summary|summaries)$/, "type", "Cheat sheet"],
+  [/^(workshops?|exercises?|exercise|facilitators?|facilitate|session|sessions|training|discussion|questions|activity|activities)$/, "type", "Workshop"],
+  [/^(pitfalls?|mistakes?|avoid|errors?|traps?)$/, "part", "Avoid"],
+  [/^(steps?|tips?|advice)$/, "part", "How"],
+  [/^(reasons?|why|benefits?)$/, "part", "Why"],
+];
+const HINT_BOOST = 1.6;
+const SHEET_PENALTY = 0.5;
+
+// FILTERS are the Pagefind filters offered on the page, their values in
+// display order; names come from S (type_essay, part_avoid…).
+const FILTERS = [["type", ["Essay", "Term", "Cheat sheet", "Workshop", "Page"]], ["part", ["Why", "How", "Avoid"]]];
 
 let pagefind = null;
-let current = { query: "", results: [], shown: 0 };
+let loading = null;
+let words = null; // the site's words, for "Did you mean"
+let membership = null; // filter key -> value -> Set of page ids
+let totalPages = 1;
+let seq = 0;
+let current = { query: "", ranked: [], shown: 0, highlight: [] };
+const hitCache = new Map();
 
-async function load() {
-  try {
-    pagefind = await import(form.dataset.pagefind);
-    await pagefind.options({ excerptLength: 24 });
-    pagefind.init();
-    return true;
-  } catch (err) {
-    say("The search index is missing. Build the site with Pagefind (go run ./tools/leadup build) to enable search.");
-    return false;
+// tokens splits a query into lower-case words, without apostrophes.
+function tokens(q) {
+  return q.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+    .replace(/[’‘]/g, "'").replace(/'s\b/g, "").replace(/n't\b/g, "nt").replace(/'/g, "")
+    .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+// contentWords drops filler words; a query of filler alone is kept whole.
+function contentWords(q) {
+  const all = tokens(q);
+  const kept = all.filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)));
+  return [...new Set(kept.length ? kept : all)];
+}
+
+// variants returns a word's other spellings and forms.
+function variants(w) {
+  const out = new Set(FAMILY.get(w) || []);
+  for (const [re, to] of SPELLING) if (re.test(w)) out.add(w.replace(re, to));
+  out.delete(w);
+  return [...out];
+}
+
+// distance is the Damerau-Levenshtein (optimal string alignment) distance.
+function distance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
   }
+  return d[a.length][b.length];
 }
 
 function say(text) {
   status.textContent = text;
+}
+
+async function load() {
+  if (!loading) {
+    loading = (async () => {
+      try {
+        pagefind = await import(form.dataset.pagefind);
+        await pagefind.options({
+          excerptLength: 28,
+          // Short pages about the query beat long pages that mention it:
+          // length counts fully, repeats saturate early.
+          ranking: { pageLength: 1.0, termFrequency: 1.0, termSaturation: 1.0, termSimilarity: 2.0 },
+        });
+        pagefind.init();
+        await loadFilters();
+        return true;
+      } catch (err) {
+        say(S.no_index || "The search index is missing.");
+        return false;
+      }
+    })();
+  }
+  return loading;
+}
+
+// loadFilters learns which pages carry each filter value, so the merged
+// results can be counted and narrowed without another search.
+async function loadFilters() {
+  const all = await pagefind.filters();
+  membership = {};
+  for (const [key] of FILTERS) {
+    membership[key] = new Map();
+    for (const value of Object.keys(all[key] || {})) {
+      const r = await pagefind.search(null, { filters: { [key]: value } });
+      membership[key].set(value, new Set(r.results.map((x) => x.id)));
+    }
+  }
+  totalPages = Math.max(1, [...membership.type.values()].reduce((n, s) => n + s.size, 0));
+}
+
+// hits returns page id -> Pagefind score for one word in any of its
+// spellings, and remembers each page's result (to fetch it when shown).
+const results = new Map();
+async function hits(word) {
+  if (hitCache.has(word)) return hitCache.get(word);
+  const found = new Map();
+  await loadWords();
+  for (const w of [word, ...variants(word)]) {
+    if (!known(w)) continue;
+    const r = await pagefind.search(w);
+    for (const x of r.results) {
+      found.set(x.id, Math.max(found.get(x.id) || 0, x.score));
+      results.set(x.id, x);
+    }
+  }
+  hitCache.set(word, found);
+  return found;
+}
+
+// loadWords fetches the site's words (sorted), once.
+async function loadWords() {
+  if (!words) {
+    try {
+      const res = await fetch(form.dataset.words);
+      words = (await res.json()).words || [];
+    } catch {
+      words = [];
+    }
+  }
+  return words;
+}
+
+// known reports whether some word of the site starts like w (its first
+// letters, less a few for endings: "micromanages" is known by
+// "micromanage"). Pagefind can match a long query word to a stray short
+// token ("maternity" to "-m"); a word the site never uses has no hits.
+function known(w) {
+  if (/\d/.test(w) || !words || !words.length) return true;
+  const p = w.length <= 4 ? w : w.slice(0, Math.max(4, w.length - 3));
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid] < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo].startsWith(p);
+}
+
+// correction finds the word of the site nearest to an unknown word, or "".
+async function correction(word) {
+  // Pagefind already matches word starts ("bos" finds "boss"), and a word of
+  // three letters has too many neighbours to guess from.
+  if (word.length < 4 || /\d/.test(word)) return "";
+  await loadWords();
+  // One slip in a short word, two in a long one; typists rarely miss the
+  // first letter, and a filler word is never the answer.
+  const max = word.length <= 7 ? 1 : 2;
+  const near = [];
+  for (const w of words) {
+    if (Math.abs(w.length - word.length) > max || w[0] !== word[0] || STOP.has(w)) continue;
+    const d = distance(word, w);
+    if (d <= max) near.push({ w, d, first: 0 });
+  }
+  near.sort((a, b) => a.d - b.d || a.first - b.first);
+  let best = null;
+  for (const c of near.slice(0, 8)) {
+    const n = (await hits(c.w)).size;
+    if (n === 0) continue;
+    const s = { w: c.w, d: c.d, first: c.first, n };
+    if (!best || s.d < best.d || (s.d === best.d && (s.first < best.first || (s.first === best.first && s.n > best.n)))) best = s;
+  }
+  return best ? best.w : "";
+}
+
+// understand turns a query into weighted words, corrections and unknown words.
+async function understand(query) {
+  const out = { terms: [], unknown: [], corrected: [] };
+  for (const w of contentWords(query)) {
+    let found = await hits(w);
+    let term = w;
+    if (found.size === 0) {
+      const fix = await correction(w);
+      if (!fix) {
+        out.unknown.push(w);
+        continue;
+      }
+      out.corrected.push([w, fix]);
+      term = fix;
+      found = await hits(fix);
+    }
+    out.terms.push({ word: term, found, idf: Math.log(1 + totalPages / found.size), generic: GENERIC.has(term) });
+  }
+  return out;
+}
+
+// rank merges the words' results: each word adds its weight (rarer words
+// weigh more) times the page's share of that word's best score, and the sum
+// is scaled by the share of the question's weight the page matched.
+function rank(terms, query) {
+  const total = terms.reduce((n, t) => n + t.idf, 0);
+  const asked = tokens(query);
+  const hints = TYPE_HINTS.filter(([re]) => asked.some((w) => re.test(w)));
+  const wantsSheet = hints.some(([, , v]) => v === "Cheat sheet");
+  const prior = (id) => {
+    let f = 1;
+    for (const [, key, value] of hints) if (membership[key] && membership[key].get(value) && membership[key].get(value).has(id)) f *= HINT_BOOST;
+    const sheets = membership.type && membership.type.get("Cheat sheet");
+    if (!wantsSheet && sheets && sheets.has(id)) f *= SHEET_PENALTY;
+    return f;
+  };
+  const pages = new Map();
+  for (const t of terms) {
+    const top = Math.max(...t.found.values());
+    for (const [id, score] of t.found) {
+      const p = pages.get(id) || { id, sum: 0, matched: 0 };
+      p.sum += t.idf * (score / top);
+      p.matched += t.idf;
+      pages.set(id, p);
+    }
+  }
+  const ranked = [...pages.values()].map((p) => ({ id: p.id, score: p.sum * (p.matched / total) ** 2 * prior(p.id) }));
+  ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  const best = ranked.length ? ranked[0].score : 0;
+  return ranked.filter((r) => r.score >= best * 0.12);
+}
+
+// covered says whether the site has something on the question: it has not
+// when the question's specific words (not the common "boss", "work") are
+// mostly on no page at all, even if its common words are on every page.
+function covered(u) {
+  const specific = u.terms.filter((t) => !t.generic).length;
+  if (u.terms.length === 0) return false;
+  return u.unknown.length === 0 || specific > 2 * u.unknown.length;
+}
+
+function selected() {
+  const params = new URLSearchParams(window.location.search);
+  const out = {};
+  for (const [key] of FILTERS) out[key] = params.get(key) || "";
+  return out;
+}
+
+function slug(value) {
+  return value.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+// inFilter reports whether page id passes the filter key=slug ("" passes).
+function inFilter(id, key, want) {
+  if (!want) return true;
+  for (const [value, ids] of membership[key] || []) if (slug(value) === want) return ids.has(id);
+  return false;
+}
+
+// renderFilters shows each filter value with the number of results it would
+// leave, given the other filter.
+function renderFilters(ranked) {
+  if (!filterBox) return;
+  const sel = selected();
+  filterBox.replaceChildren();
+  filterBox.hidden = ranked.length === 0;
+  for (const [key, order] of FILTERS) {
+    const values = [...(membership[key] || new Map()).keys()];
+    if (!values.length) continue;
+    const others = ranked.filter((r) => FILTERS.every(([k]) => k === key || inFilter(r.id, k, sel[k])));
+    const fs = document.createElement("fieldset");
+    const legend = document.createElement("legend");
+    legend.textContent = S[`filter_${key}`] || key;
+    fs.append(legend);
+    const option = (value, text, n) => {
+      const label = document.createElement("label");
+      const radio = document.createElement("input");
+      radio.type = "radio";
+      radio.name = key;
+      radio.value = value;
+      radio.checked = sel[key] === value;
+      radio.addEventListener("change", () => setFilter(key, value));
+      label.append(radio, ` ${text} (${n})`);
+      return label;
+    };
+    fs.append(option("", S.filter_all || "All", others.length));
+    const at = (v) => (order.includes(v) ? order.indexOf(v) : order.length);
+    for (const value of values.sort((a, b) => at(a) - at(b) || (a < b ? -1 : 1))) {
+      const ids = membership[key].get(value);
+      const name = S[`${key}_${slug(value).replace(/-/g, "_")}`] || value;
+      fs.append(option(slug(value), name, others.filter((r) => ids.has(r.id)).length));
+    }
+    filterBox.append(fs);
+  }
+}
+
+function setFilter(key, value) {
+  const url = new URL(window.location.href);
+  if (value) url.searchParams.set(key, value);
+  else url.searchParams.delete(key);
+  history.replaceState(null, "", url);
+  show(current.all, current.query, current.note, current.highlight);
 }
 
 // excerpt copies Pagefind's excerpt into el, keeping only text and <mark>.
@@ -44,64 +418,152 @@ function excerpt(el, html) {
   }
 }
 
-// item builds one result: a heading with a link, then the excerpt.
-function item(data) {
+// withHighlight adds the words to highlight on the target page to a URL.
+function withHighlight(href, highlight) {
+  const url = new URL(href, window.location.href);
+  for (const w of highlight) url.searchParams.append("highlight", w);
+  return url.pathname + url.search + url.hash;
+}
+
+// item builds one result: the page link first, then its type, an excerpt
+// and links to the sections of a long page that match.
+function item(data, highlight) {
   const li = document.createElement("li");
-  const a = document.createElement("a");
-  a.href = data.url;
-  a.textContent = (data.meta && data.meta.title) || data.url;
   const h = document.createElement("h2");
+  const a = document.createElement("a");
+  a.href = withHighlight(data.url, highlight);
+  a.textContent = (data.meta && data.meta.title) || data.url;
   h.append(a);
-  const p = document.createElement("p");
-  excerpt(p, data.excerpt || "");
   li.append(h);
-  if (data.meta && data.meta.kind) {
+  if (data.meta && data.meta.label) {
     const kind = document.createElement("p");
     kind.className = "result-kind";
-    kind.textContent = data.meta.kind;
+    kind.textContent = data.meta.label;
     li.append(kind);
   }
+  const p = document.createElement("p");
+  const text = data.excerpt || "";
+  if (!text.includes("<mark>") && data.meta && data.meta.summary) p.textContent = data.meta.summary;
+  else excerpt(p, text);
   li.append(p);
+  const subs = (data.sub_results || []).filter((s) => s.url !== data.url && s.title && s.title !== a.textContent && s.excerpt.includes("<mark>"));
+  if (data.word_count > 300 && subs.length) {
+    const ul = document.createElement("ul");
+    ul.className = "result-sections";
+    ul.setAttribute("aria-label", fill(S.sections, { title: a.textContent }));
+    for (const s of subs.slice(0, 3)) {
+      const sli = document.createElement("li");
+      const sa = document.createElement("a");
+      sa.href = withHighlight(s.url, highlight);
+      sa.textContent = s.title;
+      const sp = document.createElement("span");
+      excerpt(sp, s.excerpt);
+      sli.append(sa, ": ", sp);
+      ul.append(sli);
+    }
+    li.append(ul);
+  }
   return li;
 }
 
-// showMore loads the next page of results and appends them; when it was
-// asked for by the button, focus moves to the first new result.
+function statusText(total, shown, query, note) {
+  const v = { q: query, n: total, shown };
+  let text;
+  if (total === 0) text = fill(note.filtered ? S.no_results_filtered : S.no_results, v);
+  else if (total > shown) text = fill(S.results_some, v);
+  else text = fill(total === 1 ? S.results_one : S.results, v);
+  if (note.text) text += ` ${note.text}`;
+  return text;
+}
+
+// showMore fetches and appends the next page of results; when asked for by
+// the button, focus moves to the first new result.
 async function showMore(focus) {
-  const { query, results, shown } = current;
-  const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
-  if (current.query !== query) return; // a newer query replaced this one
-  const items = next.map(item);
+  const { query, ranked, shown, note, highlight } = current;
+  const mine = seq;
+  const next = await Promise.all(ranked.slice(shown, shown + PAGE).map((r) => r.data()));
+  if (mine !== seq) return; // a newer query replaced this one
+  const items = next.map((d) => item(d, highlight));
   list.append(...items);
   current.shown = shown + items.length;
   list.hidden = current.shown === 0;
-  if (more) more.hidden = current.shown >= results.length;
-  const total = results.length;
-  if (total === 0) say(`No results for “${query}”. Try fewer or different words.`);
-  else if (total > current.shown) say(`${total} results for “${query}”; showing the first ${current.shown}.`);
-  else say(`${total} ${total === 1 ? "result" : "results"} for “${query}”.`);
+  if (more) more.hidden = current.shown >= ranked.length;
+  say(statusText(ranked.length, current.shown, query, note));
   if (focus && items.length) items[0].querySelector("a").focus();
+}
+
+// show narrows the merged results by the filters in the URL and shows them.
+async function show(all, query, note, highlight) {
+  seq++;
+  say(""); // the status speaks again once these results are in
+  const sel = selected();
+  const ranked = all.filter((r) => FILTERS.every(([k]) => inFilter(r.id, k, sel[k])));
+  current = { query, all, ranked, shown: 0, note: { ...note, filtered: ranked.length < all.length }, highlight };
+  list.replaceChildren();
+  renderFilters(all);
+  await showMore(false);
+}
+
+function setSuggestion(query, corrected) {
+  if (!suggest) return;
+  suggest.replaceChildren();
+  suggest.hidden = corrected.length === 0;
+  if (!corrected.length) return;
+  let fixed = query;
+  for (const [from, to] of corrected) fixed = fixed.replace(new RegExp(`\\b${from}\\b`, "i"), to);
+  const a = document.createElement("a");
+  const url = new URL(window.location.href);
+  url.searchParams.set("q", fixed);
+  a.href = url.pathname + url.search;
+  a.textContent = fixed;
+  a.addEventListener("click", (event) => {
+    event.preventDefault();
+    input.value = fixed;
+    run(fixed);
+  });
+  suggest.append(`${S.did_you_mean || "Did you mean"} `, a, "?");
 }
 
 async function run(query) {
   query = query.trim();
+  const mine = ++seq;
   const url = new URL(window.location.href);
   if (query) url.searchParams.set("q", query);
   else url.searchParams.delete("q");
   history.replaceState(null, "", url);
-  list.replaceChildren();
-  if (more) more.hidden = true;
   if (!query) {
-    current = { query: "", results: [], shown: 0 };
+    current = { query: "", all: [], ranked: [], shown: 0, note: {}, highlight: [] };
+    list.replaceChildren();
     list.hidden = true;
+    if (more) more.hidden = true;
+    if (filterBox) filterBox.hidden = true;
+    setSuggestion("", []);
     say("");
     return;
   }
-  const search = await pagefind.debouncedSearch(query, {}, 250);
-  if (search === null) return; // a newer query replaced this one
-  current = { query, results: search.results, shown: 0 };
-  list.replaceChildren();
-  await showMore(false);
+  const u = await understand(query);
+  if (mine !== seq) return;
+  setSuggestion(query, u.corrected);
+  const note = {};
+  let ranked = rank(u.terms, query);
+  if (!covered(u)) {
+    ranked = [];
+    note.text = u.unknown.length ? fill(S.not_covered, { words: quoted(u.unknown) }) : S.not_covered_any;
+  } else {
+    ranked = ranked.map((r) => results.get(r.id));
+    const notes = [];
+    if (u.corrected.length) notes.push(fill(S.showing_for, { words: quoted(u.corrected.map(([, to]) => to)) }));
+    if (u.unknown.length) notes.push(fill(S.no_page_mentions, { words: quoted(u.unknown) }));
+    note.text = notes.join(" ");
+  }
+  if (mine !== seq) return;
+  await show(ranked, query, note, u.terms.map((t) => t.word));
+}
+
+let timer = 0;
+function later(query) {
+  clearTimeout(timer);
+  timer = setTimeout(() => run(query), 200);
 }
 
 if (form && input && status && list) {
@@ -111,16 +573,21 @@ if (form && input && status && list) {
   if (!input.value) input.value = initial;
   const header = document.getElementById("site-search-q");
   if (header) header.value = initial;
-  load().then((ok) => {
-    if (!ok) return;
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      run(input.value);
-    });
-    input.addEventListener("input", () => run(input.value));
-    if (more) more.addEventListener("click", () => showMore(true));
-    // Run what is in the box now: the ?q= query, or whatever was typed
-    // while the index was loading.
+  let wired = false;
+  const start = async () => {
+    if (!(await load()) || wired) return;
+    wired = true;
+    input.addEventListener("input", () => later(input.value));
     if (input.value.trim()) run(input.value);
+  };
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    start().then(() => run(input.value));
   });
+  if (more) more.addEventListener("click", () => showMore(true));
+  if (initial.trim()) start();
+  else {
+    input.addEventListener("focus", start, { once: true });
+    input.addEventListener("keydown", start, { once: true });
+  }
 }
