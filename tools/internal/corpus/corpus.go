@@ -61,8 +61,9 @@ func Normalize(paths []string, opts Options) (Report, error) {
 	if len(files) == 0 && len(errs) == 0 {
 		errs = append(errs, errors.New("no essay files found: give .txt, .md or .html files, or folders holding them"))
 	}
+	type job struct{ file, slug string }
 	slugs := map[string]string{}
-	var jobs []string
+	var jobs []job
 	for _, file := range files {
 		slug := Slug(file)
 		if prev, dup := slugs[slug]; dup {
@@ -70,7 +71,7 @@ func Normalize(paths []string, opts Options) (Report, error) {
 			continue
 		}
 		slugs[slug] = file
-		jobs = append(jobs, file)
+		jobs = append(jobs, job{file, slug})
 	}
 	type result struct {
 		rep *normalize.Report
@@ -86,7 +87,7 @@ func Normalize(paths []string, opts Options) (Report, error) {
 	for range min(workers, len(jobs)) {
 		wg.Go(func() {
 			for i := range next {
-				r, err := normalizeFile(jobs[i], Slug(jobs[i]), opts)
+				r, err := normalizeFile(jobs[i].file, jobs[i].slug, opts)
 				results[i] = result{r, err}
 			}
 		})
