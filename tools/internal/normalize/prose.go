@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -274,10 +275,10 @@ type sentenceRule struct {
 	name   string
 	tax    string
 	weight float64
-	re     *regexp.Regexp
-	unless *regexp.Regexp // a match here vetoes the rule
-	pos    []string       // sentences the rule must match (TestSentenceRules)
-	neg    []string       // sentences it must not match
+	re     *prefilter.Regexp
+	unless *prefilter.Regexp // a match here vetoes the rule
+	pos    []string          // sentences the rule must match (TestSentenceRules)
+	neg    []string          // sentences it must not match
 }
 
 // Evidence weights of a sentence's own phrasing (the cue of its section
