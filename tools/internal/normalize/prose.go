@@ -172,7 +172,7 @@ func cleanText(s string) string {
 
 var (
 	reLink    = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	reEmph    = regexp.MustCompile(`(\*\*|__|\*|_|~~|` + "`" + `)([^*_~` + "`" + `]+?)(\*\*|__|\*|_|~~|` + "`" + `)`)
+	reEmph    = regexp.MustCompile(`(\*\*|__|\*|_|~~|` + "`" + `)([^*_~` + "`" + `\s](?:[^*_~` + "`" + `]*?[^*_~` + "`" + `\s])?)(\*\*|__|\*|_|~~|` + "`" + `)`)
 	reEscaped = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!<>|~])`)
 )
 
@@ -182,6 +182,7 @@ func stripInline(s string) string {
 		return s
 	}
 	s = reLink.ReplaceAllString(s, "$1")
+	s, hidden := hideEscapes(s)
 	for k := 0; k < 3; k++ {
 		n := reEmph.ReplaceAllStringFunc(s, func(m string) string {
 			sm := reEmph.FindStringSubmatch(m)
@@ -194,6 +195,9 @@ func stripInline(s string) string {
 			break
 		}
 		s = n
+	}
+	if hidden {
+		s = unhideEscapes(s)
 	}
 	s = reEscaped.ReplaceAllString(s, "$1")
 	return s
