@@ -245,7 +245,7 @@ var softSeps = []string{" and ", " rather than ", " instead of ", " so that ", "
 // longer than maxLabelWords, at the first conjunction that leaves at least
 // minSoftWords. rest is what was cut off (trimmed of its separator).
 func coreClause(s string) (label, rest string) {
-	s = strings.TrimRight(strings.TrimSpace(s), ".!;: ")
+	s = strings.TrimSpace(s)
 	cut := func(seps []string, minWords int) int {
 		best := -1
 		for _, sep := range seps {
@@ -283,7 +283,7 @@ func coreClause(s string) (label, rest string) {
 		s = s2
 	}
 	if best < 0 {
-		return s, ""
+		return strings.TrimRight(s, ".!;: "), ""
 	}
 	return strings.TrimRight(s[:best], ".!;:, "), strings.TrimSpace(strings.TrimLeft(s[best:], ";—–-:,( "))
 }
@@ -373,7 +373,7 @@ var sentenceRules = []sentenceRule{
 		pos:    []string{"It also helps to find out how she likes to work.", "You should put your ideas in writing.", "Start by finding out how your manager is measured.", "Make sure they hear it from you."},
 		neg:    []string{"It helps that she is patient.", "You should have seen his face."}},
 	{name: "benefit claim", tax: "reasons", weight: wClaim,
-		re:     rx(`\b(?:helps? (?:you|them|us|your|the team)|will help|builds? (?:trust|credibility|confidence|goodwill|your)|earns? (?:you|them|their|your)|(?:you|they)(?:'ll|’ll| will) be seen as|makes? (?:\w+\s+){0,3}(?:easier|simpler|smoother|faster|clearer|more likely)|gives? (?:you|them|us) (?:more |a |the )?(?:room|more|time|space|cover|credit|visibility|influence|a|the)|(?:is|are) protected|protects (?:you|your|the)|strengthens|pays off|opens doors|gets? you (?:noticed|promoted|more)|(?:can(?:not|'t|’t)|can not) see everything|is also learning|(?:success|fate) and yours are tied|saves? (?:you|them|everyone|time|hours)|you(?:'ll|’ll| will)? (?:become|spend less|worry less|gain)|(?:is|are) (?:far |much )?more likely to|cuts? down on|reduces? (?:the )?(?:\w+ )?(?:stress|surprises|rework|friction|noise|risk|confusion|interruptions))\b`),
+		re:     rx(`\b(?:helps? (?:you|them|us|your|the team)|will help|builds? (?:trust|credibility|confidence|goodwill|your)|earns? (?:you|them|their|your)|(?:you|they)(?:'ll|’ll| will) be seen as|makes? (?:[\w'’]+\s+){0,3}(?:easier|simpler|smoother|faster|clearer|more likely)|gives? (?:you|them|us) (?:more |a |the )?(?:room|more|time|space|cover|credit|visibility|influence|a|the)|(?:is|are) protected|protects (?:you|your|the)|strengthens|pays off|opens doors|gets? you (?:noticed|promoted|more)|(?:can(?:not|'t|’t)|can not) see everything|is also learning|(?:success|fate) and yours are tied|saves? (?:you|them|everyone|time|hours)|you(?:'ll|’ll| will)? (?:become|spend less|worry less|gain)|(?:is|are) (?:far |much )?more likely to|cuts? down on|reduces? (?:the )?(?:\w+ )?(?:stress|surprises|rework|friction|noise|risk|confusion|interruptions))\b`),
 		unless: rx(`^(?:i|we|he|she|they|my|our)\b.*\b(?:was|were|had|did|said|told|asked)\b|\?$`),
 		pos: []string{"It also builds trust in both directions.", "And you will be seen as someone ready for more.", "Leading up helps you get the resources your work needs.",
 			"A weekly summary saves everyone an hour of guessing.", "Early warnings make her decisions faster.", "You spend less time redoing work.", "Prepared teams are more likely to get their budget."},
