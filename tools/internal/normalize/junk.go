@@ -3,6 +3,8 @@ package normalize
 import (
 	"regexp"
 	"strings"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
 
 // Reasons recorded in Report.Dropped.
@@ -32,15 +34,13 @@ const (
 )
 
 type junkRule struct {
-	re   *regexp.Regexp
+	re   *prefilter.Regexp
 	why  string
 	max  int      // the rule applies only to lines of at most max words (0: 12)
 	need []string // if set, the lower-cased line must contain one of these
 }
 
 var reHashtags = regexp.MustCompile(`^(?:#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*[\s,]*)+$`)
-
-func rx(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
 
 var reRelTime = rx(`^[·•∙]?\s*(?:edited\s*)?(?:` +
 	`\d+\s*(?:yr|yrs|mo|mos|wk|wks|hr|hrs|min|mins|sec|secs|d|h|m|w|y)\.?\s+ago` + `|` +
@@ -231,7 +231,7 @@ func junkLine(t string) string {
 		if max == 0 {
 			max = 12
 		}
-		if w > max || len(r.need) > 0 && !containsAny(lower, r.need) {
+		if w > max || !r.re.MayMatch(t) || len(r.need) > 0 && !containsAny(lower, r.need) {
 			continue
 		}
 		if r.re.MatchString(t) {

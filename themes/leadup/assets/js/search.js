@@ -36,7 +36,9 @@ const nojs = document.querySelector("[data-search-nojs]");
 const more = document.querySelector("[data-search-more]");
 const suggest = document.querySelector("[data-search-suggest]");
 const filterBox = document.querySelector("[data-search-filters]");
+const out = document.querySelector("[data-search-out]");
 const PAGE = 10;
+const BATCH = 4; // result fragments fetched at once
 // S holds the interface strings, translated by the template (i18n search_*).
 const S = (form && JSON.parse(form.dataset.strings || "{}")) || {};
 
@@ -384,7 +386,9 @@ async function correction(word) {
 // words (words of no page, with nothing near them: they are dropped).
 async function understand(query) {
   const out = { terms: [], unknown: [], corrected: [] };
+  let listed = 0;
   for (const w of contentWords(query)) {
+    if (words && has(words, w)) listed++;
     let found = await hits(w);
     let term = w;
     if (found.size === 0) {
@@ -402,6 +406,9 @@ async function understand(query) {
       generic: GENERIC.has(term), topical: topical(term), number: /^\d+$/.test(term),
     });
   }
+  // Words the site's pages use, yet the index finds none of them: the index
+  // did not load (Pagefind answers a failed fetch with no results).
+  if (out.terms.length === 0 && listed > 0) throw new Error("the search index did not answer");
   return out;
 }
 
@@ -596,20 +603,42 @@ function statusText(total, shown, query, note) {
   return text;
 }
 
-// showMore fetches and appends the next page of results; when asked for by
-// the button, focus moves to the first new result.
+// showMore fetches and appends the next page of results, a few fragments at
+// a time (the first results show while the rest load, and a long list never
+// asks for many files at once); when asked for by the button, focus moves to
+// the first new result. The status always speaks at the end, even when some
+// fragments failed to load (their results are skipped and counted).
 async function showMore(focus) {
   const { query, ranked, shown, note, highlight } = current;
   const mine = seq;
-  const next = await Promise.all(ranked.slice(shown, shown + PAGE).map((r) => r.data()));
-  if (mine !== seq) return; // a newer query replaced this one
-  const items = next.map((d) => item(d, highlight));
-  list.append(...items);
-  current.shown = shown + items.length;
-  list.hidden = current.shown === 0;
-  if (more) more.hidden = current.shown >= ranked.length;
-  say(statusText(ranked.length, current.shown, query, note));
-  if (focus && items.length) items[0].querySelector("a").focus();
+  const end = Math.min(ranked.length, shown + PAGE);
+  const items = [];
+  let failed = 0;
+  try {
+    for (let i = shown; i < end; i += BATCH) {
+      const got = await Promise.allSettled(ranked.slice(i, Math.min(i + BATCH, end)).map((r) => r.data()));
+      if (mine !== seq) return; // a newer query replaced this one
+      const batch = [];
+      for (const g of got) {
+        if (g.status === "fulfilled") batch.push(item(g.value, highlight));
+        else failed++;
+      }
+      list.append(...batch);
+      items.push(...batch);
+      list.hidden = list.children.length === 0;
+    }
+  } finally {
+    if (mine === seq) {
+      current.shown = end;
+      current.failed = (current.failed || 0) + failed;
+      list.hidden = list.children.length === 0;
+      if (more) more.hidden = current.shown >= ranked.length;
+      let text = statusText(ranked.length, list.children.length, query, note);
+      if (current.failed) text += ` ${fill(S.fragments_failed, { n: current.failed })}`;
+      say(text);
+      if (focus && items.length) items[0].querySelector("a").focus();
+    }
+  }
 }
 
 // show narrows the merged results by the filters in the URL and shows them.
@@ -618,7 +647,7 @@ async function show(all, query, note, highlight) {
   say(""); // the status speaks again once these results are in
   const sel = selected();
   const ranked = all.filter((r) => FILTERS.every(([k]) => inFilter(r.id, k, sel[k])));
-  current = { query, all, ranked, shown: 0, note: { ...note, filtered: ranked.length < all.length }, highlight };
+  current = { query, all, ranked, shown: 0, failed: 0, note: { ...note, filtered: ranked.length < all.length }, highlight };
   list.replaceChildren();
   renderFilters(all);
   await showMore(false);
@@ -644,9 +673,30 @@ function setSuggestion(query, corrected) {
   suggest.append(`${S.did_you_mean || "Did you mean"} `, a, "?");
 }
 
+// run runs a query and always ends with the status set: results, a
+// no-results message, or (when part of the index failed to load) an error.
+let runs = 0;
 async function run(query) {
   query = query.trim();
+  const me = ++runs;
   const mine = ++seq;
+  try {
+    await search(query, mine);
+  } catch (err) {
+    // Part of the index failed to load (a flaky network, a busy server):
+    // say so rather than leave the status silent.
+    if (me !== runs) return; // a newer query speaks for itself
+    list.replaceChildren();
+    list.hidden = true;
+    if (more) more.hidden = true;
+    if (filterBox) filterBox.hidden = true;
+    say(fill(S.error, { q: query }));
+  }
+}
+
+// search runs one query (see run) and shows its results.
+async function search(query, mine) {
+  if (out) out.classList.toggle("is-searching", query !== "");
   const url = new URL(window.location.href);
   if (query) url.searchParams.set("q", query);
   else url.searchParams.delete("q");
@@ -689,6 +739,7 @@ function later(query) {
 if (form && input && status && list) {
   if (nojs) nojs.hidden = true;
   const initial = new URLSearchParams(window.location.search).get("q") || "";
+  if (out && initial.trim()) out.classList.add("is-searching");
   // Someone may have started typing before this script ran: keep their words.
   if (!input.value) input.value = initial;
   const header = document.getElementById("site-search-q");
