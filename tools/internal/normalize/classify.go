@@ -194,10 +194,14 @@ func (c *classifier) run(blocks []*block) {
 					tax = "pitfalls"
 				}
 				if tax == "" && ok && icue == "" && wordCount(label) >= 3 && !reDiscourse.MatchString(label) {
-					// a list item rendered with a bold label is an item
-					tax = "reasons"
-					if directive(label) {
+					// a list item rendered with a label is an item when its
+					// own phrasing types it: advice is a step, a claim of a
+					// benefit a reason; anything else is a plain list
+					switch {
+					case directive(label):
 						tax = "steps"
+					case classifySentence(label+" "+expl).rule == "benefit claim":
+						tax = "reasons"
 					}
 				}
 				if tax == "" {
