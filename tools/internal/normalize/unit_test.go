@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"errors"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -432,24 +431,6 @@ func TestOutputPath(t *testing.T) {
 	}
 	if got := OutputPath("out", "page.html"); got != "out/page.md" {
 		t.Errorf("OutputPath = %q", got)
-	}
-}
-
-func TestWriteFileAtomic(t *testing.T) {
-	dir := t.TempDir()
-	p := dir + "/a.md"
-	for _, s := range []string{"one", "two"} {
-		if err := WriteFileAtomic(p, []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		b, _ := os.ReadFile(p)
-		if string(b) != s {
-			t.Errorf("read %q; want %q", b, s)
-		}
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Errorf("temporary files left: %v", entries)
 	}
 }
 
