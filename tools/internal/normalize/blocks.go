@@ -476,7 +476,3 @@ func buildList1(lines []line, i int, get func(int) *line, markdown bool) (*block
 	}
 	return b, j
 }
-
-// negMarkers open a pitfall: ❌ ✗ ✘ 🚫 ⛔ ⚠️.
-
-const negMarkers = "❌✗✘✕✖❎🚫⛔⚠"

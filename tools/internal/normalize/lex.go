@@ -231,3 +231,6 @@ func isSeparatorRow(cells []string) bool {
 	}
 	return true
 }
+
+// negMarkers open a pitfall: ❌ ✗ ✘ 🚫 ⛔ ⚠️.
+const negMarkers = "❌✗✘✕✖❎🚫⛔⚠"
