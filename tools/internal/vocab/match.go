@@ -72,9 +72,7 @@ func (v *Vocabulary) MatchItem(taxonomy, label, explanation string) (slug string
 	if v == nil {
 		return "", 0, false
 	}
-	if v.index == nil {
-		v.compile()
-	}
+	v.once.Do(v.compile)
 	return v.matchTexts(taxonomy, textFor(label), textFor(explanation))
 }
 
@@ -177,9 +175,7 @@ func (v *Vocabulary) MatchAny(label, explanation string) (taxonomy, slug string,
 	if v == nil {
 		return "", "", 0, false
 	}
-	if v.index == nil {
-		v.compile()
-	}
+	v.once.Do(v.compile)
 	lt, et := textFor(label), textFor(explanation)
 	for _, tax := range Taxonomies {
 		s, sc, _ := v.matchTexts(tax, lt, et)

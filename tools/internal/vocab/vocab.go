@@ -27,6 +27,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 )
@@ -59,6 +60,7 @@ type Vocabulary struct {
 	Steps    []Term `toml:"steps"`
 	Pitfalls []Term `toml:"pitfalls"`
 
+	once  sync.Once                   // builds the three indexes below, once, on first match
 	index map[string][]compiled       // taxonomy -> compiled terms
 	byTok map[string]map[string][]int // taxonomy -> token -> term indexes
 	df    map[string]int              // token -> number of terms using it
@@ -134,7 +136,7 @@ func Parse(data []byte, name string) (*Vocabulary, error) {
 			seen[t.Slug] = tax
 		}
 	}
-	v.compile()
+	v.once.Do(v.compile)
 	return &v, nil
 }
 
