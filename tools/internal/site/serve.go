@@ -67,6 +67,7 @@ func Serve(ctx context.Context, opts ServeOptions) error {
 		"--poll", opts.Poll.String(),
 	)
 	server.Dir = opts.Root
+	server.Env = withMemoryLimits(os.Environ())
 	server.Stdout, server.Stderr = opts.Stdout, opts.Stderr
 	if err := server.Start(); err != nil {
 		return fmt.Errorf("cannot start hugo server: %w", err)

@@ -157,14 +157,14 @@ func replaceDir(src, dst string) error {
 	return os.RemoveAll(old)
 }
 
-// RunHugo runs `go tool hugo` in the project root with the given arguments.
+// RunHugo runs `go tool hugo` in the project root with the given arguments,
+// with Hugo's memory limited unless the environment says otherwise
+// (withMemoryLimits).
 func RunHugo(ctx context.Context, opts Options, args ...string) error {
 	cmd := exec.CommandContext(ctx, "go", append([]string{"tool", "hugo", "--source", opts.Root}, args...)...)
 	cmd.Dir = opts.Root
 	cmd.Stdout, cmd.Stderr = opts.Stdout, opts.Stderr
-	if len(opts.env) > 0 {
-		cmd.Env = append(os.Environ(), opts.env...)
-	}
+	cmd.Env = withMemoryLimits(append(os.Environ(), opts.env...))
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("hugo failed (%v): read its messages above; `go tool hugo` must run from the project root", err)
 	}
