@@ -44,6 +44,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/leadingup/leadingup/tools/internal/projcopy"
+
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
@@ -114,7 +116,7 @@ func measure(root string, n, runs int, query string) (row, error) {
 	}
 	defer os.RemoveAll(tmp)
 	proj := filepath.Join(tmp, "repo")
-	if err := copyProject(root, proj); err != nil {
+	if err := projcopy.Copy(root, proj); err != nil {
 		return r, err
 	}
 	size, err := synth.Write(filepath.Join(root, "sources"), filepath.Join(proj, "sources"), n, 1)
@@ -225,40 +227,6 @@ func run(dir, name string, args ...string) (result, error) {
 		res.peakMiB = float64(ru.Maxrss) / 1024 // kilobytes on Linux
 	}
 	return res, err
-}
-
-// copyProject copies the project at src to dst for a benchmark: without
-// its history, caches and built site, with node_modules linked.
-func copyProject(src, dst string) error {
-	skip := map[string]bool{".git": true, ".cache": true, "node_modules": true, "public": true, "resources": true}
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if skip[rel] {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil // a worktree's .git file, a node_modules link
-		}
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, b, 0o644)
-	})
-	if err != nil {
-		return err
-	}
-	return os.Symlink(filepath.Join(src, "node_modules"), filepath.Join(dst, "node_modules"))
 }
 
 // largestPage returns the biggest HTML file of the site and its size in KB.

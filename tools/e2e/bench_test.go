@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/leadingup/leadingup/tools/internal/projcopy"
 )
 
 // BenchmarkBuildLargeCorpus times the whole documented build — normalise,
@@ -29,7 +31,7 @@ func BenchmarkBuildLargeCorpus(b *testing.B) {
 		fmt.Sscan(s, &n)
 	}
 	root := filepath.Join(b.TempDir(), "repo")
-	if err := copyRepo(repoRoot, root); err != nil {
+	if err := projcopy.Copy(repoRoot, root); err != nil {
 		b.Fatal(err)
 	}
 	size, err := writeSyntheticSources(filepath.Join(repoRoot, "sources"), filepath.Join(root, "sources"), n)

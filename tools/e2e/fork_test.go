@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/leadingup/leadingup/tools/internal/projcopy"
+
 	"golang.org/x/net/html"
 )
 
@@ -121,7 +123,7 @@ func TestFork(t *testing.T) {
 		t.Skip("builds the site twice")
 	}
 	root := filepath.Join(t.TempDir(), "fork")
-	if err := copyRepo(repoRoot, root); err != nil {
+	if err := projcopy.Copy(repoRoot, root); err != nil {
 		t.Fatal(err)
 	}
 	// Rebrand.

@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/leadingup/leadingup/tools/internal/projcopy"
+
 	"github.com/BurntSushi/toml"
 )
 
@@ -59,7 +61,7 @@ func run(m *testing.M) int {
 		defer os.RemoveAll(tmp)
 		siteDir = filepath.Join(tmp, "public")
 		builtRoot = filepath.Join(tmp, "repo")
-		if buildErr = copyRepo(repoRoot, builtRoot); buildErr == nil {
+		if buildErr = projcopy.Copy(repoRoot, builtRoot); buildErr == nil {
 			if buildErr = writeWorstCases(builtRoot); buildErr == nil {
 				buildErr = buildSite(builtRoot, siteDir)
 			}
@@ -74,41 +76,6 @@ func run(m *testing.M) int {
 	closeBrowser()
 	closeRealSite()
 	return code
-}
-
-// copyRepo copies the project into dst, so that the build can regenerate
-// content there without touching the work tree. node_modules is linked, not
-// copied; .git and earlier builds are left out.
-func copyRepo(src, dst string) error {
-	skip := map[string]bool{".git": true, ".cache": true, "node_modules": true, "public": true, "resources": true}
-	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() && skip[rel] {
-			return filepath.SkipDir
-		}
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, b, 0o644)
-	})
-	if err != nil {
-		return fmt.Errorf("copying the project for the build: %w", err)
-	}
-	if _, err := os.Stat(filepath.Join(src, "node_modules")); err == nil {
-		return os.Symlink(filepath.Join(src, "node_modules"), filepath.Join(dst, "node_modules"))
-	}
-	return nil
 }
 
 // buildSite runs the build exactly as a user would, from the project root.

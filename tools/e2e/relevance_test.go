@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/leadingup/leadingup/tools/internal/projcopy"
+
 	"github.com/chromedp/chromedp"
 )
 
@@ -71,7 +73,7 @@ func realSite(t *testing.T) string {
 		}
 		realTemp = tmp
 		root, out := filepath.Join(tmp, "repo"), filepath.Join(tmp, "public")
-		if realErr = copyRepo(repoRoot, root); realErr != nil {
+		if realErr = projcopy.Copy(repoRoot, root); realErr != nil {
 			return
 		}
 		if realErr = buildSite(root, out); realErr != nil {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/leadingup/leadingup/tools/internal/projcopy"
+
 	"github.com/leadingup/leadingup/tools/internal/synth"
 )
 
@@ -27,7 +29,7 @@ func TestLargeForkPaginates(t *testing.T) {
 	}
 	const n = 45 // with our five essays, three pagers of 20
 	root := filepath.Join(t.TempDir(), "repo")
-	if err := copyRepo(repoRoot, root); err != nil {
+	if err := projcopy.Copy(repoRoot, root); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := synth.Write(filepath.Join(repoRoot, "sources"), filepath.Join(root, "sources"), n, 3); err != nil {

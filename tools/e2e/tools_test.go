@@ -8,7 +8,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -74,6 +76,34 @@ func printPages(t *testing.T, ctx context.Context, p paper, out string) (int, []
 		t.Fatal(err)
 	}
 	return pdfPageTexts(t, out)
+}
+
+// headingTops returns, in points from the top of the first page, where the
+// numbered part headings "1." … "n." of a printed brief start (pdftotext
+// -bbox), failing the test when one is missing.
+func headingTops(t *testing.T, file string, n int) []float64 {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-bbox", "-f", "1", "-l", "1", file, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext -bbox %s: %v", file, err)
+	}
+	word := regexp.MustCompile(`<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)</word>`)
+	tops := map[string]float64{}
+	for _, m := range word.FindAllStringSubmatch(string(out), -1) {
+		if _, seen := tops[m[2]]; !seen {
+			y, _ := strconv.ParseFloat(m[1], 64)
+			tops[m[2]] = y
+		}
+	}
+	var ys []float64
+	for i := 1; i <= n; i++ {
+		y, ok := tops[strconv.Itoa(i)+"."]
+		if !ok {
+			t.Fatalf("%s: no heading %d. on the first page", file, i)
+		}
+		ys = append(ys, y)
+	}
+	return ys
 }
 
 // pdfPageTexts returns a PDF's page count (pdfinfo) and the text of each
@@ -191,6 +221,30 @@ func TestRequestPlanner(t *testing.T) {
 		for _, want := range []string{f.Prompt, f.Good, f.Weak, "|/" + f.Term + "/"} {
 			if !strings.Contains(squash(got), squash(want)) {
 				t.Errorf("%s: the %q field lacks %q", p, f.Name, want)
+			}
+		}
+	}
+
+	// Printed before anything is typed, the brief is a worksheet: one page
+	// with each quality's prompt and room to write by hand.
+	blankDir := t.TempDir()
+	for _, pp := range papers {
+		n, pages := printPages(t, ctx, pp, filepath.Join(blankDir, "blank-"+pp.name+".pdf"))
+		if n != 1 {
+			t.Errorf("%s: the blank brief prints on %d pages of %s, want 1", p, n, pp.name)
+		}
+		text := textKey(strings.Join(pages, " "))
+		for _, f := range fields {
+			if !strings.Contains(text, textKey(f.Prompt)) {
+				t.Errorf("%s on %s: the blank brief lacks the %q prompt, so a reader printing it has nothing to answer", p, pp.name, f.Name)
+			}
+		}
+		// Room to write: from one heading to the next there is at least an
+		// inch of paper (a bare heading and prompt take a third of that).
+		heads := headingTops(t, filepath.Join(blankDir, "blank-"+pp.name+".pdf"), len(fields))
+		for i := 1; i < len(heads); i++ {
+			if gap := heads[i] - heads[i-1]; gap < 72 {
+				t.Errorf("%s on %s: %.0f pt between parts %d and %d of the blank brief, want at least 72 pt to write in", p, pp.name, gap, i, i+1)
 			}
 		}
 	}

@@ -6,6 +6,8 @@
 // only if the reader presses "Save my answers" (in this browser's
 // localStorage, until "Forget"). Nothing is sent anywhere.
 
+import { drop, keep, load } from "./store.js";
+
 const form = document.querySelector("[data-assessment]");
 const STORE = "leadup:self-assessment";
 // LOW_MAX is how many of the lowest answers are listed.
@@ -87,20 +89,11 @@ function chosen() {
 }
 
 function save() {
-  try {
-    localStorage.setItem(STORE, JSON.stringify({ version: 1, answers: chosen() }));
-    say(msg("saved"));
-  } catch {
-    say(msg("storagefailed"));
-  }
+  say(msg(keep(STORE, { answers: chosen() }) ? "saved" : "storagefailed"));
 }
 
 function forget() {
-  try {
-    localStorage.removeItem(STORE);
-  } catch {
-    // Storage is off: nothing was kept.
-  }
+  drop(STORE);
   say(msg("forgotten"));
 }
 
@@ -111,12 +104,7 @@ function clear() {
 }
 
 function restore() {
-  let saved = null;
-  try {
-    saved = JSON.parse(localStorage.getItem(STORE) || "null");
-  } catch {
-    return;
-  }
+  const saved = load(STORE);
   if (!saved || !saved.answers) return;
   for (const [name, v] of Object.entries(saved.answers)) {
     const r = Array.from(form.querySelectorAll("input[type=radio]")).find((x) => x.name === name && x.value === String(v));

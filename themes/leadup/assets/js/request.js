@@ -7,6 +7,8 @@
 // Without JavaScript none of this runs: the preview stays hidden and the page
 // prints as a worksheet with the prompts.
 
+import { drop, keep, load } from "./store.js";
+
 const root = document.querySelector("[data-request-planner]");
 const form = root && root.querySelector("[data-request-form]");
 const preview = root && root.querySelector("[data-request-preview]");
@@ -191,31 +193,17 @@ async function copy(kind) {
 }
 
 function save() {
-  try {
-    localStorage.setItem(STORE, JSON.stringify({ version: 1, fields: values() }));
-    say(msg("saved"));
-  } catch {
-    say(msg("storagefailed"));
-  }
+  say(msg(keep(STORE, { fields: values() }) ? "saved" : "storagefailed"));
 }
 
 function forget() {
-  try {
-    localStorage.removeItem(STORE);
-  } catch {
-    // Storage is off: nothing was kept.
-  }
+  drop(STORE);
   say(msg("forgotten"));
 }
 
 // restore fills the form from a saved draft, if there is one.
 function restore() {
-  let draft = null;
-  try {
-    draft = JSON.parse(localStorage.getItem(STORE) || "null");
-  } catch {
-    return;
-  }
+  const draft = load(STORE);
   if (!draft || !draft.fields) return;
   for (const [name, v] of Object.entries(draft.fields)) {
     const el = form.elements.namedItem(name);
