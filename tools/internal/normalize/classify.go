@@ -6,10 +6,10 @@
 package normalize
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 	"github.com/leadingup/leadingup/tools/internal/vocab"
 )
 
@@ -37,7 +37,7 @@ var (
 	// item is typed from its own phrasing.
 	reMixedCue        = rx(`\bdo'?s\b.*\bdon'?ts\b|\bdos\b.*\bdon'?ts\b|\bdo(?:'s|’s)?\s*(?:and|&|or|/)\s*don(?:'|’)?ts?\b|\bwhat to do and what not\b`)
 	reNumberedHeading = rx(`^(?:(?:step|tip|rule|way|reason|mistake|lesson|habit|pitfall|strategy|myth|trap|no\.?)\s*)?#?(\d{1,2})\s*[.):\-–—]\s*(\S.*)$`)
-	reFootnote        = regexp.MustCompile(`\s?\[\d{1,3}\]|\[\^\d{1,3}\]`)
+	reFootnote        = prefilter.MustCompile(`\s?\[\d{1,3}\]|\[\^\d{1,3}\]`)
 )
 
 // cueOf maps a heading or intro text onto a taxonomy: "reasons", "steps",

@@ -3,6 +3,7 @@ package normalize
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
@@ -93,8 +94,11 @@ func htmlToMarkdown(src string, d dropper) (string, htmlMeta, error) {
 	// account for the text left out, with source lines
 	blocks := sourceBlocks(src)
 	kept := foldForMatch(textOf(body))
-	for _, dr := range drops {
-		d.drop(lineOfText(blocks, dr.Text), dr.Text, dr.Why)
+	if len(drops) > 0 {
+		lines := newBlockLines(blocks)
+		for _, dr := range drops {
+			d.drop(lines.lineOf(dr.Text), dr.Text, dr.Why)
+		}
 	}
 	byline, date := reportLeftOut(blocks, kept+" "+foldForMatch(joinDropped(drops)), hm.h1, d)
 	if len(hm.authors) == 0 {
@@ -154,8 +158,29 @@ func joinDropped(ds []Dropped) string {
 	return b.String()
 }
 
-// lineOfText is the source line of the first block that starts text, or 0.
-func lineOfText(blocks []srcBlock, text string) int {
+// blockLines finds the source line of a piece of text among a page's
+// blocks: their folded texts joined by a byte folded text never holds, and
+// indexed, with the offset where each block starts.
+type blockLines struct {
+	blocks []srcBlock
+	starts []int
+	idx    *foldedIndex
+}
+
+func newBlockLines(blocks []srcBlock) *blockLines {
+	var b strings.Builder
+	starts := make([]int, len(blocks))
+	for i, bl := range blocks {
+		starts[i] = b.Len()
+		b.WriteString(bl.folded)
+		b.WriteByte(0)
+	}
+	return &blockLines{blocks: blocks, starts: starts, idx: newFoldedIndex(b.String())}
+}
+
+// lineOf is the source line of the first block that holds the start of
+// text (its first 40 folded bytes, cut at a word), or 0.
+func (l *blockLines) lineOf(text string) int {
 	f := foldForMatch(text)
 	if len(f) > 40 {
 		f = f[:strings.LastIndexByte(f[:40], ' ')+1]
@@ -164,12 +189,15 @@ func lineOfText(blocks []srcBlock, text string) int {
 	if f == "" {
 		return 0
 	}
-	for _, b := range blocks {
-		if strings.Contains(foldForMatch(b.text), f) {
-			return b.line
-		}
+	at := l.idx.first(f)
+	if at < 0 {
+		return 0
 	}
-	return 0
+	i, found := slices.BinarySearch(l.starts, at)
+	if !found {
+		i--
+	}
+	return l.blocks[i].line
 }
 
 // warnScripts reports <script> elements and on* handlers with their line.

@@ -8,6 +8,8 @@ package normalize
 
 import (
 	"bytes"
+	"index/suffixarray"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -74,9 +76,10 @@ func extractMain(root *html.Node) (*html.Node, extractedMeta) {
 
 // srcBlock is one block of visible text in the page source.
 type srcBlock struct {
-	line int    // 1-based line of the source where the block starts
-	text string // collapsed text
-	why  string // the reason its container suggests, or whyOutside
+	line   int    // 1-based line of the source where the block starts
+	text   string // collapsed text
+	folded string // foldForMatch(text)
+	why    string // the reason its container suggests, or whyOutside
 }
 
 // blockTags end a block of text.
@@ -123,7 +126,7 @@ func sourceBlocks(src string) []srcBlock {
 					break
 				}
 			}
-			out = append(out, srcBlock{line: curLine, text: t, why: why})
+			out = append(out, srcBlock{line: curLine, text: t, folded: foldForMatch(t), why: why})
 		}
 		cur.Reset()
 		curLine = 0
@@ -256,6 +259,7 @@ func junkClassWhy(classID string) string {
 // still belong to the essay.
 func reportLeftOut(blocks []srcBlock, kept, title string, d dropper) (byline []string, date string) {
 	title = foldForMatch(title)
+	keptIdx := newFoldedIndex(kept)
 	seenKept := false
 	var runText []string
 	runLine, runWhy := 0, ""
@@ -266,8 +270,8 @@ func reportLeftOut(blocks []srcBlock, kept, title string, d dropper) (byline []s
 		runText, runLine, runWhy = nil, 0, ""
 	}
 	for _, b := range blocks {
-		f := foldForMatch(b.text)
-		if f == "" || strings.Contains(kept, f) {
+		f := b.folded
+		if f == "" || keptIdx.contains(f) {
 			seenKept = seenKept || wordCount(f) >= minLeadWords
 			emit()
 			continue
@@ -340,6 +344,35 @@ func foldForMatch(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// foldedIndex finds strings in a long folded text in time that does not
+// grow with the text (a suffix array), so that checking every block of a
+// page against the whole extract stays linear in the page's size.
+type foldedIndex struct {
+	text string
+	sa   *suffixarray.Index
+}
+
+func newFoldedIndex(text string) *foldedIndex {
+	return &foldedIndex{text: text, sa: suffixarray.New([]byte(text))}
+}
+
+// contains is strings.Contains(text, f).
+func (x *foldedIndex) contains(f string) bool {
+	return f == "" || len(x.sa.Lookup([]byte(f), 1)) > 0
+}
+
+// first is strings.Index(text, f).
+func (x *foldedIndex) first(f string) int {
+	if f == "" {
+		return 0
+	}
+	at := x.sa.Lookup([]byte(f), -1)
+	if len(at) == 0 {
+		return -1
+	}
+	return slices.Min(at)
+}
+
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 var htmlFocus = trafilatura.Balanced
@@ -386,7 +419,7 @@ func rescueLead(art, main *html.Node) {
 		return
 	}
 	artFold := foldForMatch(textOf(art))
-	if !strings.Contains(artFold, first) || insideShare(main, artFold) < minInsideShare {
+	if !strings.Contains(artFold, first) || insideShare(main, newFoldedIndex(artFold)) < minInsideShare {
 		return
 	}
 	var lead []*html.Node
@@ -457,13 +490,13 @@ func containerWhyNode(n *html.Node) string {
 }
 
 // insideShare is the share of n's text (by length) found in folded.
-func insideShare(n *html.Node, folded string) float64 {
+func insideShare(n *html.Node, folded *foldedIndex) float64 {
 	in, all := 0, 0
 	walk(n, func(x *html.Node) bool {
 		if x.Type == html.TextNode {
 			f := foldForMatch(x.Data)
 			all += len(f)
-			if strings.Contains(folded, f) {
+			if folded.contains(f) {
 				in += len(f)
 			}
 		}

@@ -39,8 +39,6 @@ const (
 
 var reHashtags = regexp.MustCompile(`^(?:#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*[\s,]*)+$`)
 
-func rx(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
-
 var reRelTime = rx(`^[·•∙]?\s*(?:edited\s*)?(?:` +
 	`\d+\s*(?:yr|yrs|mo|mos|wk|wks|hr|hrs|min|mins|sec|secs|d|h|m|w|y)\.?\s+ago` + `|` +
 	`\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs|sec|secs|wk|wks)` +

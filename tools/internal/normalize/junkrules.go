@@ -7,7 +7,7 @@
 
 package normalize
 
-import "regexp"
+import "github.com/leadingup/leadingup/tools/internal/prefilter"
 
 // junkRule is one row of the junk-rule table.
 type junkRule struct {
@@ -18,13 +18,13 @@ type junkRule struct {
 	need []string // if set, the lower-cased line must contain one of these (a prefilter)
 	yes  []string // lines the rule must match
 	no   []string // near misses it must not match
-	re   *regexp.Regexp
+	re   *prefilter.Regexp
 }
 
 // matches reports whether the rule matches line t of w words (lower is t
 // lower-cased).
 func (r *junkRule) matches(t, lower string, w int) bool {
-	if w > r.max || len(r.need) > 0 && !containsAny(lower, r.need) {
+	if w > r.max || !r.re.MayMatch(t) || len(r.need) > 0 && !containsAny(lower, r.need) {
 		return false
 	}
 	return r.re.MatchString(t)
@@ -191,9 +191,9 @@ var junkRulesPost = []junkRule{
 		no:   []string{"All rights to the idea stay with her team."}},
 	// tags and categories
 	{name: "tag line", why: whyTags, max: 30,
-		pat:  `^(?:(?:tags?|categor(?:y|ies)|topics?|labels?|schlagwörter|étiquettes|etiquetas)\s*[:\-–—]|(?:tagged(?: with)?|filed under|posted in)\s*:?\s)\s*.{1,200}$`,
+		pat:  `^(?:(?:tags?|categor(?:y|ies)|topics?|labels?|schlagwörter|étiquettes|etiquetas)\s*[:\-–—=]|(?:tagged(?: with)?|filed under|posted in)\s*:?\s)\s*.{1,200}$`,
 		need: []string{"tag", "categor", "filed", "posted in", "topic", "label", "keyword", "schlagw", "étiquet", "etiquet"},
-		yes:  []string{"Tags: leadership, managing up", "Filed under: Careers", "Schlagwörter: Führung, Arbeit"},
+		yes:  []string{"Tags: leadership, managing up", "Filed under: Careers", "Schlagwörter: Führung, Arbeit", `tags = ["leadership", "careers"]`},
 		no:   []string{"Tags help nobody if nobody reads them, she said of the wiki."}},
 	{name: "tags heading", why: whyTags, max: 2,
 		pat: `^(?:tags?|categor(?:y|ies)|topics?)\s*:?$`,

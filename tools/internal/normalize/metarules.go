@@ -6,12 +6,16 @@
 
 package normalize
 
-import "regexp"
+import (
+	"regexp"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
+)
 
 // metaRule is one reviewed line pattern.
 type metaRule struct {
 	name     string
-	re       *regexp.Regexp
+	re       *prefilter.Regexp
 	maxWords int      // longest line the rule is applied to by its callers (0: any)
 	yes, no  []string // lines it must match, and must not
 }
@@ -20,7 +24,7 @@ type metaRule struct {
 var metaRules []*metaRule
 
 // rule registers a case-insensitive rule and returns its pattern.
-func rule(name string, maxWords int, pattern string, yes, no []string) *regexp.Regexp {
+func rule(name string, maxWords int, pattern string, yes, no []string) *prefilter.Regexp {
 	r := &metaRule{name: name, re: rx(pattern), maxWords: maxWords, yes: yes, no: no}
 	metaRules = append(metaRules, r)
 	return r.re
@@ -28,8 +32,8 @@ func rule(name string, maxWords int, pattern string, yes, no []string) *regexp.R
 
 // ruleCS registers a case-sensitive rule (capitals mark names) and
 // returns its pattern.
-func ruleCS(name string, maxWords int, pattern string, yes, no []string) *regexp.Regexp {
-	r := &metaRule{name: name, re: regexp.MustCompile(pattern), maxWords: maxWords, yes: yes, no: no}
+func ruleCS(name string, maxWords int, pattern string, yes, no []string) *prefilter.Regexp {
+	r := &metaRule{name: name, re: prefilter.MustCompile(pattern), maxWords: maxWords, yes: yes, no: no}
 	metaRules = append(metaRules, r)
 	return r.re
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -171,7 +172,7 @@ func cleanText(s string) string {
 
 var (
 	reLink    = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	reEmph    = regexp.MustCompile(`(\*\*|__|\*|_|~~|` + "`" + `)([^*_~` + "`" + `]+?)(\*\*|__|\*|_|~~|` + "`" + `)`)
+	reEmph    = regexp.MustCompile(`(\*\*|__|\*|_|~~|` + "`" + `)([^*_~` + "`" + `\s](?:[^*_~` + "`" + `]*?[^*_~` + "`" + `\s])?)(\*\*|__|\*|_|~~|` + "`" + `)`)
 	reEscaped = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!<>|~])`)
 )
 
@@ -181,6 +182,7 @@ func stripInline(s string) string {
 		return s
 	}
 	s = reLink.ReplaceAllString(s, "$1")
+	s, hidden := hideEscapes(s)
 	for k := 0; k < 3; k++ {
 		n := reEmph.ReplaceAllStringFunc(s, func(m string) string {
 			sm := reEmph.FindStringSubmatch(m)
@@ -193,6 +195,9 @@ func stripInline(s string) string {
 			break
 		}
 		s = n
+	}
+	if hidden {
+		s = unhideEscapes(s)
 	}
 	s = reEscaped.ReplaceAllString(s, "$1")
 	return s
@@ -274,10 +279,10 @@ type sentenceRule struct {
 	name   string
 	tax    string
 	weight float64
-	re     *regexp.Regexp
-	unless *regexp.Regexp // a match here vetoes the rule
-	pos    []string       // sentences the rule must match (TestSentenceRules)
-	neg    []string       // sentences it must not match
+	re     *prefilter.Regexp
+	unless *prefilter.Regexp // a match here vetoes the rule
+	pos    []string          // sentences the rule must match (TestSentenceRules)
+	neg    []string          // sentences it must not match
 }
 
 // Evidence weights of a sentence's own phrasing (the cue of its section

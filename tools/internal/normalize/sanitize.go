@@ -6,6 +6,8 @@ package normalize
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -118,4 +120,58 @@ func replaceUnescaped(re *regexp.Regexp, s string, f func(string) string) string
 // validURL accepts absolute http(s) URLs without spaces or markup.
 func validURL(u string) bool {
 	return reURL.FindString(u) == u && u != "" && !strings.ContainsAny(u, "<>\"'` \\")
+}
+
+// hidden marks an escaped Markdown character while emphasis is read: "\*"
+// is a literal asterisk, never the start or end of emphasis. The marks are
+// runes of the last private-use plane, which pasted text does not hold
+// (when it does, nothing is hidden).
+const hidden = 0xF0000
+
+// hideEscapes replaces each backslash escape "\c" (c ASCII punctuation)
+// with a mark; ok reports whether it did anything.
+func hideEscapes(s string) (string, bool) {
+	if !strings.Contains(s, `\`) {
+		return s, false
+	}
+	for _, r := range s {
+		if r >= hidden {
+			return s, false
+		}
+	}
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]) {
+			b.WriteRune(hidden + rune(s[i+1]))
+			i++
+			changed = true
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	if !changed {
+		return s, false
+	}
+	return b.String(), true
+}
+
+// unhideEscapes turns the marks of hideEscapes back into escapes.
+func unhideEscapes(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= hidden && r < hidden+utf8.RuneSelf {
+			b.WriteByte('\\')
+			b.WriteByte(byte(r - hidden))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isASCIIPunct reports whether c is ASCII punctuation, which a backslash
+// escapes in Markdown.
+func isASCIIPunct(c byte) bool {
+	return c < utf8.RuneSelf && (unicode.IsPunct(rune(c)) || unicode.IsSymbol(rune(c)))
 }

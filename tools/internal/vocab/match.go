@@ -74,7 +74,11 @@ func (v *Vocabulary) MatchItem(taxonomy, label, explanation string) (slug string
 	if v.index == nil {
 		v.compile()
 	}
-	lt, et := newText(label), newText(explanation)
+	return v.matchTexts(taxonomy, newText(label), newText(explanation))
+}
+
+// matchTexts is MatchItem on texts already split into words.
+func (v *Vocabulary) matchTexts(taxonomy string, lt, et text) (slug string, score float64, ok bool) {
 	best, bestScore := "", 0.0
 	// only terms that share a token with the text can score
 	terms := v.index[taxonomy]
@@ -172,8 +176,12 @@ func (v *Vocabulary) MatchAny(label, explanation string) (taxonomy, slug string,
 	if v == nil {
 		return "", "", 0, false
 	}
+	if v.index == nil {
+		v.compile()
+	}
+	lt, et := newText(label), newText(explanation)
 	for _, tax := range Taxonomies {
-		s, sc, _ := v.MatchItem(tax, label, explanation)
+		s, sc, _ := v.matchTexts(tax, lt, et)
 		if sc > score+1e-9 {
 			taxonomy, slug, score = tax, s, sc
 		}
@@ -187,9 +195,15 @@ type text struct {
 }
 
 func newText(s string) text {
-	t := text{toks: Tokens(s), raw: rawTokens(s), set: map[string]bool{}}
-	for _, w := range t.toks {
-		t.set[w] = true
+	w := words(s)
+	t := text{raw: make([]string, len(w)), set: map[string]bool{}}
+	for i, x := range w {
+		st := Stem(x)
+		t.raw[i] = st
+		if !stop[x] {
+			t.toks = append(t.toks, st)
+			t.set[st] = true
+		}
 	}
 	return t
 }
@@ -328,9 +342,12 @@ func Tokens(s string) []string {
 	return out
 }
 
+// contractions spells out negations and straightens apostrophes.
+var contractions = strings.NewReplacer("’", "'", "‘", "'", "n't", " not", "can't", "can not")
+
 func words(s string) []string {
 	s = strings.ToLower(s)
-	s = strings.NewReplacer("’", "'", "‘", "'", "n't", " not", "can't", "can not").Replace(s)
+	s = contractions.Replace(s)
 	return strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})

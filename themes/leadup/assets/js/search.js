@@ -3,14 +3,19 @@
 //
 // Readers type situations ("my boss takes credit for my work"), not titles.
 // Pagefind alone needs every word on the page, so this script:
-//   1. drops filler words (STOP) and folds US/UK spellings (variants);
-//   2. looks each remaining word up on its own, and for a word the site never
-//      uses, offers the nearest word the site does use ("manger" → "manager",
-//      from the build's word list, ranked by how many pages use it);
+//   1. drops filler words (STOP) but keeps phrases ("managing up" is one
+//      term, searched as a phrase), and folds US/UK spellings (variants);
+//   2. looks each remaining word up on its own; for a word the site never
+//      uses, it offers the nearest word the site does use ("manger" →
+//      "manager", "cheatsheet" → "cheat sheet", from the build's word list),
+//      and drops a word nothing is near ("apologizing to my manager for a
+//      mistake" is still answered from "manager" and "mistake");
 //   3. merges the words' results, weighting rare words above common ones and
 //      pages that match more of the question above pages that match less;
-//   4. says plainly when the question's specific words are not on the site,
-//      instead of offering weak matches as answers.
+//   4. says plainly when nothing on the site is about the question (its
+//      specific words are not among the build's topic words, or fewer of
+//      them are than words the site never uses), instead of offering weak
+//      matches as answers.
 // Filters (page type; Why / How / Avoid) narrow the merged results, show
 // counts, and live in the URL (?q=…&type=…&part=…) so they survive reload.
 //
@@ -31,7 +36,9 @@ const nojs = document.querySelector("[data-search-nojs]");
 const more = document.querySelector("[data-search-more]");
 const suggest = document.querySelector("[data-search-suggest]");
 const filterBox = document.querySelector("[data-search-filters]");
+const out = document.querySelector("[data-search-out]");
 const PAGE = 10;
+const BATCH = 4; // result fragments fetched at once
 // S holds the interface strings, translated by the template (i18n search_*).
 const S = (form && JSON.parse(form.dataset.strings || "{}")) || {};
 
@@ -58,7 +65,7 @@ my myself need needs no nor not now of off often on once one only or other our o
 ourselves out over own please quite rather really same say says she shed shell shes should
 shouldnt so some something still such than that thats the their theirs them themselves then
 there theres these they theyd theyll theyre theyve thing things this those though through
-to too under until up upon us very want was wasnt way we wed well were werent weve what
+to too under until up upon us very want was everything anything nothing everyone anyone someone actually wasnt way we wed well were werent weve what
 whats when where which while who whom whos why will with without wont would wouldnt yet
 you youd youll your youre yours yourself yourselves youve`.split(/\s+/));
 
@@ -67,7 +74,7 @@ you youd youll your youre yours yourself yourselves youve`.split(/\s+/));
 const GENERIC = new Set(`boss bosses manager managers management managing manage lead leader
 leaders leading leadership work working job team company people help helping person
 colleague colleagues coworker coworkers supervisor supervisors employee employees staff
-office workplace time day days new good bad better best`.split(/\s+/));
+office workplace time day days new good bad better best report reports reporting`.split(/\s+/));
 
 // SPELLING lists US/UK spelling patterns, both ways; each word is also
 // searched in its other spellings ("organization" finds "organisation").
@@ -104,7 +111,7 @@ for (const f of FAMILIES) for (const w of f) FAMILY.set(w, f);
 // "pitfalls") raise the pages of that kind. Cheat sheets repeat their
 // essay's words, so without such a word they rank below the essay.
 const TYPE_HINTS = [
-  [/^(essays?|article|articles|read|reading)$/, "type", "Essay"],
+  [/^(essays?|article|articles|read|reading|author|authors|wrote|written|writer|source|sources|original)$/, "type", "Essay"],
   [/^(cheat|sheets?|print|printable|printing|printout|handouts?|pdf|summary|summaries)$/, "type", "Cheat sheet"],
   [/^(workshops?|exercises?|exercise|facilitators?|facilitate|session|sessions|training|discussion|questions|activity|activities)$/, "type", "Workshop"],
   [/^(pitfalls?|mistakes?|avoid|errors?|traps?)$/, "part", "Avoid"],
@@ -121,6 +128,7 @@ const FILTERS = [["type", ["Essay", "Term", "Cheat sheet", "Workshop", "Page"]],
 let pagefind = null;
 let loading = null;
 let words = null; // the site's words, for "Did you mean"
+let topics = null; // the words the site is about (see covered)
 let membership = null; // filter key -> value -> Set of page ids
 let totalPages = 1;
 let seq = 0;
@@ -130,15 +138,41 @@ const hitCache = new Map();
 // tokens splits a query into lower-case words, without apostrophes.
 function tokens(q) {
   return q.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+    .replace(/\b(1\s*[:\-]\s*1|1on1|one[\s-]+(on|to)[\s-]+one)(s?)\b/g, " one-to-one$3 ")
     .replace(/[’‘]/g, "'").replace(/'s\b/g, "").replace(/n't\b/g, "nt").replace(/'/g, "")
     .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-// contentWords drops filler words; a query of filler alone is kept whole.
+// PHRASE_VERBS and PHRASE_UP make a phrase of "leading up", "manage
+// upward" and the like: "up" is a filler word anywhere else, and the site is
+// about exactly this phrase.
+const PHRASE_VERBS = /^(lead|leads|leading|led|manage|manages|managing|managed)$/;
+const PHRASE_UP = /^(up|upward|upwards)$/;
+
+// contentWords drops filler words and keeps phrases whole; a query of filler
+// alone is kept whole.
 function contentWords(q) {
   const all = tokens(q);
-  const kept = all.filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)));
+  const kept = [];
+  for (let i = 0; i < all.length; i++) {
+    const w = all[i];
+    if (PHRASE_VERBS.test(w) && i + 1 < all.length && PHRASE_UP.test(all[i + 1])) {
+      kept.push(`${w} ${all[i + 1]}`);
+      i++;
+    } else if (!STOP.has(w) && (w.length > 1 || /\d/.test(w))) {
+      kept.push(w);
+    }
+  }
   return [...new Set(kept.length ? kept : all)];
+}
+
+// phraseVariants returns the forms of a "leading up" phrase the site may use:
+// readers say "managing up" for what the pages call "leading up".
+function phraseVariants(p) {
+  const out = new Set();
+  for (const v of ["lead", "leading", "manage", "managing"]) for (const u of ["up", "upward", "upwards"]) out.add(`${v} ${u}`);
+  out.delete(p);
+  return [p, ...out];
 }
 
 // variants returns a word's other spellings and forms.
@@ -212,11 +246,16 @@ async function hits(word) {
   if (hitCache.has(word)) return hitCache.get(word);
   const found = new Map();
   await loadWords();
-  for (const w of [word, ...variants(word)]) {
-    if (!known(w)) continue;
-    const r = await pagefind.search(w);
+  const phrase = word.includes(" ");
+  const forms = !phrase ? [word, ...variants(word)] : PHRASE_VERBS.test(word.split(" ")[0]) ? phraseVariants(word) : [word];
+  for (const w of forms) {
+    if (!phrase && !known(w)) continue;
+    // Pagefind matches a quoted phrase exactly, its words side by side.
+    const r = await pagefind.search(phrase ? `"${w}"` : w);
+    // Another form of a phrase counts a little less than the reader's own.
+    const f = phrase && w !== word ? 0.8 : 1;
     for (const x of r.results) {
-      found.set(x.id, Math.max(found.get(x.id) || 0, x.score));
+      found.set(x.id, Math.max(found.get(x.id) || 0, x.score * f));
       results.set(x.id, x);
     }
   }
@@ -229,9 +268,12 @@ async function loadWords() {
   if (!words) {
     try {
       const res = await fetch(form.dataset.words);
-      words = (await res.json()).words || [];
+      const data = await res.json();
+      words = data.words || [];
+      topics = data.topics || [];
     } catch {
       words = [];
+      topics = [];
     }
   }
   return words;
@@ -242,48 +284,111 @@ async function loadWords() {
 // "micromanage"). Pagefind can match a long query word to a stray short
 // token ("maternity" to "-m"); a word the site never uses has no hits.
 function known(w) {
-  if (/\d/.test(w) || !words || !words.length) return true;
-  const p = w.length <= 4 ? w : w.slice(0, Math.max(4, w.length - 3));
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid] < p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < words.length && words[lo].startsWith(p);
+  return inList(words, w);
 }
 
-// correction finds the word of the site nearest to an unknown word, or "".
+// inList reports whether the sorted list has a word that starts like w (all
+// of a short word, a long word less three letters for its ending). An empty
+// or missing list knows every word.
+function inList(list, w) {
+  if (/\d/.test(w) || !list || !list.length) return true;
+  const p = w.length <= 4 ? w : w.slice(0, Math.max(4, w.length - 3));
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo].startsWith(p);
+}
+
+// topical reports whether the site is about a word (in any of its
+// spellings), not merely uses it: see the topic words of search/words.html.
+// A "leading up" phrase always is.
+function topical(w) {
+  if (w.includes(" ")) return true;
+  if (!topics || !topics.length) return true;
+  if (!topicStems) topicStems = new Set(topics.map(stem));
+  // A long word also matches by its start: "flattering" is "flattery".
+  const start = (v) => v.length >= 7 && has(topics, v.slice(0, Math.max(6, v.length - 3)), true);
+  return [w, ...variants(w)].some((v) => topicStems.has(stem(v)) || start(v));
+}
+let topicStems = null;
+
+// stem strips a word's commonest English endings, so that "leaving" and
+// "leaves" meet at "leav" but "pay" stays apart from "payment" and "home"
+// from "homework" (a prefix would join them).
+function stem(w) {
+  let s = w.replace(/ies$/, "y").replace(/(ing|ed|es|s|ly)$/, (m, e, i) => (i >= 3 ? "" : m));
+  if (s.length > 3) s = s.replace(/e$/, "");
+  return s.replace(/([^aeiou])\1$/, "$1");
+}
+
+// has reports whether the sorted list holds exactly w (or, with prefix,
+// a word that starts with w).
+function has(list, w, prefix) {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && (prefix ? list[lo].startsWith(w) : list[lo] === w);
+}
+
+// correction finds what the site says for an unknown word, or "": two words
+// run together ("cheatsheet" → "cheat sheet", a phrase), else the nearest
+// word of the site.
 async function correction(word) {
   // Pagefind already matches word starts ("bos" finds "boss"), and a word of
   // three letters has too many neighbours to guess from.
   if (word.length < 4 || /\d/.test(word)) return "";
   await loadWords();
+  for (let i = 3; i <= word.length - 3; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if (!STOP.has(a) && !STOP.has(b) && has(words, a) && has(words, b) && (await hits(`${a} ${b}`)).size) return `${a} ${b}`;
+  }
   // One slip in a short word, two in a long one; typists rarely miss the
-  // first letter, and a filler word is never the answer.
-  const max = word.length <= 7 ? 1 : 2;
+  // first letter, and a filler word is never the answer. A long word is also
+  // compared by its start, less its ending: "micromanagment" is near
+  // "micromanage" as "micromanagm" is near "micromanage".
+  const max = word.length <= 8 ? 1 : 2;
   const near = [];
   for (const w of words) {
-    if (Math.abs(w.length - word.length) > max || w[0] !== word[0] || STOP.has(w)) continue;
-    const d = distance(word, w);
-    if (d <= max) near.push({ w, d, first: 0 });
+    if (w[0] !== word[0] || STOP.has(w)) continue;
+    if (Math.abs(w.length - word.length) <= max) {
+      const d = distance(word, w);
+      if (d <= max) {
+        near.push({ w, d });
+        continue;
+      }
+    }
+    const k = Math.min(word.length, w.length) - 2;
+    if (word.length >= 8 && k >= 7) {
+      const d = distance(word.slice(0, k), w.slice(0, k));
+      if (d <= 1) near.push({ w, d: d + 1 });
+    }
   }
-  near.sort((a, b) => a.d - b.d || a.first - b.first);
+  near.sort((a, b) => a.d - b.d || (a.w < b.w ? -1 : 1));
   let best = null;
   for (const c of near.slice(0, 8)) {
     const n = (await hits(c.w)).size;
     if (n === 0) continue;
-    const s = { w: c.w, d: c.d, first: c.first, n };
-    if (!best || s.d < best.d || (s.d === best.d && (s.first < best.first || (s.first === best.first && s.n > best.n)))) best = s;
+    if (!best || c.d < best.d || (c.d === best.d && n > best.n)) best = { w: c.w, d: c.d, n };
   }
   return best ? best.w : "";
 }
 
-// understand turns a query into weighted words, corrections and unknown words.
+// understand turns a query into weighted terms, corrections and unknown
+// words (words of no page, with nothing near them: they are dropped).
 async function understand(query) {
   const out = { terms: [], unknown: [], corrected: [] };
+  let listed = 0;
   for (const w of contentWords(query)) {
+    if (words && has(words, w)) listed++;
     let found = await hits(w);
     let term = w;
     if (found.size === 0) {
@@ -296,8 +401,14 @@ async function understand(query) {
       term = fix;
       found = await hits(fix);
     }
-    out.terms.push({ word: term, found, idf: Math.log(1 + totalPages / found.size), generic: GENERIC.has(term) });
+    out.terms.push({
+      word: term, found, idf: Math.log(1 + totalPages / found.size),
+      generic: GENERIC.has(term), topical: topical(term), number: /^\d+$/.test(term),
+    });
   }
+  // Words the site's pages use, yet the index finds none of them: the index
+  // did not load (Pagefind answers a failed fetch with no results).
+  if (out.terms.length === 0 && listed > 0) throw new Error("the search index did not answer");
   return out;
 }
 
@@ -332,13 +443,29 @@ function rank(terms, query) {
   return ranked.filter((r) => r.score >= best * 0.12);
 }
 
-// covered says whether the site has something on the question: it has not
-// when the question's specific words (not the common "boss", "work") are
-// mostly on no page at all, even if its common words are on every page.
+// covered says whether the site has something on the question. Its common
+// words ("boss", "work") are on every page and decide nothing; of its
+// specific words, those the site is about (topical) must be at least as many
+// as the words no page uses, and more than half as many as the words pages
+// use only in passing ("maternity leave": "leave" is used in passing,
+// "maternity" never; "how to ask for a pay rise": "ask" is a topic, "pay" and
+// "rise" are not; "apologizing to my manager for a mistake": "mistake" is a
+// topic, "apologizing" is dropped). A question of common words alone is
+// covered when every word is on the site.
 function covered(u) {
-  const specific = u.terms.filter((t) => !t.generic).length;
   if (u.terms.length === 0) return false;
-  return u.unknown.length === 0 || specific > 2 * u.unknown.length;
+  const specific = u.terms.filter((t) => !t.generic && !t.number);
+  const about = specific.filter((t) => t.topical).length;
+  const aside = specific.length - about;
+  if (specific.length === 0) return u.unknown.length === 0;
+  if (about > 0 && about >= u.unknown.length && 2 * about > aside) return true;
+  // Rare words found together: "fiorina 25 billion bid story" is about one
+  // essay, though only "fiorina" is a topic word.
+  if (u.unknown.length || specific.length < 2) return false;
+  const rare = specific.filter((t) => t.found.size <= 3);
+  if (rare.length < 2) return false;
+  const [first, ...rest] = specific;
+  return [...first.found.keys()].some((id) => rest.every((t) => t.found.has(id)));
 }
 
 function selected() {
@@ -476,20 +603,42 @@ function statusText(total, shown, query, note) {
   return text;
 }
 
-// showMore fetches and appends the next page of results; when asked for by
-// the button, focus moves to the first new result.
+// showMore fetches and appends the next page of results, a few fragments at
+// a time (the first results show while the rest load, and a long list never
+// asks for many files at once); when asked for by the button, focus moves to
+// the first new result. The status always speaks at the end, even when some
+// fragments failed to load (their results are skipped and counted).
 async function showMore(focus) {
   const { query, ranked, shown, note, highlight } = current;
   const mine = seq;
-  const next = await Promise.all(ranked.slice(shown, shown + PAGE).map((r) => r.data()));
-  if (mine !== seq) return; // a newer query replaced this one
-  const items = next.map((d) => item(d, highlight));
-  list.append(...items);
-  current.shown = shown + items.length;
-  list.hidden = current.shown === 0;
-  if (more) more.hidden = current.shown >= ranked.length;
-  say(statusText(ranked.length, current.shown, query, note));
-  if (focus && items.length) items[0].querySelector("a").focus();
+  const end = Math.min(ranked.length, shown + PAGE);
+  const items = [];
+  let failed = 0;
+  try {
+    for (let i = shown; i < end; i += BATCH) {
+      const got = await Promise.allSettled(ranked.slice(i, Math.min(i + BATCH, end)).map((r) => r.data()));
+      if (mine !== seq) return; // a newer query replaced this one
+      const batch = [];
+      for (const g of got) {
+        if (g.status === "fulfilled") batch.push(item(g.value, highlight));
+        else failed++;
+      }
+      list.append(...batch);
+      items.push(...batch);
+      list.hidden = list.children.length === 0;
+    }
+  } finally {
+    if (mine === seq) {
+      current.shown = end;
+      current.failed = (current.failed || 0) + failed;
+      list.hidden = list.children.length === 0;
+      if (more) more.hidden = current.shown >= ranked.length;
+      let text = statusText(ranked.length, list.children.length, query, note);
+      if (current.failed) text += ` ${fill(S.fragments_failed, { n: current.failed })}`;
+      say(text);
+      if (focus && items.length) items[0].querySelector("a").focus();
+    }
+  }
 }
 
 // show narrows the merged results by the filters in the URL and shows them.
@@ -498,7 +647,7 @@ async function show(all, query, note, highlight) {
   say(""); // the status speaks again once these results are in
   const sel = selected();
   const ranked = all.filter((r) => FILTERS.every(([k]) => inFilter(r.id, k, sel[k])));
-  current = { query, all, ranked, shown: 0, note: { ...note, filtered: ranked.length < all.length }, highlight };
+  current = { query, all, ranked, shown: 0, failed: 0, note: { ...note, filtered: ranked.length < all.length }, highlight };
   list.replaceChildren();
   renderFilters(all);
   await showMore(false);
@@ -524,9 +673,30 @@ function setSuggestion(query, corrected) {
   suggest.append(`${S.did_you_mean || "Did you mean"} `, a, "?");
 }
 
+// run runs a query and always ends with the status set: results, a
+// no-results message, or (when part of the index failed to load) an error.
+let runs = 0;
 async function run(query) {
   query = query.trim();
+  const me = ++runs;
   const mine = ++seq;
+  try {
+    await search(query, mine);
+  } catch (err) {
+    // Part of the index failed to load (a flaky network, a busy server):
+    // say so rather than leave the status silent.
+    if (me !== runs) return; // a newer query speaks for itself
+    list.replaceChildren();
+    list.hidden = true;
+    if (more) more.hidden = true;
+    if (filterBox) filterBox.hidden = true;
+    say(fill(S.error, { q: query }));
+  }
+}
+
+// search runs one query (see run) and shows its results.
+async function search(query, mine) {
+  if (out) out.classList.toggle("is-searching", query !== "");
   const url = new URL(window.location.href);
   if (query) url.searchParams.set("q", query);
   else url.searchParams.delete("q");
@@ -569,6 +739,7 @@ function later(query) {
 if (form && input && status && list) {
   if (nojs) nojs.hidden = true;
   const initial = new URLSearchParams(window.location.search).get("q") || "";
+  if (out && initial.trim()) out.classList.add("is-searching");
   // Someone may have started typing before this script ran: keep their words.
   if (!input.value) input.value = initial;
   const header = document.getElementById("site-search-q");

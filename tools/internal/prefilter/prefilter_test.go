@@ -1,0 +1,134 @@
+package prefilter
+
+import (
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestNeeds(t *testing.T) {
+	tests := []struct {
+		expr string
+		want [][]string
+	}{
+		{`share`, [][]string{{"SHARE"}}},
+		{`(?i)^(?:share|tweet) on (?:x|linkedin)`, [][]string{{"SHARE ON X", "SHARE ON LINKEDIN", "TWEET ON X", "TWEET ON LINKEDIN"}}},
+		{`(?i)don'?t`, [][]string{{"DON'T", "DONT"}}},
+		{`(?i)\bthanks for reading\b.{0,200}\b(?:subscribe|newsletter)\b`, [][]string{{"THANKS FOR READING"}, {"SUBSCRIBE", "NEWSLETTER"}}},
+		{`(?i)(?:a.*b|c+d)`, [][]string{{"A", "C"}}},
+		{`x*`, nil},
+		{`(?:a|.*)`, nil},
+		{`^\d+$`, [][]string{{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}}},
+		{`^\w+$`, nil},
+		{`[’']s\b`, [][]string{{"'S", "’S"}}},
+	}
+	for _, tt := range tests {
+		got := MustCompile(tt.expr).Needs()
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: needs %q, want %q", tt.expr, got, tt.want)
+		}
+	}
+}
+
+// patterns are shaped like the normaliser's rules: anchored alternations of
+// words, case folding, optional parts, classes and bounded repeats.
+var patterns = []string{
+	`(?i)^(?:leave a (?:reply|comment)|post (?:a )?comment|comment\s*\*?|name\s*\*)`,
+	`(?i)^(?:(?:share|tweet|pin|x|linkedin|share on \w+)\s*[:|·•,/]?\s*)+$`,
+	`(?i)(?:^|[·•|\s])\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\b`,
+	`(?i)^(?:photo|image)s?(?: by| credit)?\s*[:\-–—]?\s+.{1,120}$`,
+	`(?i)\b(?:we use cookies|cookie (?:policy|settings))\b`,
+	`(?i)^[←→«»‹›<>\s]*(?:previous|next)\s*(?:post|article)?\s*[:»«›‹<>]\s*.{1,120}$`,
+	`(?i)^(?:über|à propos de|acerca de)\s+\p{Lu}[\p{L}.'’-]+$`,
+	`^(?i:written by|about)\s+\p{Lu}[\p{L}.'’-]*$`,
+	`(?i)\bdo'?s\b.*\bdon'?ts\b|\bdo(?:'s|’s)?\s*(?:and|&|or|/)\s*don(?:'|’)?ts?\b`,
+	`(?i)^(?:\*\*)?(?:myth|misconception)(?:\s*#?\d{1,2})?\s*[:.]\s*(?:\*\*)?\s*(\S.*)$`,
+	`(?i)ſtop|kelvin`,
+	`^$`,
+	`a?`,
+	`(?i)^(?:k|s)\b`,
+	`(?m)^end$`,
+	`(?i)µ|σ`,
+}
+
+var texts = []string{
+	"", "Share", "share on LinkedIn", "SHARE | TWEET", "Leave a Reply", "comment *", "3 min read", "·5 min read",
+	"Photo by Jane on Unsplash", "We use Cookies to…", "← Previous post: How to lead", "Über Jane", "Written by Jane",
+	"Do's and Don'ts", "dos and donts", "**Myth 2:** managers know", "Stop", "ſtop", "KELVIN", "\u212aelvin", "k", "\u212a",
+	"S", "\u017f", "the end\nend", "Μ", "µ", "ς", "Σ", "\xff\xfeshare", "no match here at all",
+}
+
+// TestSameAsRegexp checks the prefilter never rules out a string the regexp
+// matches, on every pattern × text pair.
+func TestSameAsRegexp(t *testing.T) {
+	for _, p := range patterns {
+		r := MustCompile(p)
+		std := regexp.MustCompile(p)
+		for _, s := range texts {
+			if got, want := r.MatchString(s), std.MatchString(s); got != want {
+				t.Errorf("%s on %q: %v, regexp says %v (needs %q)", p, s, got, want, r.Needs())
+			}
+			if got, want := r.ReplaceAllString(s, "[$0]"), std.ReplaceAllString(s, "[$0]"); got != want {
+				t.Errorf("%s replace on %q: %q, regexp says %q", p, s, got, want)
+			}
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for _, tt := range [][2]string{{"abc", "ABC"}, {"K\u212ak", "KKK"}, {"ſs", "SS"}, {"Ää", "ÄÄ"}, {"ÄÄ", "ÄÄ"}} {
+		if got := Fold(tt[0]); got != tt[1] && Fold(tt[1]) != got {
+			t.Errorf("Fold(%q) = %q, want the fold of %q", tt[0], got, tt[1])
+		}
+	}
+	if Fold("Kelvin") != Fold("\u212aELVIN") {
+		t.Errorf("Kelvin sign does not fold with K")
+	}
+}
+
+// FuzzSameAsRegexp checks the prefilter against the regexp package on
+// arbitrary patterns and texts.
+func FuzzSameAsRegexp(f *testing.F) {
+	for _, p := range patterns {
+		for _, s := range texts[:8] {
+			f.Add(p, s)
+		}
+	}
+	f.Fuzz(func(t *testing.T, p, s string) {
+		std, err := regexp.Compile(p)
+		if err != nil || strings.Count(p, "{") > 3 {
+			return
+		}
+		r := MustCompile(p)
+		if got, want := r.MatchString(s), std.MatchString(s); got != want {
+			t.Fatalf("%q on %q: %v, regexp says %v (needs %q)", p, s, got, want, r.Needs())
+		}
+	})
+}
+
+func BenchmarkMiss(b *testing.B) {
+	rs := make([]*Regexp, len(patterns))
+	for i, p := range patterns {
+		rs[i] = MustCompile(p)
+	}
+	line := "Section 4 of the essay starts with a paragraph that is hard-wrapped at a narrow width"
+	for b.Loop() {
+		for _, r := range rs {
+			r.MatchString(line)
+		}
+	}
+}
+
+func BenchmarkMissRegexp(b *testing.B) {
+	rs := make([]*regexp.Regexp, len(patterns))
+	for i, p := range patterns {
+		rs[i] = regexp.MustCompile(p)
+	}
+	line := "Section 4 of the essay starts with a paragraph that is hard-wrapped at a narrow width"
+	for b.Loop() {
+		for _, r := range rs {
+			r.MatchString(line)
+		}
+	}
+}
