@@ -118,6 +118,11 @@ func TestSearchFilterNarrowsAndSurvivesReload(t *testing.T) {
 	}
 	check := func(when string) {
 		out, err := chromedp.Run(ctx, chromedp.Poll[searchOutcome](searchDone, chromedp.WithPollingTimeout(20*time.Second)))
+		if err != nil && strings.Contains(err.Error(), "context") {
+			// The reload replaced the page's JavaScript context while
+			// polling: poll the new one (as search does).
+			out, err = chromedp.Run(ctx, chromedp.Poll[searchOutcome](searchDone, chromedp.WithPollingTimeout(20*time.Second)))
+		}
 		if err != nil {
 			t.Fatalf("%s: no results: %v", when, err)
 		}

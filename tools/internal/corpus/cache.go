@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/leadingup/leadingup/tools/internal/atomicfile"
 	"github.com/leadingup/leadingup/tools/internal/normalize"
 )
 
@@ -127,7 +128,7 @@ func (c *Cache) put(src []byte, opts normalize.Options, res normalize.Result) er
 	c.mu.Lock()
 	c.used[key] = true
 	c.mu.Unlock()
-	if err := normalize.WriteFileAtomic(c.path(key), b.Bytes(), 0o644); err != nil {
+	if err := atomicfile.Write(c.path(key), b.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("cannot write the normaliser cache (delete %s to start afresh): %w", c.dir, err)
 	}
 	return nil

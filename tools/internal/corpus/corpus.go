@@ -21,6 +21,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/leadingup/leadingup/tools/internal/atomicfile"
 	"github.com/leadingup/leadingup/tools/internal/normalize"
 	"github.com/leadingup/leadingup/tools/internal/vocab"
 )
@@ -251,7 +252,7 @@ func Slug(file string) string {
 }
 
 // WriteFileAtomic writes data to name through a temporary file and a
-// rename (see normalize.WriteFileAtomic), creating the folder if needed. A
+// rename (see atomicfile.Write), creating the folder if needed. A
 // file that already holds data is left alone, so its modification time
 // stays and file watchers stay quiet.
 func WriteFileAtomic(name string, data []byte) error {
@@ -261,7 +262,7 @@ func WriteFileAtomic(name string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return err
 	}
-	return normalize.WriteFileAtomic(name, data, 0o644)
+	return atomicfile.Write(name, data, 0o644)
 }
 
 // Warning formats one of an essay's report warnings for a terminal as

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/leadingup/leadingup/tools/internal/atomicfile"
 	"github.com/leadingup/leadingup/tools/internal/corpus"
 	"github.com/leadingup/leadingup/tools/internal/normalize"
 	"github.com/leadingup/leadingup/tools/internal/vocab"
@@ -152,7 +153,7 @@ func (a *Article) Write() error {
 	if err := os.MkdirAll(filepath.Dir(filepath.FromSlash(a.Target)), 0o755); err != nil {
 		return err
 	}
-	return normalize.WriteFileAtomic(filepath.FromSlash(a.Target), a.Source, 0o644)
+	return atomicfile.Write(filepath.FromSlash(a.Target), a.Source, 0o644)
 }
 
 // inDir reports whether file is directly inside dir.

@@ -3,6 +3,7 @@ package normalize
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -42,5 +43,33 @@ var benchSize = 5 << 20
 func init() {
 	if s := os.Getenv("BENCH_BYTES"); s != "" {
 		fmt.Sscan(s, &benchSize)
+	}
+}
+
+// BenchmarkNormalizeCorpusText measures real pasted pages: the first 200
+// .txt pastes of the real-page corpus (skipped when it is absent). Unlike
+// the synthetic essay, their lines do not repeat.
+func BenchmarkNormalizeCorpusText(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if len(files) == 0 {
+		b.Skip("real-page corpus not present")
+	}
+	v := loadVocab(b)
+	var pages [][]byte
+	var size int64
+	for _, f := range files[:min(200, len(files))] {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, src)
+		size += int64(len(src))
+	}
+	b.SetBytes(size)
+	for b.Loop() {
+		for _, src := range pages {
+			// some pastes are not essays at all; the error is part of the work
+			Normalize(src, Options{Name: "page.txt", Vocab: v})
+		}
 	}
 }

@@ -40,14 +40,18 @@ var (
 	reFootnote        = prefilter.MustCompile(`\s?\[\d{1,3}\]|\[\^\d{1,3}\]`)
 )
 
+// cueMixed is the cue of a "Do's and don'ts" section: it holds items, and
+// each is typed from its own phrasing.
+const cueMixed = "mixed"
+
 // cueOf maps a heading or intro text onto a taxonomy: "reasons", "steps",
-// "pitfalls", "none" (a section that holds no items, like a conclusion) or
-// "" (no cue).
+// "pitfalls", cueMixed, "none" (a section that holds no items, like a
+// conclusion) or "" (no cue).
 func cueOf(s string) string {
 	s = strings.TrimSpace(stripInline(s))
 	switch {
 	case reMixedCue.MatchString(s):
-		return ""
+		return cueMixed
 	case strings.ContainsAny(s, negMarkers):
 		return "pitfalls"
 	case reNoneCue.MatchString(s):
@@ -190,10 +194,14 @@ func (c *classifier) run(blocks []*block) {
 					tax = "pitfalls"
 				}
 				if tax == "" && ok && icue == "" && wordCount(label) >= 3 && !reDiscourse.MatchString(label) {
-					// a list item rendered with a bold label is an item
-					tax = "reasons"
-					if directive(label) {
+					// a list item rendered with a label is an item when its
+					// own phrasing types it: advice is a step, a claim of a
+					// benefit a reason; anything else is a plain list
+					switch {
+					case directive(label):
 						tax = "steps"
+					case classifySentence(label+" "+expl).rule == "benefit claim":
+						tax = "reasons"
 					}
 				}
 				if tax == "" {
@@ -371,6 +379,8 @@ func (c *classifier) taxFor(cue, label, expl string, labelled bool) string {
 	case isTax(cue):
 		score[cue] += wItemCue
 		first = cue
+	case cue == cueMixed:
+		// a do's-and-don'ts section: the item's phrasing alone decides
 	case isTax(c.titleCue):
 		score[c.titleCue] += wItemTitle
 		first = c.titleCue
@@ -437,11 +447,13 @@ func (c *classifier) add(tax, label, expl string, n int) {
 		return
 	}
 	it.found = it.label
-	if expl == "" && len([]rune(it.label)) > MaxLabel {
-		// a sentence without a label: its first clause is the label and
+	if expl == "" && (len([]rune(it.label)) > MaxLabel || wordCount(it.label) > maxLabelWords) {
+		// a sentence without a label: its core clause is the label and
 		// the sentence is the gist
-		expl = label
-		it.label = firstClause(it.label)
+		if core, _ := coreClause(it.label); core != it.label {
+			expl = cleanText(label)
+			it.label = core
+		}
 	}
 	if len([]rune(it.label)) > MaxLabel {
 		it.label, _ = shorten(it.label, MaxLabel)

@@ -3,7 +3,8 @@
 // Leading Up contract, and reports what it kept, mapped and dropped.
 //
 // It is a library: bytes in, bytes out. The `leadup normalize` command reads
-// files, calls Normalize and writes the results (WriteFileAtomic helps).
+// files, calls Normalize and writes the results (tools/internal/atomicfile
+// writes each through a temporary file and a rename).
 //
 // # Input → output
 //
@@ -67,12 +68,11 @@
 //	if errors.As(err, &perr) { ... perr.Line, perr.Col ... }
 //	out := normalize.OutputPath("content/essays", path) // content/essays/essay.md
 //	res.Report.Output = out
-//	err = normalize.WriteFileAtomic(out, res.Markdown, 0o644)
+//	err = atomicfile.Write(out, res.Markdown, 0o644)
 //	...
 //	js, err := normalize.MarshalReports(reports) // {"essays": [...]}
 //
-// Normalize never touches the file system; WriteFileAtomic writes through
-// a temporary file in the same directory and a rename.
+// Normalize never touches the file system.
 //
 // # Stages
 //

@@ -232,7 +232,29 @@ func isSeparatorRow(cells []string) bool {
 }
 
 // wordCount counts whitespace-separated words.
-func wordCount(s string) int { return len(strings.Fields(s)) }
+func wordCount(s string) int {
+	// len(strings.Fields(s)) without building the slice
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := false
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
 
 // endsSentence reports whether s ends with terminal punctuation.
 func endsSentence(s string) bool {

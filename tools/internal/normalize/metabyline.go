@@ -41,10 +41,10 @@ func plainName(s string) bool {
 
 // dropRole drops the job title line just under a byline.
 func (d *doc) dropRole(i int) {
-	for j := i + 1; j < len(d.lines) && j <= i+2; j++ {
+	for j := i + 1; j < len(d.lines) && j <= i+3; j++ {
 		l := d.lines[j]
-		if l.kind == kBlank || d.skip[j] || containsFold(d.meta.authors, l.text) {
-			continue // a repeated name ("Jane Roe" twice on LinkedIn)
+		if l.kind == kBlank || d.skip[j] || containsFold(d.meta.authors, l.text) || junkLine(l.text) != "" {
+			continue // a repeated name ("Jane Roe" twice on LinkedIn), a "• 2nd"
 		}
 		t := l.text
 		if l.kind == kText && wordCount(t) <= 15 && !endsSentence(t) && (reRole.MatchString(t) || reRoleOrg.MatchString(t)) && junkLine(t) == "" {
@@ -62,6 +62,8 @@ func dateRank(t string) int {
 	switch {
 	case reDatePub.MatchString(t):
 		return 1
+	case reDateStamp.MatchString(t) && !reDateUpd.MatchString(t):
+		return 9 // a capture time, not a publication date
 	case reDateLastRev.MatchString(t):
 		return 4 // "Last reviewed: 22/01/2024" dates a guide when nothing better does
 	case reDateNever.MatchString(t):
@@ -134,6 +136,10 @@ func (d *doc) nameContext(i int) bool {
 		seen++
 		lt := strings.ToLower(t)
 		if strings.HasSuffix(lt, "follow") || strings.Contains(lt, "min read") {
+			return true
+		}
+		// a profile header: the name again, a job line, a relative age
+		if seen == 1 && strings.EqualFold(strings.TrimSpace(t), strings.TrimSpace(d.lines[i].text)) || reAgeStamp.MatchString(t) {
 			return true
 		}
 		if _, _, ok := dateLine(t); ok {

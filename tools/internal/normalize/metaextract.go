@@ -18,6 +18,9 @@ var reOnlyURL = regexp.MustCompile(`^<?(https?://\S+?)>?$`)
 // whyPublication is the reason reported for a "Published in X" line.
 const whyPublication = "publication"
 
+// whyAge: a relative age ("Updated 11 days ago", "1 sem • Editado •").
+const whyAge = "relative date"
+
 // extractMeta finds the title, bylines, date and source credit.
 func (d *doc) extractMeta(hm htmlMeta) {
 	m := &d.meta
@@ -119,6 +122,10 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		if iso, mo, ok := dateLine(t); ok && l.kind != kHeading {
 			d.setDate(iso, mo, t)
 			d.dropLine(i, whyDate)
+			continue
+		}
+		if l.kind == kText && reAgeStamp.MatchString(t) {
+			d.dropLine(i, whyAge)
 			continue
 		}
 		if d.credit(i, t) {
@@ -245,6 +252,11 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		m.title = m.srcTitle
 		d.addAuthors([]string{m.srcAuthor})
 	}
+	if m.title == "" && len(m.authors) > 0 && !d.settled() {
+		// a social post has no headline: its profile header (name, role,
+		// age) is followed by the post, whose opening sentence is the title
+		m.title = d.hookTitle()
+	}
 	m.title = fixCaps(m.title)
 	if m.title == "" {
 		m.title = titleFromName(d.name)
@@ -256,6 +268,42 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	if len(m.authors) == 0 {
 		d.warn("no byline found")
 	}
+}
+
+// maxHookWords: the longest opening sentence taken as a post's title.
+const maxHookWords = 20
+
+// maxHookLines: how far after the profile header the post may start.
+const maxHookLines = 8
+
+// hookTitle returns the opening sentence of the first paragraph of a page
+// with no headline, when it is short enough to stand for a title, or "".
+func (d *doc) hookTitle() string {
+	start := d.headStart
+	for i := d.headStart; i < d.winEnd && i < len(d.lines); i++ {
+		switch d.whyDropped(i) {
+		case whyByline, whyBio, whyAge, whyDate:
+			start = i + 1 // the post starts after its profile header
+		}
+	}
+	for i := start; i < len(d.lines) && i < start+maxHookLines; i++ {
+		l := d.lines[i]
+		t := metaText(l)
+		if l.kind == kBlank || d.skip[i] || l.code || junkLine(t) != "" || reAgeStamp.MatchString(t) ||
+			wordCount(t) < 3 || reRole.MatchString(t) && !endsSentence(t) && wordCount(t) <= roleMaxWords {
+			continue // the rest of the profile header: "• 2nd", a job line
+		}
+		if l.kind != kText {
+			return ""
+		}
+		s := strings.TrimSpace(firstSentence(metaText(l)))
+		s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsSymbol(r) || r == '\ufe0f' })
+		if wordCount(s) < 3 || wordCount(s) > maxHookWords {
+			return ""
+		}
+		return strings.TrimRight(s, ".")
+	}
+	return ""
 }
 
 var reLinkOnly = regexp.MustCompile(`^\[[^\]]{1,40}\]\([^)\s]+\)$`)

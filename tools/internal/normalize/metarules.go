@@ -71,6 +71,11 @@ var (
 	reDateNever = rule("date-never", 0,
 		`\b(?:received|accepted|reviewed|review date|next review|expires?|expiry|valid until|deadline|due)\b`,
 		[]string{"Received 2 May 2021", "Next review: June 2025"}, []string{"Published 2 May 2021"})
+	// a machine timestamp to the second with a time zone and no label (an
+	// archive's capture time, a log line) dates the copy, not the essay
+	reDateStamp = rule("date-stamp", 0,
+		`\b\d{1,2}:\d{2}:\d{2}\s*(?:utc|gmt|z)\b`,
+		[]string{"12 Mar 2020 09:41:17 UTC", "2021-05-04 14:51:10 GMT"}, []string{"Published 4 May 2021, 2:51 PM"})
 	reDateLastRev = rule("date-last-reviewed", 0,
 		`^(?:page )?last reviewed\b`,
 		[]string{"Last reviewed: 22/01/2024", "Page last reviewed 3 May"}, []string{"Reviewed by Dr. Omondi"})
@@ -166,6 +171,12 @@ var (
 
 // Title candidates.
 var (
+	// reAgeStamp: a relative age with an optional label or edit mark, in
+	// any interface language ("Updated 11 days ago", "1 sem • Editado •",
+	// "3w"): when a post was written, never its title.
+	reAgeStamp = rule("age-stamp", 8,
+		`^(?:(?:updated|posted|edited|published|last updated|aktualisiert|actualizado|mis à jour)\s+)?(?:\d+\s*\p{Ll}{1,5}\.?|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:an?|one)\s+(?:hour|day|week|month|year)\s+ago)(?:\s*[•·]\s*\p{L}*)*\s*[•·]?$`,
+		[]string{"Updated 11 days ago", "1 sem • Editado •", "3w", "2 hours ago", "5 d"}, []string{"5 Tips for Managing Up", "11 days that changed my career"})
 	reLabelLine = rule("label-line", 0,
 		`^[\p{L}][\p{L}&'’\-]*(?:\s+[\p{L}&'’\-]+){0,2}\s*:\s+\S`,
 		[]string{"Category: Leadership", "Photo credit: Jane Roe"}, []string{"Leading up", "A B C D: e"})

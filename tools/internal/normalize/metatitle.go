@@ -277,6 +277,14 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 			best, bestScore = k, sc
 		}
 	}
+	// no candidate looks like a headline (a menu word, a site name) on a
+	// page with a profile header: a social post, titled by its opening
+	if bestScore < minTitleScore && len(m.authors) > 0 {
+		if h := d.hookTitle(); h != "" {
+			m.title = h
+			return
+		}
+	}
 	// a subtitle sits between the title and the byline: the longer,
 	// sentence-case line of two adjacent headline lines (a kicker such as
 	// "Career Development" above a Title Case headline is not a title)
@@ -291,7 +299,9 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		}
 		lp, lc := d.lines[p], d.lines[c]
 		prominent := lc.kind == kHeading && (lp.kind != kHeading || lc.level < lp.level)
-		if adjacent && !prominent && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp)) && !isTitleCase(tc) && !d.inMenuRun(p) &&
+		// (nor is an ALL-CAPS kicker, "WORK LIFE", above a question)
+		kicker := wordCount(tp) <= 3 && strings.ToUpper(tp) == tp || endsQuestion(tc)
+		if adjacent && !prominent && !kicker && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp)) && !isTitleCase(tc) && !d.inMenuRun(p) &&
 			!labelLine(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 {
 			best--
 		}
@@ -332,6 +342,10 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		}
 	}
 }
+
+// minTitleScore: below it, no candidate is taken for a headline when a
+// post's opening sentence can stand for the title.
+const minTitleScore = 0
 
 // nameAgreeBonus is what agreeing with the file name adds to a title score.
 const nameAgreeBonus = 3

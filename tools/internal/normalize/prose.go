@@ -227,19 +227,70 @@ func cleanLabel(s string) string {
 	return s
 }
 
-// firstClause cuts s at its first clause boundary (a comma, semicolon,
-// colon or dash) when that leaves at least three words.
-func firstClause(s string) string {
-	best := -1
-	for _, sep := range []string{", ", "; ", ": ", " – ", " — ", " - ", " (", ". "} {
-		if i := strings.Index(s, sep); i > 0 && wordCount(s[:i]) >= 3 && (best < 0 || i < best) {
-			best = i
+// Label length: an item label is a short phrase (the cheat sheets print it
+// in one line); a longer sentence is cut to its core clause.
+const (
+	maxLabelWords = 12 // a label longer than this is cut again at a conjunction
+	minCoreWords  = 3  // a clause cut keeps at least this many words
+	minSoftWords  = 5  // a cut at a conjunction keeps at least this many
+)
+
+// clauseSeps end the core clause of a sentence: punctuation and the
+// subordinators that open an explanation ("…, because …", "…, which …").
+var clauseSeps = []string{"; ", " — ", " – ", " - ", ": ", ", because ", ", simply because ", " because ", ", so that ", " so that ",
+	", which ", ", and it ", ", and they ", ", and ", ", but ", ", even if ", ", even when ", ", even though ", ", whether ", ", so ",
+	", rather than ", ", while ", ", such as ", ", including ", ", especially ", ", like ", ", with ", " (", ", for example", ", e.g."}
+
+// softSeps are where a still-long clause may be cut: a second action or a
+// condition after the first ("… this year and write it down").
+var softSeps = []string{" and ", " rather than ", " instead of ", " so that ", " before ", " until ", " when ", " if ", " while "}
+
+// coreClause cuts a sentence to its core clause: at the first clause
+// separator that leaves at least minCoreWords words, then, while it is
+// longer than maxLabelWords, at the first conjunction that leaves at least
+// minSoftWords. rest is what was cut off (trimmed of its separator).
+func coreClause(s string) (label, rest string) {
+	s = strings.TrimSpace(s)
+	cut := func(seps []string, minWords int) int {
+		best := -1
+		for _, sep := range seps {
+			from := 0
+			for {
+				i := strings.Index(s[from:], sep)
+				if i < 0 {
+					break
+				}
+				i += from
+				// not inside a series ("what you finished, what is
+				// blocked and what you need")
+				series := sep == " and " && strings.Contains(s[:i], ", ")
+				if i > 0 && wordCount(s[:i]) >= minWords && !series {
+					if best < 0 || i < best {
+						best = i
+					}
+					break
+				}
+				from = i + len(sep)
+			}
 		}
+		return best
+	}
+	best := cut(clauseSeps, minCoreWords)
+	if best < 0 && wordCount(s) > maxLabelWords {
+		best = cut(softSeps, minSoftWords)
+	} else if best >= 0 && wordCount(s[:best]) > maxLabelWords {
+		head := s[:best]
+		s2 := s
+		s = head
+		if b2 := cut(softSeps, minSoftWords); b2 >= 0 {
+			best = b2
+		}
+		s = s2
 	}
 	if best < 0 {
-		return s
+		return strings.TrimRight(s, ".!;: "), ""
 	}
-	return strings.TrimRight(s[:best], " .,;:")
+	return strings.TrimRight(s[:best], ".!;:, "), strings.TrimSpace(strings.TrimLeft(s[best:], ";—–-:,( "))
 }
 
 // sentences splits a paragraph into its sentences (trimmed).
@@ -327,10 +378,11 @@ var sentenceRules = []sentenceRule{
 		pos:    []string{"It also helps to find out how she likes to work.", "You should put your ideas in writing.", "Start by finding out how your manager is measured.", "Make sure they hear it from you."},
 		neg:    []string{"It helps that she is patient.", "You should have seen his face."}},
 	{name: "benefit claim", tax: "reasons", weight: wClaim,
-		re:     rx(`\b(?:helps? (?:you|them|us|your|the team)|will help|builds? (?:trust|credibility|confidence|goodwill|your)|earns? (?:you|them|their|your)|(?:you|they)(?:'ll|’ll| will) be seen as|makes? (?:your|their|the|everyone's) (?:\w+ )?(?:job|work|life|lives|day) easier|gives? (?:you|them) (?:room|more|a|the)|(?:is|are) protected|protects (?:you|your|the)|strengthens|pays off|opens doors|gets? you (?:noticed|promoted|more)|(?:can(?:not|'t|’t)|can not) see everything|is also learning|(?:success|fate) and yours are tied)\b`),
+		re:     rx(`\b(?:helps? (?:you|them|us|your|the team)|will help|builds? (?:trust|credibility|confidence|goodwill|your)|earns? (?:you|them|their|your)|(?:you|they)(?:'ll|’ll| will) be seen as|makes? (?:[\w'’]+\s+){0,3}(?:easier|simpler|smoother|faster|clearer|more likely)|gives? (?:you|them|us) (?:more |a |the )?(?:room|more|time|space|cover|credit|visibility|influence|a|the)|(?:is|are) protected|protects (?:you|your|the)|strengthens|pays off|opens doors|gets? you (?:noticed|promoted|more)|(?:can(?:not|'t|’t)|can not) see everything|is also learning|(?:success|fate) and yours are tied|saves? (?:you|them|everyone|time|hours)|you(?:'ll|’ll| will)? (?:become|spend less|worry less|gain)|(?:is|are) (?:far |much )?more likely to|cuts? down on|reduces? (?:the )?(?:\w+ )?(?:stress|surprises|rework|friction|noise|risk|confusion|interruptions))\b`),
 		unless: rx(`^(?:i|we|he|she|they|my|our)\b.*\b(?:was|were|had|did|said|told|asked)\b|\?$`),
-		pos:    []string{"It also builds trust in both directions.", "And you will be seen as someone ready for more.", "Leading up helps you get the resources your work needs."},
-		neg:    []string{"She said it would help us, but it did not.", "Does it help you?"}},
+		pos: []string{"It also builds trust in both directions.", "And you will be seen as someone ready for more.", "Leading up helps you get the resources your work needs.",
+			"A weekly summary saves everyone an hour of guessing.", "Early warnings make her decisions faster.", "You spend less time redoing work.", "Prepared teams are more likely to get their budget."},
+		neg: []string{"She said it would help us, but it did not.", "Does it help you?", "Reduce the noise for them before the review.", "They become defensive when surprised."}},
 }
 
 // sentenceClass is what a sentence's own phrasing says about it.
@@ -371,6 +423,9 @@ func classifySentence(s string) sentenceClass {
 		core = s[loc[1]:]
 	}
 	for _, r := range sentenceRules {
+		if r.tax == "reasons" && r.weight == wClaim && verbFirst(core) {
+			continue // "Reduce the noise for them." is advice, not a claim
+		}
 		for _, t := range []string{s, core} {
 			m := r.re.FindStringSubmatchIndex(t)
 			if m == nil || r.unless != nil && r.unless.MatchString(t) {
@@ -390,10 +445,19 @@ func classifySentence(s string) sentenceClass {
 		}
 	}
 	if verbFirst(core) && !reNotAdviceTail.MatchString(s) {
-		c.tax, c.weight, c.rule, c.label = "steps", wImperative, "imperative", s
+		// the label is the imperative itself, without its "When …,"
+		// clause, unless it points back to it ("When you disagree, do it
+		// early")
+		c.tax, c.weight, c.rule, c.label = "steps", wImperative, "imperative", core
+		if f := strings.Fields(strings.ToLower(core)); len(f) > 1 && backRefs[strings.Trim(f[1], ",.;:")] {
+			c.label = s
+		}
 	}
 	return c
 }
+
+// backRefs: pronouns after a verb that point back to a leading clause.
+var backRefs = map[string]bool{"it": true, "this": true, "that": true, "so": true, "them": true, "these": true, "those": true}
 
 // endsQuestion: the sentence is a question, even with an emoji or a
 // closing bracket after its "?" ("Why should you care? 👇").
@@ -409,9 +473,10 @@ func endsQuestion(s string) bool {
 var reNarrative = rx(`^(?:i|we|he|she|they|it|[A-Z][a-z]+)\s+(?:(?:then|also|finally|first|quickly|never|always)\s+)?(?:\w+ed|was|were|had|did|said|told|asked|went|made|took|got|came|knew|thought|felt|saw|began|became|won|lost|built|sent|wrote|gave|kept|left|ran|met|found|spent|brought|bought|taught|sat|stood|heard)\b`)
 
 // reNotAdviceTail: an imperative that points at the page itself ("Tell me
-// in the comments", "Pick one of these this week", "Find out more") or
-// sums up ("Do that and you will …", "Be that person").
-var reNotAdviceTail = rx(`\b(?:in the comments?|comment section|find out more|learn more|read more|one of these|these (?:tips|steps|ideas|habits)|this (?:list|post|article|checklist|guide)|(?:above|below)\W*$|printable|newsletter|subscribe|link in)\b|\band you(?:'ll|’ll| will)\b|\band you (?:get|have|are)\b|^\w+ (?:it|this|that|these|those)\b`)
+// in the comments", "Pick one of these this week", "Find out more"), a
+// call to action ("book a free discovery call", "download our checklist")
+// or a summing up ("Do that and you will …", "Be that person").
+var reNotAdviceTail = rx(`\b(?:book (?:a|an|your|my) (?:free |quick |short )?(?:\w+ )?(?:call|session|consultation|demo|meeting with (?:me|us))|sign up|get in touch|contact (?:me|us)|(?:join|grab|get|download) (?:my|our|the|this) (?:free )?(?:newsletter|course|guide|checklist|template|ebook|workbook|community)|in the comments?|comment section|find out more|learn more|read more|one of these|these (?:tips|steps|ideas|habits)|this (?:list|post|article|checklist|guide)|(?:above|below)\W*$|printable|newsletter|subscribe|link in)\b|\band you(?:'ll|’ll| will)\b|\band you (?:get|have|are)\b|^\w+ (?:it|this|that|these|those)\b`)
 
 // notAdvice: imperatives that address the reader of the page, not advice.
 var notAdvice = map[string]bool{"read": true, "click": true, "subscribe": true, "follow": true, "share": true, "imagine": true,
@@ -470,7 +535,9 @@ func isWord(w string) bool {
 var objectOpeners, notVerbs = map[string]bool{}, map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`the a an your their his her its our them him it what how who that these those
+	// (not "who", "that", "what": after a noun they open a relative
+	// clause, "People who make …")
+	for _, w := range strings.Fields(`the a an your their his her its our them him it these those
 	every each yourself yourselves others`) {
 		objectOpeners[w] = true
 	}

@@ -37,7 +37,10 @@ func TestClassifySentence(t *testing.T) {
 		{"LSA: Start by finding out how your manager is measured.", "steps", "finding out how your manager is measured.", false},
 		{"Do ask how they like to receive updates.", "steps", "Do ask how they like to receive updates.", false},
 		{"Then agree on a rhythm for updates.", "steps", "agree on a rhythm for updates.", false},
-		{"When something is urgent, walk over or call.", "steps", "When something is urgent, walk over or call.", false},
+		{"When something is urgent, walk over or call.", "steps", "walk over or call.", false},
+		{"When you disagree, do it early and in private.", "steps", "When you disagree, do it early and in private.", false},
+		{"People who make their manager's job easier get bigger work.", "reasons", "People who make their manager's job easier get bigger work.", false},
+		{"If you want help with this, book a free discovery call.", "", "", false},
 		{"First, they agreed on where things stood.", "", "", false},
 		{"I worked late and fixed what I could.", "", "", false},
 		{"Why should an employee bother?", "", "", false},
@@ -66,6 +69,9 @@ func TestLeadCue(t *testing.T) {
 		{"We shipped the launch in the end.", unsetCue},
 		{"Why should you care? 👇", "reasons"},
 		{"This essay shows why it pays off and how to do it.", unsetCue},
+		{"There is a career reason too.", "reasons"},
+		{"One caution.", "pitfalls"},
+		{"A word of warning:", "pitfalls"},
 	} {
 		if got := leadCue(c.in); got != c.want {
 			t.Errorf("leadCue(%q) = %q, want %q", c.in, got, c.want)
@@ -78,6 +84,9 @@ func TestProseLabel(t *testing.T) {
 		{"your manager's success and yours are tied together; if they fail, so do you.", "your manager's success and yours are tied together", "if they fail, so do you."},
 		{"Bring two options, not one.", "Bring two options, not one", ""},
 		{"Tell them first, even if it is awkward.", "Tell them first", "even if it is awkward."},
+		{"Managers allocate scarce resources, and they favour the people whose work they understand.", "Managers allocate scarce resources", "and they favour the people whose work they understand."},
+		{"Find out what your manager is measured on this year and write it down.", "Find out what your manager is measured on this year", "and write it down."},
+		{"Write a note with what you finished, what is blocked and what you need.", "Write a note with what you finished, what is blocked and what you need", ""},
 	} {
 		l, r := proseLabel(c.in)
 		if l != c.label || r != c.rest {

@@ -46,8 +46,30 @@ var reAdditive = rx(`\b(?:also|another|too|as well|in addition|moreover|besides|
 // reCount: a lead-in that announces how many items follow.
 var reCount = rx(`\b(two|three|four|five|six|seven|2|3|4|5|6|7)\s+(?:\w+\s+){0,2}(?:reasons?|payoffs?|benefits?|advantages?|ways?|steps?|tips?|things?|habits?|lessons?|mistakes?|traps?|pitfalls?|rules?|ideas?|moves?|questions?)\b`)
 
+// reOneItem: a short sentence that announces one item and does not state
+// it: "There is a career reason too.", "One caution.", "Another benefit:",
+// "A word of warning:". The item is the next sentence.
+var reOneItem = rx(`^(?:there(?:'s|’s| is| are)\s+(?:also\s+)?)?(?:a|an|another|one|one more|one other|a final|a last)\s+(?:\w+\s+){0,2}?(reasons?|benefits?|advantages?|payoffs?|upsides?|cautions?|warnings?|words? of (?:warning|caution)|mistakes?|traps?|pitfalls?|tips?|steps?|habits?|lessons?)(?:\s+(?:too|as well|here|though|to (?:watch|note|keep in mind)))?\s*[.!:]?$`)
+
+// oneItemCue is the cue of a sentence that announces one item, or "".
+func oneItemCue(s string) string {
+	m := reOneItem.FindStringSubmatch(strings.TrimSpace(cleanText(s)))
+	if m == nil {
+		return ""
+	}
+	switch n := strings.ToLower(m[1]); {
+	case strings.HasPrefix(n, "caution"), strings.HasPrefix(n, "warning"), strings.HasPrefix(n, "word"):
+		return "pitfalls"
+	default:
+		return cueOf(n)
+	}
+}
+
 // countOf returns the number of items a lead-in sentence announces, or 0.
 func countOf(s string) int {
+	if oneItemCue(s) != "" {
+		return 1
+	}
 	m := reCount.FindStringSubmatch(s)
 	if m == nil {
 		return 0
@@ -65,6 +87,9 @@ func leadCue(s string) string {
 	s = strings.TrimSpace(reSpeaker.ReplaceAllString(cleanText(s), ""))
 	if s == "" || wordCount(s) > maxLeadWords {
 		return unsetCue
+	}
+	if cue := oneItemCue(s); cue != "" {
+		return cue
 	}
 	if reAboutPage.MatchString(s) || reWhy.MatchString(s) && reHowToo.MatchString(s) {
 		return unsetCue // "This essay shows why … and how …": a summary, not a lead-in
@@ -112,6 +137,7 @@ type proseSentence struct {
 // outro: only strong evidence makes an item there (an enumeration, a named
 // reason, step or mistake, an answer to a lead-in question).
 func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, structured []bool) {
+	listed := len(c.items) > 0 // the page lists its items (lists, labelled paragraphs, item headings)
 	enum := map[int]int{}      // enumerated sentences per section: a run needs two
 	hasItems := map[int]bool{} // sections with structured items
 	parsed := make([][]proseSentence, len(blocks))
@@ -176,7 +202,9 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		weak := hasItems[sect[bi]]
 		answer := false // the sentence follows a lead-in question of this paragraph
 		for k, s := range ss {
-			if lc := leadCue(s.text); lc != unsetCue {
+			// a sentence that states a named item ("The third reason is
+			// that the habits …") is that item, not a lead-in
+			if lc := leadCue(s.text); lc != unsetCue && (s.cls.weight != wNamedItem || strings.HasSuffix(s.text, ":")) {
 				ctx = lc // "Why bother? Because …": the rest of the paragraph
 				answer = lc != ""
 				counted, countParas = 0, k == len(ss)-1
@@ -222,9 +250,15 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			case cl.weight >= wNegImperative:
 				ok = lead != "" || heading != "" || dense || c.titleCue != ""
 			case cl.rule == "benefit claim":
-				ok = k == 0 && (lead != "" || heading != "")
+				// under "Why it matters" every claim is a reason; under
+				// another cue only a paragraph's opening claim
+				ok = lead == "reasons" || heading == "reasons" || k == 0 && (lead != "" || heading != "")
 			default:
-				ok = lead != "" || heading != "" || dense && c.titleCue != ""
+				// a paragraph dense with advice counts under the title's cue
+				// only when the page lists no items of its own: after its
+				// lists, a closing "Pick one thing … this month." is a call
+				// to action
+				ok = lead != "" || heading != "" || dense && c.titleCue != "" && !listed
 			}
 			answer = false
 			if !ok {
@@ -238,7 +272,10 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				continue
 			}
 			label, rest := proseLabel(cl.label)
-			expl := rest
+			expl := ""
+			if rest != "" {
+				expl = s.text // the label is cut short: the gist is the whole sentence
+			}
 			if k+1 < len(ss) && ss[k+1].cls.tax == "" && !endsQuestion(ss[k+1].text) {
 				expl = strings.TrimSpace(expl + " " + ss[k+1].text)
 			}
@@ -296,19 +333,9 @@ func (c *classifier) proseTax(cl sentenceClass, lead, heading string) string {
 	return best
 }
 
-// proseLabel cuts a sentence into a label (its main clause) and the rest.
+// proseLabel cuts a sentence into a label (its core clause) and the rest.
 func proseLabel(s string) (label, rest string) {
-	s = strings.TrimSpace(s)
-	best := -1
-	for _, sep := range []string{"; ", " — ", " – ", " - ", ": ", ", because ", ", so that ", " so that ", ", which ", ", and it ", ", even if ", ", whether ", ", so "} {
-		if i := strings.Index(s, sep); i > 0 && wordCount(s[:i]) >= proseCutWords && (best < 0 || i < best) {
-			best = i
-		}
-	}
-	if best < 0 {
-		return strings.TrimRight(s, ".!;: "), ""
-	}
-	return strings.TrimRight(s[:best], ".!;:, "), strings.TrimSpace(strings.TrimLeft(s[best:], ";—–-:, "))
+	return coreClause(strings.TrimSpace(s))
 }
 
 // proseGist explains the item of sentence k when nothing follows its

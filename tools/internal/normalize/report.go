@@ -1,13 +1,12 @@
-// report.go: the result and JSON report types of a run, and the file
-// helpers a command uses to write them (OutputPath, WriteFileAtomic,
-// MarshalReports).
+// report.go: the result and JSON report types of a run, and the helpers a
+// command uses to name and encode them (OutputPath, MarshalReports); the
+// command writes the files (tools/internal/atomicfile).
 
 package normalize
 
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 )
@@ -60,34 +59,6 @@ type Dropped struct {
 type Candidate struct {
 	Label    string `json:"label"`
 	Taxonomy string `json:"taxonomy"`
-}
-
-// WriteFileAtomic writes data to path through a temporary file in the same
-// directory and a rename, so readers never see a half-written file.
-func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp, perm)
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
 }
 
 // OutputPath is where the essay made from input goes: dir/<slug>.md, the

@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"errors"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -115,6 +114,8 @@ func TestParseByline(t *testing.T) {
 		{"Posted by Jane Doe on March 3, 2023", []string{"Jane Doe"}},
 		{"Author: Jane Doe", []string{"Jane Doe"}},
 		{"By Jane Doe, Senior Editor", []string{"Jane Doe"}},
+		{"By Jane Doe, Special to the Courier", []string{"Jane Doe"}},
+		{"By Jane Doe, columnist for The Daily", []string{"Jane Doe"}},
 		{"By Jane Doe | April 3, 2024", []string{"Jane Doe"}},
 		{"By the Leading Up editors", []string{"the Leading Up editors"}},
 		{"By Liam O'Connor", []string{"Liam O'Connor"}},
@@ -433,24 +434,6 @@ func TestOutputPath(t *testing.T) {
 	}
 }
 
-func TestWriteFileAtomic(t *testing.T) {
-	dir := t.TempDir()
-	p := dir + "/a.md"
-	for _, s := range []string{"one", "two"} {
-		if err := WriteFileAtomic(p, []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		b, _ := os.ReadFile(p)
-		if string(b) != s {
-			t.Errorf("read %q; want %q", b, s)
-		}
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Errorf("temporary files left: %v", entries)
-	}
-}
-
 func TestMetaCases(t *testing.T) {
 	tests := []struct {
 		name, src, title, author, date string
@@ -476,6 +459,11 @@ func TestMetaCases(t *testing.T) {
 		{"title then subtitle", "Leading Up\nA practical guide\nBy Jane Doe\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "Leading Up", "Jane Doe", ""},
 		{"site name then nav", "The Quiet Manager\nMenu\nSearch\n\nWhy Managers Need You\nBy Jane Doe\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "Why Managers Need You", "Jane Doe", ""},
 		{"iso date", "The Quiet Skill\nAuthor: Jane Doe\n2024-04-25\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "The Quiet Skill", "Jane Doe", "2024-04-25"},
+		{"social post: profile header, no headline", "Home\nJobs\nMe\nJane Doe\nJane Doe\n• 2nd\nHead of People at Acme | Speaker\n3w • Edited\nManaging up is not sucking up. Here is what I have learned in ten years of doing it.\n\nA long enough second paragraph that talks about leading up and what it means for a team.\n", "Managing up is not sucking up", "Jane Doe", ""},
+		{"kicker above a question headline", "WORK LIFE\nDear Jo: my boss never answers my emails. What now?\nJo Park\nSaturday 9 September 2023\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "Dear Jo: my boss never answers my emails. What now?", "Jo Park", "2023-09-09"},
+		{"relative age is not a title", "Updated 11 days ago\nManaging Up Without Fear\nBy Jane Doe\nPublished Feb. 4, 2022 at 6:00 a.m. ET\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "Managing Up Without Fear", "Jane Doe", "2022-02-04"},
+		{"archive capture time is not the date", "archive.today\nwebpage capture\n12 Mar 2020 09:41:17 UTC\nThe Quiet Skill\nby Jane Doe and John Roe\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "The Quiet Skill", "Jane Doe", ""},
+		{"spanish and polish dates", "The Quiet Skill\nPor Ana Ruiz\n12 de marzo de 2021\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "The Quiet Skill", "Ana Ruiz", "2021-03-12"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,15 +11,21 @@
 // cannot match; a string that passes is given to the regexp, so the results
 // are always those of the regexp package.
 //
-// Lines of text are usually tried against many patterns in a row; the
-// folded form of the last string tested is kept, so a run of patterns over
-// the same string folds it once.
+// Lines of text are usually tried against many patterns in a row. The
+// literals of every pattern made with MustCompile go into one shared index
+// (a trie), and a string is folded and scanned against it once: then each
+// pattern's test is a few bit lookups. The last strings scanned are kept,
+// so a run of patterns over the same string scans it once. Patterns made
+// with Compile stay out of the shared index (use it for patterns made at
+// run time: the index only grows) and test their own literals.
 package prefilter
 
 import (
 	"regexp"
 	"regexp/syntax"
+	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -42,6 +48,7 @@ type Regexp struct {
 	anyFirst bool       // when anchored: the first byte is not known
 	need     [][]string // every match contains one string of each set (folded)
 	lits     [][]lit    // need, with each literal's byte pairs
+	ids      []int32    // the ids of need's sets in the shared index, or nil
 }
 
 // lit is a folded literal with the hashes of its byte pairs.
@@ -61,14 +68,29 @@ func makeLits(set []string) []lit {
 	return out
 }
 
-// MustCompile is regexp.MustCompile plus the prefilter; it panics on a bad
-// pattern.
+// MustCompile is regexp.MustCompile plus the prefilter, for patterns made
+// once (package variables): their literals join the shared index. It
+// panics on a bad pattern.
 func MustCompile(expr string) *Regexp {
-	re := regexp.MustCompile(expr)
+	r, err := Compile(expr)
+	if err != nil {
+		panic(`prefilter: Compile(` + strconv.Quote(expr) + `): ` + err.Error())
+	}
+	r.ids = shared.add(r.need)
+	return r
+}
+
+// Compile is regexp.Compile plus the prefilter. The pattern tests its own
+// literals (see MustCompile for the shared index).
+func Compile(expr string) (*Regexp, error) {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, err
+	}
 	r := &Regexp{Regexp: re, anyFirst: true}
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
-		return r // cannot happen: regexp accepted it
+		return r, nil // cannot happen: regexp accepted it
 	}
 	in := analyse(tree)
 	if in.exact != nil {
@@ -92,7 +114,7 @@ func MustCompile(expr string) *Regexp {
 			r.first = fs.bits
 		}
 	}
-	return r
+	return r, nil
 }
 
 // MayMatch reports whether s passes the prefilter; false means the regexp
@@ -114,6 +136,15 @@ func (r *Regexp) MayMatch(s string) bool {
 		return false
 	}
 	f := folded(s)
+	if r.ids != nil {
+		found := f.found(r.ids[len(r.ids)-1])
+		for _, id := range r.ids {
+			if found[id>>6]&(1<<(id&63)) == 0 {
+				return false
+			}
+		}
+		return true
+	}
 	for _, set := range r.lits {
 		if !f.containsAny(set) {
 			return false
@@ -579,11 +610,25 @@ func foldedFirstByte(s string) (byte, bool) {
 	return buf[0], true
 }
 
-// foldedText is a string's folded form with a set of the byte pairs in it,
-// so that most absent literals are ruled out without a search.
+// foldedText is a string's folded form, with what has been worked out
+// about it: which shared sets it holds a literal of, and the byte pairs in
+// it (for patterns outside the shared index). Both are worked out when
+// first needed; a foldedText may be used by several goroutines.
 type foldedText struct {
-	s     string
-	f     string
+	s, f  string
+	sets  atomic.Pointer[setBits]
+	pairs atomic.Pointer[pairBitset]
+}
+
+// setBits are the shared sets a text holds a literal of, by id, as found
+// with index ix.
+type setBits struct {
+	ix   *index
+	bits []uint64
+}
+
+// pairBitset holds the hashes of the byte pairs and the bytes of a text.
+type pairBitset struct {
 	pairs [pairBits / 64]uint64
 	bytes [4]uint64
 }
@@ -608,38 +653,184 @@ func folded(s string) *foldedText {
 		}
 	}
 	t := &foldedText{s: s, f: Fold(s)}
-	f := t.f
-	for i := 0; i < len(f); i++ {
-		t.bytes[f[i]>>6] |= 1 << (f[i] & 63)
-		if i+1 < len(f) {
-			h := pairHash(f[i], f[i+1])
-			t.pairs[h>>6] |= 1 << (h & 63)
-		}
-	}
 	recent[recentNext.Add(1)%uint32(len(recent))].Store(t)
 	return t
 }
 
+// found returns the bits of the shared sets the text holds a literal of,
+// worked out with an index that knows set id.
+func (t *foldedText) found(id int32) []uint64 {
+	p := t.sets.Load()
+	if p == nil || int(id) >= p.ix.nsets {
+		ix := shared.current()
+		p = &setBits{ix: ix, bits: ix.scan(t.f)}
+		t.sets.Store(p)
+	}
+	return p.bits
+}
+
+// pairSet returns the byte pairs of the text.
+func (t *foldedText) pairSet() *pairBitset {
+	if p := t.pairs.Load(); p != nil {
+		return p
+	}
+	p := &pairBitset{}
+	f := t.f
+	for i := 0; i < len(f); i++ {
+		p.bytes[f[i]>>6] |= 1 << (f[i] & 63)
+		if i+1 < len(f) {
+			h := pairHash(f[i], f[i+1])
+			p.pairs[h>>6] |= 1 << (h & 63)
+		}
+	}
+	t.pairs.Store(p)
+	return p
+}
+
 func (t *foldedText) containsAny(set []lit) bool {
+	p := t.pairSet()
 	for i := range set {
-		if t.contains(&set[i]) {
+		if t.contains(p, &set[i]) {
 			return true
 		}
 	}
 	return false
 }
 
-func (t *foldedText) contains(l *lit) bool {
+func (t *foldedText) contains(p *pairBitset, l *lit) bool {
 	switch len(l.s) {
 	case 0:
 		return true
 	case 1:
-		return t.bytes[l.s[0]>>6]&(1<<(l.s[0]&63)) != 0
+		return p.bytes[l.s[0]>>6]&(1<<(l.s[0]&63)) != 0
 	}
 	for _, h := range l.pairs {
-		if t.pairs[h>>6]&(1<<(h&63)) == 0 {
+		if p.pairs[h>>6]&(1<<(h&63)) == 0 {
 			return false
 		}
 	}
 	return strings.Contains(t.f, l.s)
+}
+
+// registry is the shared index of the literals of every pattern made with
+// MustCompile: each need set has an id, and the trie of all literals is
+// rebuilt when sets were added since it was last built.
+type registry struct {
+	mu   sync.Mutex
+	sets [][]string
+	n    atomic.Int32
+	ix   atomic.Pointer[index]
+}
+
+var shared registry
+
+// add gives each set an id.
+func (g *registry) add(sets [][]string) []int32 {
+	if len(sets) == 0 {
+		return nil
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	ids := make([]int32, len(sets))
+	for i, set := range sets {
+		ids[i] = int32(len(g.sets))
+		g.sets = append(g.sets, set)
+	}
+	g.n.Store(int32(len(g.sets)))
+	return ids
+}
+
+// current returns an index of every set added so far.
+func (g *registry) current() *index {
+	if ix := g.ix.Load(); ix != nil && ix.nsets == int(g.n.Load()) {
+		return ix
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if ix := g.ix.Load(); ix != nil && ix.nsets == len(g.sets) {
+		return ix
+	}
+	ix := buildIndex(g.sets)
+	g.ix.Store(ix)
+	return ix
+}
+
+// index is a trie of literals; each node lists the sets whose literal ends
+// there.
+type index struct {
+	nsets int
+	root  [256]int32 // node reached by the first byte (0: none)
+	nodes []trieNode // nodes[0] is unused
+}
+
+type trieNode struct {
+	next []trieEdge
+	sets []int32
+}
+
+type trieEdge struct {
+	b  byte
+	to int32
+}
+
+func buildIndex(sets [][]string) *index {
+	ix := &index{nsets: len(sets), nodes: make([]trieNode, 1)}
+	for id, set := range sets {
+		for _, l := range set {
+			if l == "" {
+				continue
+			}
+			n := ix.root[l[0]]
+			if n == 0 {
+				n = int32(len(ix.nodes))
+				ix.nodes = append(ix.nodes, trieNode{})
+				ix.root[l[0]] = n
+			}
+			for i := 1; i < len(l); i++ {
+				n = ix.child(n, l[i])
+			}
+			if s := ix.nodes[n].sets; len(s) == 0 || s[len(s)-1] != int32(id) {
+				ix.nodes[n].sets = append(s, int32(id))
+			}
+		}
+	}
+	return ix
+}
+
+// child returns n's child by b, adding it when missing.
+func (ix *index) child(n int32, b byte) int32 {
+	for _, e := range ix.nodes[n].next {
+		if e.b == b {
+			return e.to
+		}
+	}
+	c := int32(len(ix.nodes))
+	ix.nodes = append(ix.nodes, trieNode{})
+	ix.nodes[n].next = append(ix.nodes[n].next, trieEdge{b, c})
+	return c
+}
+
+// scan returns the bits of the sets f holds a literal of.
+func (ix *index) scan(f string) []uint64 {
+	found := make([]uint64, (ix.nsets+63)/64)
+	for i := 0; i < len(f); i++ {
+		n := ix.root[f[i]]
+		for j := i + 1; n != 0; j++ {
+			for _, id := range ix.nodes[n].sets {
+				found[id>>6] |= 1 << (id & 63)
+			}
+			if j == len(f) {
+				break
+			}
+			next := int32(0)
+			for _, e := range ix.nodes[n].next {
+				if e.b == f[j] {
+					next = e.to
+					break
+				}
+			}
+			n = next
+		}
+	}
+	return found
 }

@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/leadingup/leadingup/tools/internal/atomicfile"
 	"github.com/leadingup/leadingup/tools/internal/corpus"
-	"github.com/leadingup/leadingup/tools/internal/normalize"
 )
 
 // essayTemplate is a new source essay. %[1]s is the title.
@@ -70,5 +70,5 @@ func Essay(root, title string) (string, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return "", err
 	}
-	return rel, normalize.WriteFileAtomic(path, []byte(fmt.Sprintf(essayTemplate, title, slug)), 0o644)
+	return rel, atomicfile.Write(path, []byte(fmt.Sprintf(essayTemplate, title, slug)), 0o644)
 }

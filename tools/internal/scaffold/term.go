@@ -11,8 +11,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/leadingup/leadingup/tools/internal/atomicfile"
 	"github.com/leadingup/leadingup/tools/internal/corpus"
-	"github.com/leadingup/leadingup/tools/internal/normalize"
 	"github.com/leadingup/leadingup/tools/internal/vocab"
 )
 
@@ -69,7 +69,7 @@ func Term(ctx context.Context, root string, t NewTerm) (Created, error) {
 		return c, fmt.Errorf("the new term is not valid: %w", err)
 	}
 	c.Line = line
-	if err := normalize.WriteFileAtomic(file, src, 0o644); err != nil {
+	if err := atomicfile.Write(file, src, 0o644); err != nil {
 		return c, err
 	}
 	cmd := exec.CommandContext(ctx, "go", "tool", "hugo", "new", "content", "--source", root, "--kind", "term", filepath.Join(t.Taxonomy, slug, "_index.md"))
@@ -77,7 +77,7 @@ func Term(ctx context.Context, root string, t NewTerm) (Created, error) {
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		os.Remove(filepath.Join(root, filepath.FromSlash(c.Page)))
-		if rerr := normalize.WriteFileAtomic(file, old, 0o644); rerr != nil {
+		if rerr := atomicfile.Write(file, old, 0o644); rerr != nil {
 			return c, fmt.Errorf("hugo new content failed (%v) and %s could not be restored: %v\n%s", err, VocabularyPath, rerr, out)
 		}
 		return c, fmt.Errorf("hugo new content failed (%v); %s is unchanged:\n%s", err, VocabularyPath, out)

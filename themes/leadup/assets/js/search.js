@@ -112,13 +112,15 @@ for (const f of FAMILIES) for (const w of f) FAMILY.set(w, f);
 // essay's words, so without such a word they rank below the essay.
 const TYPE_HINTS = [
   [/^(essays?|article|articles|read|reading|author|authors|wrote|written|writer|source|sources|original)$/, "type", "Essay"],
-  [/^(cheat|sheets?|print|printable|printing|printout|handouts?|pdf|summary|summaries)$/, "type", "Cheat sheet"],
+  [/^(cheat|cheatsheets?|sheets?|print|printable|printing|printout|handouts?|pdf|summary|summaries)$/, "type", "Cheat sheet"],
   [/^(workshops?|exercises?|exercise|facilitators?|facilitate|session|sessions|training|discussion|questions|activity|activities)$/, "type", "Workshop"],
   [/^(pitfalls?|mistakes?|avoid|errors?|traps?)$/, "part", "Avoid"],
   [/^(steps?|tips?|advice)$/, "part", "How"],
   [/^(reasons?|why|benefits?)$/, "part", "Why"],
 ];
 const HINT_BOOST = 1.6;
+const INTRO_BOOST = 2.5;
+const WINDOW_WEIGHT = 1.0;
 const SHEET_PENALTY = 0.5;
 
 // FILTERS are the Pagefind filters offered on the page, their values in
@@ -139,7 +141,7 @@ const hitCache = new Map();
 function tokens(q) {
   return q.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
     .replace(/\b(1\s*[:\-]\s*1|1on1|one[\s-]+(on|to)[\s-]+one)(s?)\b/g, " one-to-one$3 ")
-    .replace(/[’‘]/g, "'").replace(/'s\b/g, "").replace(/n't\b/g, "nt").replace(/'/g, "")
+    .replace(/[’‘]/g, "'").replace(/\b(what|it|that|there|who|where|how|he|she|here)'s\b/g, "$1 is").replace(/'s\b/g, "").replace(/n't\b/g, "nt").replace(/'/g, "")
     .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
@@ -150,20 +152,55 @@ const PHRASE_VERBS = /^(lead|leads|leading|led|manage|manages|managing|managed)$
 const PHRASE_UP = /^(up|upward|upwards)$/;
 
 // contentWords drops filler words and keeps phrases whole; a query of filler
-// alone is kept whole.
+// alone is kept whole. AUTHOR words only ask for an essay's credit (see
+// TYPE_HINTS): "who wrote leading upwards" is "leading upwards".
 function contentWords(q) {
+  return [...new Set(reading(q).filter((x) => x.content).map((x) => x.word))];
+}
+
+// reading splits a query into its words in order, each marked content or
+// filler, with "leading up" phrases as one word. When every word is filler,
+// every word counts as content.
+function reading(q) {
   const all = tokens(q);
-  const kept = [];
+  const out = [];
   for (let i = 0; i < all.length; i++) {
     const w = all[i];
     if (PHRASE_VERBS.test(w) && i + 1 < all.length && PHRASE_UP.test(all[i + 1])) {
-      kept.push(`${w} ${all[i + 1]}`);
+      out.push({ word: `${w} ${all[i + 1]}`, content: true });
       i++;
-    } else if (!STOP.has(w) && (w.length > 1 || /\d/.test(w))) {
-      kept.push(w);
+    } else {
+      out.push({ word: w, content: !STOP.has(w) && !AUTHOR.test(w) && (w.length > 1 || /\d/.test(w)) });
     }
   }
-  return [...new Set(kept.length ? kept : all)];
+  if (!out.some((x) => x.content)) for (const x of out) x.content = !AUTHOR.test(x.word);
+  return out;
+}
+
+// AUTHOR words ask who wrote an essay; they are not searched for.
+const AUTHOR = /^(author|authors|wrote|writer|written)$/;
+
+// windows returns the stretches of the question between two neighbouring
+// words that are searched (with at most two filler words between them), as
+// the site would write them: a page that has "never has time" or "more
+// resources" word for word ranks above one that has the words apart. Words
+// that were corrected are read as corrected; dropped words break a window.
+function windows(query, u) {
+  const fix = new Map(u.corrected);
+  const searched = new Set(u.terms.map((t) => t.word));
+  const seq = reading(query).map((x) => ({ ...x, word: fix.get(x.word) || x.word }));
+  // A question of filler words alone ("what's in it for me") is one window.
+  if (seq.every((x) => STOP.has(x.word) || AUTHOR.test(x.word))) return seq.length > 1 ? [{ phrase: seq.map((x) => x.word).join(" "), a: "", b: "" }] : [];
+  const out = [];
+  for (let i = 0; i < seq.length; i++) {
+    if (!seq[i].content || !searched.has(seq[i].word)) continue;
+    for (let j = i + 1; j < seq.length && j <= i + 3; j++) {
+      if (!seq[j].content) continue;
+      if (searched.has(seq[j].word)) out.push({ phrase: seq.slice(i, j + 1).map((x) => x.word).join(" "), a: seq[i].word, b: seq[j].word });
+      break;
+    }
+  }
+  return out;
 }
 
 // phraseVariants returns the forms of a "leading up" phrase the site may use:
@@ -237,17 +274,25 @@ async function loadFilters() {
     }
   }
   totalPages = Math.max(1, [...membership.type.values()].reduce((n, s) => n + s.size, 0));
+  // "intro" is not offered as a filter: it marks the pages that introduce
+  // the subject (see search/meta.html).
+  membership.intro = new Map();
+  for (const value of Object.keys(all.intro || {})) {
+    const r = await pagefind.search(null, { filters: { intro: value } });
+    membership.intro.set(value, new Set(r.results.map((x) => x.id)));
+  }
 }
 
 // hits returns page id -> Pagefind score for one word in any of its
 // spellings, and remembers each page's result (to fetch it when shown).
 const results = new Map();
-async function hits(word) {
-  if (hitCache.has(word)) return hitCache.get(word);
+async function hits(word, exact) {
+  const key = exact ? `"${word}"` : word;
+  if (hitCache.has(key)) return hitCache.get(key);
   const found = new Map();
   await loadWords();
   const phrase = word.includes(" ");
-  const forms = !phrase ? [word, ...variants(word)] : PHRASE_VERBS.test(word.split(" ")[0]) ? phraseVariants(word) : [word];
+  const forms = exact ? [word] : !phrase ? [word, ...variants(word)] : PHRASE_VERBS.test(word.split(" ")[0]) ? phraseVariants(word) : [word];
   for (const w of forms) {
     if (!phrase && !known(w)) continue;
     // Pagefind matches a quoted phrase exactly, its words side by side.
@@ -259,7 +304,7 @@ async function hits(word) {
       results.set(x.id, x);
     }
   }
-  hitCache.set(word, found);
+  hitCache.set(key, found);
   return found;
 }
 
@@ -385,7 +430,7 @@ async function correction(word) {
 // understand turns a query into weighted terms, corrections and unknown
 // words (words of no page, with nothing near them: they are dropped).
 async function understand(query) {
-  const out = { terms: [], unknown: [], corrected: [] };
+  const out = { terms: [], unknown: [], corrected: [], filler: reading(query).every((x) => STOP.has(x.word) || AUTHOR.test(x.word)) };
   let listed = 0;
   for (const w of contentWords(query)) {
     if (words && has(words, w)) listed++;
@@ -409,13 +454,20 @@ async function understand(query) {
   // Words the site's pages use, yet the index finds none of them: the index
   // did not load (Pagefind answers a failed fetch with no results).
   if (out.terms.length === 0 && listed > 0) throw new Error("the search index did not answer");
+  const idf = new Map(out.terms.map((t) => [t.word, t.idf]));
+  out.windows = [];
+  for (const w of windows(query, out)) {
+    const found = await hits(w.phrase, true);
+    if (found.size) out.windows.push({ found, idf: ((idf.get(w.a) || 0) + (idf.get(w.b) || 0)) / 2 || Math.log(1 + totalPages / found.size) });
+  }
   return out;
 }
 
 // rank merges the words' results: each word adds its weight (rarer words
 // weigh more) times the page's share of that word's best score, and the sum
 // is scaled by the share of the question's weight the page matched.
-function rank(terms, query) {
+function rank(u, query) {
+  const terms = u.terms;
   const total = terms.reduce((n, t) => n + t.idf, 0);
   const asked = tokens(query);
   const hints = TYPE_HINTS.filter(([re]) => asked.some((w) => re.test(w)));
@@ -425,8 +477,13 @@ function rank(terms, query) {
     for (const [, key, value] of hints) if (membership[key] && membership[key].get(value) && membership[key].get(value).has(id)) f *= HINT_BOOST;
     const sheets = membership.type && membership.type.get("Cheat sheet");
     if (!wantsSheet && sheets && sheets.has(id)) f *= SHEET_PENALTY;
+    // A question about leading up itself ("what is managing up") is answered
+    // by the pages that introduce it, not by the many that use the phrase.
+    if (aboutTopic && membership.intro && [...membership.intro.values()].some((ids) => ids.has(id))) f *= INTRO_BOOST;
     return f;
   };
+  const subject = (t) => t.word.includes(" ") && PHRASE_VERBS.test(t.word.split(" ")[0]);
+  const aboutTopic = hints.length === 0 && terms.some(subject) && terms.every((t) => subject(t) || t.generic);
   const pages = new Map();
   for (const t of terms) {
     const top = Math.max(...t.found.values());
@@ -435,6 +492,13 @@ function rank(terms, query) {
       p.sum += t.idf * (score / top);
       p.matched += t.idf;
       pages.set(id, p);
+    }
+  }
+  for (const w of u.windows || []) {
+    const top = Math.max(...w.found.values());
+    for (const [id, score] of w.found) {
+      const p = pages.get(id);
+      if (p) p.sum += WINDOW_WEIGHT * w.idf * (score / top);
     }
   }
   const ranked = [...pages.values()].map((p) => ({ id: p.id, score: p.sum * (p.matched / total) ** 2 * prior(p.id) }));
@@ -454,6 +518,9 @@ function rank(terms, query) {
 // covered when every word is on the site.
 function covered(u) {
   if (u.terms.length === 0) return false;
+  // A question of filler words alone is covered when a page says it word for
+  // word ("what's in it for me").
+  if (u.filler) return u.windows.length > 0;
   const specific = u.terms.filter((t) => !t.generic && !t.number);
   const about = specific.filter((t) => t.topical).length;
   const aside = specific.length - about;
@@ -715,7 +782,7 @@ async function search(query, mine) {
   if (mine !== seq) return;
   setSuggestion(query, u.corrected);
   const note = {};
-  let ranked = rank(u.terms, query);
+  let ranked = rank(u, query);
   if (!covered(u)) {
     ranked = [];
     note.text = u.unknown.length ? fill(S.not_covered, { words: quoted(u.unknown) }) : S.not_covered_any;
