@@ -120,12 +120,27 @@ func commentShaped(t string) bool {
 		return false
 	}
 	t = strings.TrimSpace(strings.Trim(t, "#*_ "))
-	if t == "" || wordCount(t) > 8 {
+	if t == "" || wordCount(t) > commentShapeWords {
 		return false
 	}
 	return reRelTime.MatchString(t) || reCommentAction.MatchString(t) ||
-		reRelTimeTail.MatchString(t)
+		reRelTimeTail.MatchString(t) || reCommentAuthor.MatchString(t) ||
+		reCommentStamp.MatchString(t) && reClock.MatchString(t)
 }
+
+// commentShapeWords: the most words of a line of comment chrome (a name
+// and a time stamp, a reply button).
+const commentShapeWords = 10
+
+// "Jane says:", "dasmanuel schreibt:": the head of a comment
+var reCommentAuthor = rx(`^\S.{0,40}\s(?:says|said|sagt|schreibt|meint|dit|dice|disse|scrive|napisał|napisała|schreef|zegt|escribió)\s*:$`)
+
+// a comment's time stamp: a date with a year and a clock time ("22. Juli
+// 2019 at 16:25", "Heim | Di, 21. April 2020 - 16:40")
+var (
+	reCommentStamp = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+	reClock        = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
+)
 
 // "Jane Doe • 2d" or "Jane Doe · 3 days ago"
 var reRelTimeTail = rx(`[•·|]\s*(?:\d+\s*(?:s|m|h|d|w|mo|y|yr)|\d+\s+\w+\s+ago|vor\s+\d+\s+\w+|il y a\s+\d+\s+\w+|hace\s+\d+\s+\w+|\d+\s+\w+\s+fa|\d+\s+\w+\s+geleden|há\s+\d+\s+\w+)\s*(?:[•·|].{0,30})?$`)
@@ -176,7 +191,7 @@ func sectionJunkWith(t, line string) string {
 
 var reFormHeading = rx(`^(?:leave a (?:reply|comment|response)|post a comment|add a comment|write a response|join the (?:discussion|conversation))\b`)
 
-var reBio = rx(`^(?:[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\s.{0,300}\b(?:writer|author|coach|consultant|founder|co-founder|speaker|editor|journalist|blogger|contributor|ceo|director|professor|lecturer|trainer|facilitator|expert|researcher|partner|advisor|adviser|columnist|host)\b`)
+var reBio = rx(`^(?:(?-i:\p{Lu})[\p{L}.'’-]+(?:\s+(?-i:\p{Lu})[\p{L}.'’-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\s.{0,300}\b(?:writer|author|coach|consultant|founder|co-founder|speaker|editor|journalist|blogger|contributor|ceo|director|professor|lecturer|trainer|facilitator|expert|researcher|partner|advisor|adviser|columnist|host)\b`)
 var reBioAt = regexp.MustCompile(`\b(?:is|was) (?:a|an|the) [^.]{0,80}\b(?:at|of|for) (?:the )?\p{Lu}`)
 
 var reBio2 = rx(`\b(?:who writes about|writes about|lives (?:in|with)|you can (?:follow|find|reach) (?:her|him|them|me)|follow (?:her|him|them|me) on|connect with (?:her|him|them|me)|is the author of)\b`)

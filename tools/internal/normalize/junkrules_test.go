@@ -50,3 +50,28 @@ func TestJunkRuleExamplesAreJunk(t *testing.T) {
 		}
 	}
 }
+
+// TestCommentShaped: the lines that make a comment thread recognisable
+// (names with "says:", time stamps, reply buttons) and prose that is not.
+func TestCommentShaped(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"3 days ago", true},
+		{"Reply", true},
+		{"Baschurr says:", true},
+		{"dasmanuel schreibt:", true},
+		{"22. Juli 2019 at 16:25", true},
+		{"Heidemarie Heim | Di, 21. April 2020 - 16:40", true},
+		{"Published 21.04.2020", false},
+		{"The meeting starts at 16:30.", false},
+		{"She says: ask early, ask often, and write it down.", false},
+		{"In 2019 we met at 9:30 every Monday to plan the week.", false},
+	}
+	for _, tt := range tests {
+		if got := commentShaped(tt.in); got != tt.want {
+			t.Errorf("commentShaped(%q) = %v; want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -14,7 +14,10 @@
 // headings, list items, captions and bylines sit between its paragraphs);
 // the cluster with the most running text is the article. Its edges are
 // then widened over the near-good and short lines that belong to it: the
-// headline, standfirst and byline above, a closing list or sign-off below.
+// headline, standfirst and byline above, lists and a sign-off below. The
+// first related-articles, comments or tags heading after the core (the
+// junk rules name them, in several languages) ends the article: below it
+// only running text amid running text is kept.
 package normalize
 
 import (
