@@ -1,6 +1,7 @@
 // run.mjs: Lighthouse scores of the built site, as a script (not a test):
 // performance, accessibility, best practices and SEO for the home page, an
-// essay, a term page, search and a cheat sheet, on mobile and desktop.
+// essay, a term page, search (empty and with a query) and a cheat sheet, on
+// mobile and desktop.
 //
 //   go run ./tools/leadup build          # builds public/
 //   node tools/lighthouse/run.mjs [-site public] [-out lighthouse]
@@ -86,6 +87,9 @@ const pages = [
   ["essay", await firstPage("essays")],
   ["term", await firstPage("steps")],
   ["search", "/search/"],
+  // With a query the page loads Pagefind and shows results at once: the
+  // layout must not shift and the main thread must stay free as they arrive.
+  ["search-query", "/search/?q=my%20boss%20micromanages%20me"],
   ["cheat sheet", await firstPage("cheatsheets", ["why-lead-up", "how-to-lead-up", "pitfalls-to-avoid", "leading-up-on-one-page", "self-assessment"])],
 ].filter(([, p]) => p);
 

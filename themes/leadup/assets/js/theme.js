@@ -27,6 +27,10 @@
   }
   var choice = stored();
   if (choice) root.setAttribute("data-theme", choice);
+  // A query in the URL: the search page runs it at once, and reserves room
+  // for the results before the body paints (components.css), so nothing
+  // below them shifts as they arrive.
+  if (/[?&]q=[^&]/.test(window.location.search)) root.setAttribute("data-search-query", "");
 
   function wireTheme() {
     var button = document.querySelector("[data-theme-toggle]");
