@@ -1,11 +1,12 @@
 package normalize
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
 
 type blockKind int
@@ -368,9 +369,9 @@ func isTitleCase(s string) bool {
 	return caps*2 > len(f)
 }
 
-var reFootnoteLine = regexp.MustCompile(`^\[\^?\d{1,3}\]`)
+var reFootnoteLine = prefilter.MustCompile(`^\[\^?\d{1,3}\]`)
 
-var reBoldHeading = regexp.MustCompile(`^\*\*([^*]+)\*\*:?$|^__([^_]+)__:?$`)
+var reBoldHeading = prefilter.MustCompile(`^\*\*([^*]+)\*\*:?$|^__([^_]+)__:?$`)
 
 func isBoldHeading(t string) bool {
 	m := reBoldHeading.FindStringSubmatch(t)
@@ -475,7 +476,3 @@ func buildList1(lines []line, i int, get func(int) *line, markdown bool) (*block
 	}
 	return b, j
 }
-
-// negMarkers open a pitfall: ❌ ✗ ✘ 🚫 ⛔ ⚠️.
-
-const negMarkers = "❌✗✘✕✖❎🚫⛔⚠"

@@ -1,8 +1,6 @@
 package normalize
 
 import (
-	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -10,6 +8,7 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -321,7 +320,7 @@ func findArticle(root *html.Node) *html.Node {
 	return root
 }
 
-var reJunkClass = regexp.MustCompile(`(?:^|[-_ ])(comments?|comment-(?:list|form|respond|area)|respond|share|sharing|sharedaddy|social|related|newsletter|subscribe|subscription|cookies?|consent|breadcrumbs?|sidebar|author-?bio|bio|promo|advert|ads?|advertisement|popup|modal|signup|tags|tag-list|post-tags|categories|nav|navbar|menu|site-header|site-footer|footer|masthead|widget|jp-relatedposts|wp-caption-text|caption|skip-link|screen-reader-text)(?:$|[-_ ])`)
+var reJunkClass = prefilter.MustCompile(`(?:^|[-_ ])(comments?|comment-(?:list|form|respond|area)|respond|share|sharing|sharedaddy|social|related|newsletter|subscribe|subscription|cookies?|consent|breadcrumbs?|sidebar|author-?bio|bio|promo|advert|ads?|advertisement|popup|modal|signup|tags|tag-list|post-tags|categories|nav|navbar|menu|site-header|site-footer|footer|masthead|widget|jp-relatedposts|wp-caption-text|caption|skip-link|screen-reader-text)(?:$|[-_ ])`)
 
 var junkWhy = map[string]string{
 	"comment": whyComments, "comments": whyComments, "respond": whyComments, "share": whyShare, "sharing": whyShare,
@@ -418,11 +417,6 @@ func clean(n *html.Node, d dropper, keepHeader bool) {
 	}
 }
 
-func clip(s string, n int) string {
-	r, _ := shorten(s, n)
-	return r
-}
-
 func walk(n *html.Node, f func(*html.Node) bool) {
 	if !f(n) {
 		return
@@ -471,6 +465,8 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-var _ = fmt.Sprint
+// clip shortens s to about n bytes at a word boundary (see shorten).
+func clip(s string, n int) string {
+	r, _ := shorten(s, n)
+	return r
+}

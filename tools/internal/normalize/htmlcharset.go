@@ -7,10 +7,10 @@ package normalize
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/transform"
@@ -27,7 +27,7 @@ const charsetScanBytes = 64 << 10
 // page in another charset).
 const maxInvalidShare = 0.01
 
-var reMetaCharset = regexp.MustCompile(`(?i)<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+var reMetaCharset = prefilter.MustCompile(`(?i)<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
 
 // decodeHTML converts an HTML page to UTF-8 and says what it did (no notes
 // for a page that was valid UTF-8 already). NUL bytes, which browsers

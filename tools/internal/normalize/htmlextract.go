@@ -12,7 +12,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -317,33 +316,6 @@ func metaWhy(text, folded, title string) string {
 	return ""
 }
 
-// foldForMatch is the form in which page text and extracted text are
-// compared: letters and digits only, lower case, single spaces.
-func foldForMatch(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := true
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
-			b.WriteRune(r)
-			space = false
-		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
-			b.WriteRune(r + 'a' - 'A')
-			space = false
-		case r >= utf8.RuneSelf && isWordRune(r):
-			b.WriteString(strings.ToLower(string(r)))
-			space = false
-		default:
-			if !space {
-				b.WriteByte(' ')
-				space = true
-			}
-		}
-	}
-	return strings.TrimSpace(b.String())
-}
-
 // foldedIndex finds strings in a long folded text in time that does not
 // grow with the text (a suffix array), so that checking every block of a
 // page against the whole extract stays linear in the page's size.
@@ -372,8 +344,6 @@ func (x *foldedIndex) first(f string) int {
 	}
 	return slices.Min(at)
 }
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 var htmlFocus = trafilatura.Balanced
 

@@ -1,11 +1,12 @@
 package normalize
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
 
 type lineKind int
@@ -38,17 +39,17 @@ type line struct {
 }
 
 var (
-	reNumbered = []*regexp.Regexp{
-		regexp.MustCompile(`^(?:[-*•]\s+)?(\d{1,3})[.)]\s+(\S.*)$`), // 1. x, 1) x, - 1. x
-		regexp.MustCompile(`^\((\d{1,3})\)\s+(\S.*)$`),              // (1) x
-		regexp.MustCompile(`^(?i:step|rule|tip|tactic|strategy|reason|mistake|pitfall|lesson|way|habit|myth|no\.)\s*[-#]?\s*(\d{1,3})\s*[:.)\-–—]\s*(\S.*)$`), // Step 1: x
-		regexp.MustCompile(`^#(\d{1,3})[:.)]?\s+(\S.*)$`), // #1 x
+	reNumbered = []*prefilter.Regexp{
+		prefilter.MustCompile(`^(?:[-*•]\s+)?(\d{1,3})[.)]\s+(\S.*)$`), // 1. x, 1) x, - 1. x
+		prefilter.MustCompile(`^\((\d{1,3})\)\s+(\S.*)$`),              // (1) x
+		prefilter.MustCompile(`^(?i:step|rule|tip|tactic|strategy|reason|mistake|pitfall|lesson|way|habit|myth|no\.)\s*[-#]?\s*(\d{1,3})\s*[:.)\-–—]\s*(\S.*)$`), // Step 1: x
+		prefilter.MustCompile(`^#(\d{1,3})[:.)]?\s+(\S.*)$`), // #1 x
 	}
-	reBullet     = regexp.MustCompile(`^([-*+•·–—▪◦●►▸▶✓✔☐☑■□◆◇○➢➤→⁃‣∙✅❌👉➡✗✘✕✖❎🚫⛔⚠])\x{FE0F}?\s*(\S.*)$`)
-	reNegBody    = regexp.MustCompile(`^[❌✗✘✕✖❎🚫⛔⚠]\x{FE0F}?\s*(\S.*)$`)
-	reHeading    = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
-	reRule       = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
-	reLetterItem = regexp.MustCompile(`^\([a-h]\)\s+(\S.*)$`)
+	reBullet     = prefilter.MustCompile(`^([-*+•·–—▪◦●►▸▶✓✔☐☑■□◆◇○➢➤→⁃‣∙✅❌👉➡✗✘✕✖❎🚫⛔⚠])\x{FE0F}?\s*(\S.*)$`)
+	reNegBody    = prefilter.MustCompile(`^[❌✗✘✕✖❎🚫⛔⚠]\x{FE0F}?\s*(\S.*)$`)
+	reHeading    = prefilter.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
+	reRule       = prefilter.MustCompile(`^(?:[-*_]\s*){3,}$`)
+	reLetterItem = prefilter.MustCompile(`^\([a-h]\)\s+(\S.*)$`)
 )
 
 // lex splits text into lines and classifies each one. first is the line
@@ -231,43 +232,5 @@ func isSeparatorRow(cells []string) bool {
 	return true
 }
 
-// wordCount counts whitespace-separated words.
-func wordCount(s string) int {
-	// len(strings.Fields(s)) without building the slice
-	n, in := 0, false
-	for i := 0; i < len(s); {
-		c := s[i]
-		space := false
-		if c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
-}
-
-// endsSentence reports whether s ends with terminal punctuation.
-func endsSentence(s string) bool {
-	s = strings.TrimRight(s, `"'”’)]*_ `)
-	if s == "" {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?…:;", r)
-}
-
-func startsLower(s string) bool {
-	s = strings.TrimLeft(s, `"'“‘(*_[`)
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
-}
+// negMarkers open a pitfall: ❌ ✗ ✘ 🚫 ⛔ ⚠️.
+const negMarkers = "❌✗✘✕✖❎🚫⛔⚠"

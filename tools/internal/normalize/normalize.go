@@ -214,14 +214,17 @@ func Normalize(src []byte, opts Options) (Result, error) {
 	d.checkKept()
 
 	c := &classifier{v: opts.Vocab, titleCue: cueOf(d.meta.title), warn: d.warn}
-	if d.titleLine >= 0 && d.skip[d.titleLine] {
+	titleInBody := d.titleLine >= 0 && d.skip[d.titleLine]
+	if titleInBody {
 		if j := d.nextNonBlank(d.titleLine); j >= 0 && j < d.winEnd && d.lines[j].kind == kText && wordCount(d.lines[j].text) <= 40 {
 			c.subtitle = d.lines[j].n
 		}
 	}
-	if d.settled() && len(blocks) > 0 && blocks[0].kind == bPara {
-		// normalised before: the standfirst, if any, opens the body (an
-		// item there would have been written as a list item)
+	if (d.settled() || d.fromHTML && !titleInBody) && len(blocks) > 0 && blocks[0].kind == bPara {
+		// the title is not in the body, so the standfirst, if any, opens
+		// it: an essay normalised before (an item there would have been
+		// written as a list item), or a page whose title came from its
+		// head (read again, its output is the first case)
 		c.subtitle = blocks[0].n
 	}
 	if c.titleCue == "none" {

@@ -1,9 +1,10 @@
 package normalize
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
 
 // renderBody writes the blocks as clean Markdown: "##" headings, reflowed
@@ -205,8 +206,8 @@ func escapeText(s string) string {
 }
 
 var (
-	reBlockMarker = regexp.MustCompile(`^(?:[-+*•]\s|#{1,6}(?:\s|$)|>|\||` + "```" + `|~~~|=+\s*$|(?:[-*_]\s*){3,}$)`)
-	reOrderedMark = regexp.MustCompile(`^(\d{1,9})([.)])(\s)`)
+	reBlockMarker = prefilter.MustCompile(`^(?:[-+*•]\s|#{1,6}(?:\s|$)|>|\||` + "```" + `|~~~|=+\s*$|(?:[-*_]\s*){3,}$)`)
+	reOrderedMark = prefilter.MustCompile(`^(\d{1,9})([.)])(\s)`)
 )
 
 // escapeBlockStart keeps a paragraph a paragraph: text that starts like a
@@ -233,4 +234,4 @@ func escapeBlockStart(s string) string {
 	return s
 }
 
-var reNumSep = regexp.MustCompile(`^\D{0,20}?\d{1,3}\s*([:.)\-–—])`)
+var reNumSep = prefilter.MustCompile(`^\D{0,20}?\d{1,3}\s*([:.)\-–—])`)

@@ -4,17 +4,18 @@
 package normalize
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
 
 var (
-	reTag         = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
-	reHandler     = regexp.MustCompile(`(?i)\son[a-z]+\s*=`)
-	reScriptOpen  = regexp.MustCompile(`(?i)<(script|style)\b`)
-	reHTMLComment = regexp.MustCompile(`<!--.*?-->`)
+	reTag         = prefilter.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
+	reHandler     = prefilter.MustCompile(`(?i)\son[a-z]+\s*=`)
+	reScriptOpen  = prefilter.MustCompile(`(?i)<(script|style)\b`)
+	reHTMLComment = prefilter.MustCompile(`<!--.*?-->`)
 )
 
 // stripHTML removes raw HTML from a text or Markdown body: script and style
@@ -102,7 +103,7 @@ func escapedAt(s string, i int) bool {
 	return n%2 == 1
 }
 
-func replaceUnescaped(re *regexp.Regexp, s string, f func(string) string) string {
+func replaceUnescaped(re *prefilter.Regexp, s string, f func(string) string) string {
 	var b strings.Builder
 	last := 0
 	for _, m := range re.FindAllStringIndex(s, -1) {

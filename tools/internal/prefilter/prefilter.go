@@ -36,6 +36,9 @@ const (
 	maxExact    = 64 // most strings an exact set may hold before it is given up
 	maxClass    = 10 // largest character class spelled out as literals
 	maxAltNeeds = 512
+	// maxDirect is the most literals a pattern searches for itself; a
+	// pattern with more uses the shared index.
+	maxDirect = 6
 )
 
 // Regexp is a compiled regular expression with its prefilter. It embeds
@@ -49,6 +52,7 @@ type Regexp struct {
 	need     [][]string // every match contains one string of each set (folded)
 	lits     [][]lit    // need, with each literal's byte pairs
 	ids      []int32    // the ids of need's sets in the shared index, or nil
+	direct   bool       // need is short: search the text for it directly
 }
 
 // lit is a folded literal with the hashes of its byte pairs.
@@ -76,7 +80,9 @@ func MustCompile(expr string) *Regexp {
 	if err != nil {
 		panic(`prefilter: Compile(` + strconv.Quote(expr) + `): ` + err.Error())
 	}
-	r.ids = shared.add(r.need)
+	if !r.direct {
+		r.ids = shared.add(r.need)
+	}
 	return r
 }
 
@@ -100,9 +106,12 @@ func Compile(expr string) (*Regexp, error) {
 	} else {
 		r.need = in.need
 	}
+	n := 0
 	for _, set := range r.need {
 		r.lits = append(r.lits, makeLits(set))
+		n += len(set)
 	}
+	r.direct = n <= maxDirect
 	if prog, err := syntax.Compile(tree.Simplify()); err == nil && prog.StartCond()&syntax.EmptyBeginText != 0 {
 		r.anchored = true
 		var fs firstSet
@@ -140,6 +149,14 @@ func (r *Regexp) MayMatch(s string) bool {
 		found := f.found(r.ids[len(r.ids)-1])
 		for _, id := range r.ids {
 			if found[id>>6]&(1<<(id&63)) == 0 {
+				return false
+			}
+		}
+		return true
+	}
+	if r.direct {
+		for _, set := range r.need {
+			if !containsAnyString(f.f, set) {
 				return false
 			}
 		}
@@ -833,4 +850,13 @@ func (ix *index) scan(f string) []uint64 {
 		}
 	}
 	return found
+}
+
+func containsAnyString(s string, set []string) bool {
+	for _, l := range set {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package vocab
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode"
 )
 
@@ -74,7 +75,7 @@ func (v *Vocabulary) MatchItem(taxonomy, label, explanation string) (slug string
 	if v.index == nil {
 		v.compile()
 	}
-	return v.matchTexts(taxonomy, newText(label), newText(explanation))
+	return v.matchTexts(taxonomy, textFor(label), textFor(explanation))
 }
 
 // matchTexts is MatchItem on texts already split into words.
@@ -179,7 +180,7 @@ func (v *Vocabulary) MatchAny(label, explanation string) (taxonomy, slug string,
 	if v.index == nil {
 		v.compile()
 	}
-	lt, et := newText(label), newText(explanation)
+	lt, et := textFor(label), textFor(explanation)
 	for _, tax := range Taxonomies {
 		s, sc, _ := v.matchTexts(tax, lt, et)
 		if sc > score+1e-9 {
@@ -192,6 +193,31 @@ func (v *Vocabulary) MatchAny(label, explanation string) (taxonomy, slug string,
 type text struct {
 	toks, raw []string
 	set       map[string]bool
+}
+
+// recentTexts keeps the last texts split: an item's label and explanation
+// are matched against each taxonomy and then again for the one chosen.
+var (
+	recentTexts [4]atomic.Pointer[cachedText]
+	recentNext  atomic.Uint32
+)
+
+type cachedText struct {
+	s string
+	t text
+}
+
+// textFor is newText(s), reusing a recent result for the same string (a
+// text is never changed once made).
+func textFor(s string) text {
+	for i := range recentTexts {
+		if c := recentTexts[i].Load(); c != nil && c.s == s {
+			return c.t
+		}
+	}
+	t := newText(s)
+	recentTexts[recentNext.Add(1)%uint32(len(recentTexts))].Store(&cachedText{s: s, t: t})
+	return t
 }
 
 func newText(s string) text {

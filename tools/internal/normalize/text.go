@@ -1,0 +1,86 @@
+// text.go: helpers on strings that every stage uses (word counts,
+// sentence ends, collapsing and folding text). It reads and marks nothing,
+// and uses nothing else of the package: every other file may use it.
+
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordCount counts whitespace-separated words.
+func wordCount(s string) int {
+	// len(strings.Fields(s)) without building the slice
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := false
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// endsSentence reports whether s ends with terminal punctuation.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, `"'”’)]*_ `)
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…:;", r)
+}
+
+// startsLower reports whether s starts with a lower-case letter, after
+// opening quotes, brackets and emphasis.
+func startsLower(s string) bool {
+	s = strings.TrimLeft(s, `"'“‘(*_[`)
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// collapse joins the words of s with single spaces.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// foldForMatch is the form in which page text and extracted text are
+// compared: letters and digits only, lower case, single spaces.
+func foldForMatch(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			b.WriteRune(r)
+			space = false
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			b.WriteRune(r + 'a' - 'A')
+			space = false
+		case r >= utf8.RuneSelf && isWordRune(r):
+			b.WriteString(strings.ToLower(string(r)))
+			space = false
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
