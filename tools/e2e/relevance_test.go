@@ -22,12 +22,13 @@ import (
 // minSuccessAt3 is the share of the tuning questions that must have a right
 // answer in the top three results (for a question the site cannot answer:
 // that the search says so and shows nothing). minHeldOutAt3 is a floor for
-// the held-out half, which was never tuned on: it guards against a change
-// that fits the tuning half by hurting questions it has not seen. The target
-// for both is 0.9; see the test log for where the held-out half stands.
+// the held-out half: it guards against a change that fits the tuning half by
+// hurting questions it has not seen. Its misses have since been read while
+// fixing mechanisms (it stands at 0.97), so its floor is 0.85 and its figure
+// flatters; the fresh and sealed sets (measure only) are the honest ones.
 const (
 	minSuccessAt3 = 0.9
-	minHeldOutAt3 = 0.75
+	minHeldOutAt3 = 0.85
 )
 
 // searchOutcome is what /search/?q= showed once its results were in.

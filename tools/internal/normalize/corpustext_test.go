@@ -38,6 +38,7 @@ import (
 
 var (
 	corpusVerbose = flag.Bool("corpus.v", false, "TestCorpusText: list the pages scoring worst (by name and figures only)")
+	corpusOnly    = flag.String("corpus.half", "", "TestCorpusText: score only the \"tuning\" or the \"held-out\" half (quicker; the floors are checked only with both)")
 	corpusDump    = flag.String("corpus.dump", "", "TestCorpusText: write, per page, each labelled line with its fate into this folder (outside the repository: it holds corpus text)")
 )
 
@@ -47,8 +48,8 @@ const corpusDir = "../../../../shared/corpus/web-pastes"
 // Floors on the held-out half (junk removed, content kept). Raise them as
 // the normaliser improves; never lower them to make a change pass.
 const (
-	corpusMinJunk    = 0.55
-	corpusMinContent = 0.92
+	corpusMinJunk    = 0.66 // reached 0.686 (tuning half 0.712)
+	corpusMinContent = 0.92 // reached 0.928 (tuning half 0.936)
 )
 
 // corpusLabel is one page's entry in labels.json (the fields scored here).
@@ -63,6 +64,10 @@ type corpusLabel struct {
 type corpusTally struct {
 	pages, failed             int
 	junk, removed, cont, kept int
+	// content lines lost because a pass dropped them (the rest of the
+	// lost lines were kept but rewritten, e.g. "Label: text" written as
+	// an item "**Label.** text")
+	dropped int
 }
 
 func (a *corpusTally) add(b corpusTally) {
@@ -72,14 +77,15 @@ func (a *corpusTally) add(b corpusTally) {
 	a.removed += b.removed
 	a.cont += b.cont
 	a.kept += b.kept
+	a.dropped += b.dropped
 }
 
 func (a corpusTally) junkRate() float64    { return evalRatio(a.removed, a.junk) }
 func (a corpusTally) contentRate() float64 { return evalRatio(a.kept, a.cont) }
 
 func (a corpusTally) String() string {
-	return fmt.Sprintf("pages=%4d junk_removed=%.3f (%d/%d) content_kept=%.3f (%d/%d) failed=%d",
-		a.pages, a.junkRate(), a.removed, a.junk, a.contentRate(), a.kept, a.cont, a.failed)
+	return fmt.Sprintf("pages=%4d junk_removed=%.3f (%d/%d) content_kept=%.3f (%d/%d; lost: %d dropped, %d rewritten) failed=%d",
+		a.pages, a.junkRate(), a.removed, a.junk, a.contentRate(), a.kept, a.cont, a.dropped, a.cont-a.kept-a.dropped, a.failed)
 }
 
 var (
@@ -113,8 +119,9 @@ func corpusHeldOut(name string) bool {
 	return h.Sum32()%2 == 1
 }
 
-// corpusScore scores one page's output body against its labels.
-func corpusScore(lines []string, body string, lab corpusLabel) corpusTally {
+// corpusScore scores one page's output body against its labels; dropped
+// holds the line numbers the normaliser reported as dropped.
+func corpusScore(lines []string, body string, lab corpusLabel, dropped map[int]bool) corpusTally {
 	var c corpusTally
 	key := func(n int) (string, bool) {
 		if n < 1 || n > len(lines) {
@@ -139,6 +146,8 @@ func corpusScore(lines []string, body string, lab corpusLabel) corpusTally {
 			c.cont++
 			if strings.Contains(body, k) {
 				c.kept++
+			} else if dropped[n] {
+				c.dropped++
 			}
 		}
 	}
@@ -177,6 +186,9 @@ func TestCorpusText(t *testing.T) {
 			continue
 		}
 		p := pageScore{name: name, lang: lab.Lang, held: corpusHeldOut(name)}
+		if *corpusOnly == "tuning" && p.held || *corpusOnly == "held-out" && !p.held {
+			continue
+		}
 		if p.lang == "" {
 			p.lang = "?"
 		}
@@ -184,7 +196,11 @@ func TestCorpusText(t *testing.T) {
 		if err != nil {
 			p.c.failed = 1
 		} else {
-			p.c = corpusScore(strings.Split(string(src), "\n"), corpusBody(res.Markdown), lab)
+			dropped := map[int]bool{}
+			for _, dr := range res.Report.Dropped {
+				dropped[dr.Line] = true
+			}
+			p.c = corpusScore(strings.Split(string(src), "\n"), corpusBody(res.Markdown), lab, dropped)
 			if *corpusDump != "" {
 				corpusWriteDump(t, name, strings.Split(string(src), "\n"), res, lab)
 			}
@@ -255,6 +271,9 @@ func TestCorpusText(t *testing.T) {
 		}
 	}
 
+	if *corpusOnly != "" {
+		return
+	}
 	if r := held.junkRate(); r < corpusMinJunk {
 		t.Errorf("held-out half: junk removed %.3f, below the floor %.2f", r, corpusMinJunk)
 	}

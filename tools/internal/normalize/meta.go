@@ -200,6 +200,7 @@ var (
 // parseByline returns the authors named by a byline, or nil.
 func parseByline(t string, loose bool) []string {
 	t = strings.TrimSpace(strings.Trim(t, "*_ "))
+	t = reGluedRole.ReplaceAllString(t, "$1, $2") // "By Evan HalperStaff Writer"
 	if wordCount(t) > 20 {
 		return nil
 	}

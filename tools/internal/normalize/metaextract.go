@@ -211,6 +211,12 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			break
 		}
 	}
+	// an explicit byline where the article starts or ends, on a page whose
+	// header is too long for the top window ("Written by Ana Ruiz on July
+	// 27, 2017" under the last paragraph)
+	if len(m.authors) == 0 && !d.settled() {
+		d.edgeByline()
+	}
 	// "Published in The Weekly Memo" anywhere: metadata, never an item
 	for i := 0; i < len(d.lines) && !d.settled(); i++ {
 		l := d.lines[i]
@@ -269,6 +275,49 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		d.warn("no byline found")
 	}
 }
+
+// edgeSpan is how many lines around the article's first and last line
+// are searched for a byline the top window missed.
+const edgeSpan = 8
+
+// edgeByline takes the author (and a date on the same line) from the first
+// explicit byline ("By …", "Written by …", "Author: …") within edgeSpan
+// lines of where the main-content region starts or ends.
+func (d *doc) edgeByline() {
+	if d.regionEnd <= d.regionStart {
+		return
+	}
+	for _, edge := range []int{d.regionStart, d.regionEnd} {
+		for i := max(d.winEnd, edge-edgeSpan); i < min(len(d.lines), edge+edgeSpan); i++ {
+			l := d.lines[i]
+			if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 14 {
+				continue
+			}
+			t := metaText(l)
+			if !reBy.MatchString(t) && !reByMid.MatchString(t) && !reAuthor.MatchString(t) {
+				continue
+			}
+			// a bare "By X" there may head a teaser card; a byline of the
+			// article says more: a date, or "Written by", "Author:"
+			if _, _, _, dated := findDate(t); !dated && !reAuthorCredit.MatchString(t) {
+				continue
+			}
+			names := parseByline(t, false)
+			if names == nil {
+				continue
+			}
+			d.addAuthors(names)
+			if iso, mo, _, ok := findDate(t); ok {
+				d.setDate(iso, mo, t)
+			}
+			d.dropLine(i, whyByline)
+			return
+		}
+	}
+}
+
+// reAuthorCredit: an author credit that is never a teaser's byline.
+var reAuthorCredit = rx(`^(?:written by|words by|author:|authors:|about the author)\b`)
 
 // maxHookWords: the longest opening sentence taken as a post's title.
 const maxHookWords = 20

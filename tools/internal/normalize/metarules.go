@@ -85,6 +85,10 @@ var (
 // 2024"): a lower-case letter followed by a capitalised month and a number.
 var reGlued = regexp.MustCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)`)
 
+// reGluedRole finds a role glued to the name before it ("By Evan
+// HalperStaff Writer"): a lower-case letter, then a capitalised role.
+var reGluedRole = regexp.MustCompile(`(\p{Ll})((?:Senior |Staff |Contributing |Special )?(?:Writer|Reporter|Editor|Correspondent|Columnist|Contributor))\b`)
+
 // unglue puts a space before a date glued to the word before it.
 func unglue(s string) string {
 	if !reGlued.MatchString(s) {
@@ -96,8 +100,8 @@ func unglue(s string) string {
 // Bylines.
 var (
 	reBy = rule("by", bylineMaxWords,
-		`^(?:written |posted |authored |words |story |article |text |reported |interview )?(?:by|von|par|por)[:\s]\s*(.+)$`,
-		[]string{"By Jane Roe", "Written by Ana Ruiz and Ben Ode", "von Anna Schmidt"}, []string{"Bye for now", "Byline"})
+		`^(?:(?:written|posted|authored|words|story|article|text|reported|interview)\s+){0,2}(?:by|von|par|por)[:\s]\s*(.+)$`,
+		[]string{"By Jane Roe", "Written by Ana Ruiz and Ben Ode", "von Anna Schmidt", "words written by Kanae Ito"}, []string{"Bye for now", "Byline"})
 	reAuthor = rule("author-label", bylineMaxWords,
 		`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting|contributors?)\s*[:\-–—]\s*(.+)$`,
 		[]string{"Author: Chiara Albescu", "Words: Sam Lee", "Contributor – Jo Park"}, []string{"Authority matters"})
@@ -114,7 +118,7 @@ var (
 		`^(?:compiled|prepared|curated|reported|produced|created)\s+by\s+(.+)$`,
 		[]string{"Compiled by the HR team", "Prepared by Jo Park"}, []string{"Created on May 2"})
 	reNotAuthor = rule("not-author", 0,
-		`\b(?:reviewed|edited|fact[- ]checked|photographed|photos?|photography|illustrat\w*|images?|translated|medically reviewed|verified|approved)\s+(?:by|:)`,
+		`\b(?:reviewed|edited|fact[- ]checked|photographed|photos?|photography|illustrat\w*|images?|art|artwork|video|translated|medically reviewed|verified|approved)\s+(?:by|:)`,
 		[]string{"Reviewed by Dr. Petra Holm", "Photo by Jane Roe", "Illustration by Ana Ruiz"}, []string{"By Jane Roe"})
 	reFollow = rule("name-follow", bylineMaxWords,
 		`^(.{2,60}?)\s*(?:[·•|]\s*)?\+?\s*follow$`,
@@ -171,6 +175,13 @@ var (
 
 // Title candidates.
 var (
+	// reNotTitle: a line that names a control or a picture, never the
+	// article: a share or player button, a results filter, a sign-up
+	// prompt, a caption ending in its photo credit
+	reNotTitle = rule("not-title", 0,
+		`^(?:copy (?:this |the )?link|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|load more|show more|no results?\b)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$`,
+		[]string{"Copy this link", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
+		[]string{"Leading Up (and Why It Matters)", "Subscription fatigue is real", "Embedding feedback in your week"})
 	// reAgeStamp: a relative age with an optional label or edit mark, in
 	// any interface language ("Updated 11 days ago", "1 sem • Editado •",
 	// "3w"): when a post was written, never its title.

@@ -131,6 +131,9 @@ func (d *doc) titleScore(i int, isCand map[int]bool) int {
 	if d.inMenuRun(i) {
 		sc -= 4
 	}
+	if reNotTitle.MatchString(t) {
+		sc -= notTitlePenalty
+	}
 	if labelLine(t) || reNofM.MatchString(t) || len(reCrumbSep.FindAllString(t, -1)) >= 1 || strings.Contains(t, " · ") {
 		sc -= 3
 	}
@@ -342,6 +345,10 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		}
 	}
 }
+
+// notTitlePenalty is what a button label or a captioned photo credit
+// loses as a title candidate.
+const notTitlePenalty = 6
 
 // minTitleScore: below it, no candidate is taken for a headline when a
 // post's opening sentence can stand for the title.

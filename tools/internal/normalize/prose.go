@@ -223,6 +223,12 @@ func cleanLabel(s string) string {
 	if loc := reOrdinal.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 		s = s[loc[1]:]
 	}
+	// an emphatic "Do ask …" (a do's-and-don'ts list) is the step "Ask …"
+	if f := strings.Fields(s); len(f) > 2 && strings.EqualFold(f[0], "do") && imperatives[strings.ToLower(f[1])] && f[1] != "not" {
+		r := []rune(strings.Join(f[1:], " "))
+		r[0] = unicode.ToUpper(r[0])
+		s = string(r)
+	}
 	s = strings.TrimSpace(strings.TrimRight(s, " .:;,-–—"))
 	return s
 }

@@ -99,6 +99,12 @@ func leadCue(s string) string {
 		!reWhy.MatchString(s) {
 		return unsetCue
 	}
+	// "Because …" answers a lead-in; a long sentence that merely names
+	// "habits" or "tips" is not one
+	if reBecauseLead.MatchString(s) || !question && !strings.HasSuffix(s, ":") && !reLeadIn.MatchString(s) && !reLessons.MatchString(s) &&
+		!reWhy.MatchString(s) && wordCount(s) > maxIntroWords {
+		return unsetCue
+	}
 	switch cue := cueOf(s); {
 	case cue == "reasons" || cue == "pitfalls":
 		return cue
@@ -112,6 +118,13 @@ func leadCue(s string) string {
 	}
 	return unsetCue
 }
+
+// maxIntroWords: a lead-in that only names a kind of item ("Experts
+// suggested several practical ways to help.") is short.
+const maxIntroWords = 18
+
+// reBecauseLead: an answer, never a lead-in.
+var reBecauseLead = rx(`^because\b`)
 
 // reAboutPage: a sentence about the page itself, not a lead-in.
 var reAboutPage = rx(`^(?:this|the|in this|our)\s+(?:essay|article|post|piece|guide|page|newsletter|issue|chapter|report|episode)\b|\b(?:this|the following) (?:essay|article|post|piece|guide) (?:shows|covers|explains|looks)`)
@@ -200,13 +213,15 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		}
 		dense := advice >= minDenseItems && float64(advice) >= denseShare*float64(len(ss))
 		weak := hasItems[sect[bi]]
-		answer := false // the sentence follows a lead-in question of this paragraph
+		answer := false // the sentence follows a lead-in of this paragraph
+		asked := false  // and that lead-in was a question ("Why bother?")
 		for k, s := range ss {
 			// a sentence that states a named item ("The third reason is
 			// that the habits …") is that item, not a lead-in
 			if lc := leadCue(s.text); lc != unsetCue && (s.cls.weight != wNamedItem || strings.HasSuffix(s.text, ":")) {
 				ctx = lc // "Why bother? Because …": the rest of the paragraph
 				answer = lc != ""
+				asked = answer && endsQuestion(s.text)
 				counted, countParas = 0, k == len(ss)-1
 				if b.n != c.subtitle && strings.ContainsAny(s.text[len(s.text)-1:], ".:") &&
 					(!countParas || bi+1 < len(blocks) && blocks[bi+1].kind == bPara) {
@@ -230,7 +245,9 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				lead = ""
 			}
 			topic := k == 0 && topics[bi] && (lead == "reasons" || heading == "reasons" && (topicAt(bi-1) || topicAt(bi+1) || reAdditive.MatchString(s.text)))
-			if wordCount(s.text) > maxProseWords || cl.tax == "" && !cl.enum && !announced && !topic {
+			// the answer to "Why bother?" states reasons, whatever its phrasing
+			because := answer && asked && lead == "reasons" && !cl.story && cl.tax == ""
+			if wordCount(s.text) > maxProseWords || cl.tax == "" && !cl.enum && !announced && !topic && !because {
 				answer = false
 				continue
 			}
@@ -271,6 +288,16 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			if tax == "" {
 				continue
 			}
+			if because {
+				// "Because X, and because Y.": one reason per clause
+				parts := reBecause.Split(strings.TrimSpace(cl.label), -1)
+				for _, p := range parts {
+					if l, _ := proseLabel(p); wordCount(l) >= proseCutWords {
+						c.add(tax, l, s.text, b.n)
+					}
+				}
+				continue
+			}
 			label, rest := proseLabel(cl.label)
 			expl := ""
 			if rest != "" {
@@ -290,6 +317,9 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 	}
 	sort.SliceStable(c.items, func(i, j int) bool { return c.items[i].line < c.items[j].line })
 }
+
+// reBecause splits an answer into its reasons: "Because X, and because Y".
+var reBecause = rx(`^because\s+|[,;]?\s+and because\s+|[,;]\s+because\s+`)
 
 // proseCandidate: a paragraph the prose pass reads.
 func (c *classifier) proseCandidate(b *block, cue string, structured bool) bool {

@@ -14,7 +14,10 @@
 // headings, list items, captions and bylines sit between its paragraphs);
 // the cluster with the most running text is the article. Its edges are
 // then widened over the near-good and short lines that belong to it: the
-// headline, standfirst and byline above, a closing list or sign-off below.
+// headline, standfirst and byline above, lists and a sign-off below. The
+// first related-articles, comments or tags heading after the core (the
+// junk rules name them, in several languages) ends the article: below it
+// only running text amid running text is kept.
 package normalize
 
 import (
@@ -68,10 +71,14 @@ const (
 	// widening: at most this many short lines above the first good line
 	// (headline, byline, date) and after the last one
 	regionHeadShort = 4
-	regionTailGap   = 0.0
 	regionTailShort = 2
+	// widening down crosses runs of at most this many short lines (a
+	// list) to reach more text
+	regionTailRun = 12
 	// a lone paragraph this long after a box of chrome is still the article
 	regionLoneChars = 0
+	// an end marker is a short line: at most this many words
+	regionMarkerWords = 8
 	// a page needs this much running text before lines are dropped as
 	// outside the article
 	regionMinGoodChars = 200
@@ -93,7 +100,7 @@ type regionLine struct {
 // d.regionEnd (exclusive) are line indices. With no clear article the
 // region is the whole document.
 func (d *doc) findRegion() {
-	d.regionStart, d.regionEnd = 0, len(d.lines)
+	d.regionStart, d.regionEnd, d.regionStop = 0, len(d.lines), -1
 	if d.settled() || d.fromHTML {
 		return
 	}
@@ -201,28 +208,38 @@ func (d *doc) findRegion() {
 		}
 		start = i
 	}
-	// widen downwards: near-good lines and lists, across a little chrome
-	cost := 0.0
-	for i := end + 1; i < len(d.lines); i++ {
-		l := d.lines[i]
-		if l.kind == kBlank {
-			continue
-		}
-		switch feats[i].class {
-		case clsBad:
-			cost += regionBadCost
-		case clsShort, clsAside:
-			cost += regionShortCost
-		default:
-			cost = 0
-			end = i
-		}
-		if cost > regionTailGap {
+	// the article ends at the first end marker after its core: a related
+	// articles, comments or tags heading (in a forum thread the replies
+	// after them are the content)
+	stop := len(d.lines)
+	for i := cs[best].last + 1; i < len(d.lines) && !d.isForum(); i++ {
+		if d.lines[i].kind != kBlank && d.endMarker(i) {
+			d.regionStop, stop = i, i
 			break
 		}
 	}
+	end = min(end, stop-1)
+	// widen downwards: near-good lines, and runs of short lines (a list, a
+	// table of figures) when text follows them, up to a line of chrome
+	shorts = 0
+	for i := end + 1; i < stop; i++ {
+		if d.lines[i].kind == kBlank {
+			continue
+		}
+		c := feats[i].class
+		if c == clsBad {
+			break
+		}
+		if c == clsShort || c == clsAside {
+			if shorts++; shorts > regionTailRun {
+				break
+			}
+			continue
+		}
+		end, shorts = i, 0
+	}
 	// and a sign-off: up to two short lines right after the last text
-	for i, n := end+1, 0; i < len(d.lines) && n < regionTailShort; i++ {
+	for i, n := end+1, 0; i < stop && n < regionTailShort; i++ {
 		if d.lines[i].kind == kBlank {
 			continue
 		}
@@ -234,6 +251,27 @@ func (d *doc) findRegion() {
 	d.regionStart, d.regionEnd = start, end+1
 }
 
+// endMarker reports whether line i is a heading that ends an article: the
+// start of related articles, comments, tags, an author box. A one-line link
+// ("Read also: …") is not one, nor are the share, subscribe and form lines
+// that newspapers also put between paragraphs.
+func (d *doc) endMarker(i int) bool {
+	l := d.lines[i]
+	t := metaText(l)
+	if wordCount(t) > regionMarkerWords {
+		return false
+	}
+	switch sectionJunk(t) {
+	case whyComments, whyRelated, whyBio:
+		return true
+	}
+	switch junkLine(stripInline(t)) {
+	case whyRelated, whyComments, whyTags:
+		return !strings.Contains(strings.TrimRight(t, ": "), ":")
+	}
+	return false
+}
+
 // regionNeighbour reports whether the nearest line in direction dir (-1
 // up, 1 down) that is neither blank nor an aside is running text or a
 // sentence.
@@ -243,6 +281,19 @@ func (d *doc) regionNeighbour(feats []regionLine, i, dir int) bool {
 			continue
 		}
 		return feats[j].class >= clsNearGood
+	}
+	return false
+}
+
+// regionGoodNeighbour reports whether the nearest line in direction dir
+// that is neither blank nor an aside is running text.
+func (d *doc) regionGoodNeighbour(i, dir int) bool {
+	f := d.regionFeats
+	for j := i + dir; j >= 0 && j < len(d.lines); j += dir {
+		if d.lines[j].kind == kBlank || f[j].class == clsAside {
+			continue
+		}
+		return f[j].class == clsGood
 	}
 	return false
 }
@@ -308,6 +359,12 @@ func (d *doc) keepOutside(i int) bool {
 	}
 	if f[i].class < clsNearGood {
 		return false
+	}
+	if d.regionStop >= 0 && i >= d.regionStop {
+		// after the end marker only running text amid running text stays
+		// (a second article on a blog's page); teasers, with a headline or
+		// a date between them, go
+		return f[i].class == clsGood && d.regionGoodNeighbour(i, -1) && d.regionGoodNeighbour(i, 1)
 	}
 	if d.regionNeighbour(f, i, -1) || d.regionNeighbour(f, i, 1) {
 		return true

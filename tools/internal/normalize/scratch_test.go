@@ -27,7 +27,8 @@ func TestScratch(t *testing.T) {
 }
 
 // TestScratchRegion prints each line of $SCRATCH with the region finder's
-// class (0 bad … 4 good) and whether it lies in the region (R).
+// class (0 bad … 4 good) and whether it lies in the region (R) or is the
+// end marker that closes the article (S).
 func TestScratchRegion(t *testing.T) {
 	path := os.Getenv("SCRATCH")
 	if path == "" {
@@ -46,6 +47,9 @@ func TestScratchRegion(t *testing.T) {
 		in := "-"
 		if i >= d.regionStart && i < d.regionEnd {
 			in = "R"
+		}
+		if i == d.regionStop {
+			in = "S"
 		}
 		c := -1
 		if d.regionFeats != nil {

@@ -115,6 +115,8 @@ func TestParseByline(t *testing.T) {
 		{"Author: Jane Doe", []string{"Jane Doe"}},
 		{"By Jane Doe, Senior Editor", []string{"Jane Doe"}},
 		{"By Jane Doe, Special to the Courier", []string{"Jane Doe"}},
+		{"By Evan HalperStaff Writer", []string{"Evan Halper"}},
+		{"February 4, 2020 • words written by Kanae Ito • Art by Koichi", []string{"Kanae Ito"}},
 		{"By Jane Doe, columnist for The Daily", []string{"Jane Doe"}},
 		{"By Jane Doe | April 3, 2024", []string{"Jane Doe"}},
 		{"By the Leading Up editors", []string{"the Leading Up editors"}},
@@ -463,6 +465,8 @@ func TestMetaCases(t *testing.T) {
 		{"kicker above a question headline", "WORK LIFE\nDear Jo: my boss never answers my emails. What now?\nJo Park\nSaturday 9 September 2023\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "Dear Jo: my boss never answers my emails. What now?", "Jo Park", "2023-09-09"},
 		{"relative age is not a title", "Updated 11 days ago\nManaging Up Without Fear\nBy Jane Doe\nPublished Feb. 4, 2022 at 6:00 a.m. ET\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "Managing Up Without Fear", "Jane Doe", "2022-02-04"},
 		{"archive capture time is not the date", "archive.today\nwebpage capture\n12 Mar 2020 09:41:17 UTC\nThe Quiet Skill\nby Jane Doe and John Roe\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "The Quiet Skill", "Jane Doe", ""},
+		{"byline under the last paragraph", "Home\nNews\nSport\nHealth\nScience\nBusiness\nTravel\nFood\nStyle\nVideo\nPodcasts\nNewsletters\nEvents\nJobs\nShop\nAbout\nContact\nHelp\nCareers\nPress\nAdvertise\nTerms\nPrivacy\nCookies\nSitemap\nSearch\nMenu\nHow the Brain Turns Information Into Thought\n\nYour manager carries more than you can see from your desk, and the work you do to help them lands back on your own desk later as better decisions.\n\nSecond paragraph with enough words in it to count as a long line of prose for the normaliser to see, and more words besides.\n\nThird paragraph with enough words in it to count as a long line of prose for the normaliser to see, and more words besides.\n\nWritten by Ana Ruiz on July 27, 2017\nLatest news\nA study of sleep\nA study of food\n", "How the Brain Turns Information Into Thought", "Ana Ruiz", "2017-07-27"},
+		{"share label above the title", "Copy this link\nManaging Up Without Fear\nBy Jane Doe\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "Managing Up Without Fear", "Jane Doe", ""},
 		{"spanish and polish dates", "The Quiet Skill\nPor Ana Ruiz\n12 de marzo de 2021\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "The Quiet Skill", "Ana Ruiz", "2021-03-12"},
 	}
 	for _, tt := range tests {
@@ -539,6 +543,14 @@ func TestItemShapes(t *testing.T) {
 			[]string{"steps:Know their goals", "steps:Make updates skimmable", "pitfalls:Don't make them guess"}},
 		{"paragraph run after an intro", "Experts suggested several practical ways to help.\n\nDo your homework before you ask. Questions with facts take less time to answer.\n\nFlag risks early and in writing. A short note gives your manager room to act.\n",
 			[]string{"steps:Do your homework before you ask", "steps:Flag risks early and in writing"}},
+		{"do's and don'ts typed by phrasing", "Do's and Don'ts\n\nDo ask how they like to get updates.\nDon't wait for your review to raise your goals.\nTry not to bring every small question to them.\n",
+			[]string{"steps:Ask how they like to get updates", "pitfalls:Don't wait for your review to raise your goals", "pitfalls:Try not to bring every small question to them"}},
+		{"answer to a why question", "Why bother? Because a boss who trusts you will fight for your projects when you are not there, and because the habits you build now are the ones senior jobs ask for.\n",
+			[]string{"reasons:a boss who trusts you will fight for your projects", "reasons:the habits you build now are the ones senior jobs ask for"}},
+		{"one-item lead-in", "Leading up saves you time. A boss who knows your constraints stops sending surprise requests.\n\nThere is a career reason too. People who make their manager's job easier get stretched with bigger work, simply because they are trusted.\n",
+			[]string{"reasons:People who make their manager's job easier get stretched with bigger work"}},
+		{"closing call to action after the lists", "Five reasons it matters\n\n1. Your manager cannot see everything. They rely on you for the view from the ground.\n2. Good ideas come from below. Someone has to pass them on.\n\nWhere to begin\n\nYou do not need permission. Pick one thing your manager is struggling with this month. Ask yourself what you know that could help.\n",
+			[]string{"reasons:Your manager cannot see everything", "reasons:Good ideas come from below"}},
 		{"prose is not items", "Most of us grew up with one picture of work. The boss knows the answers and hands down the plan.\n\nThat picture was never quite true. Work changes too fast for it now.\n",
 			nil},
 	}
