@@ -150,6 +150,11 @@ function tokens(q) {
 // about exactly this phrase.
 const PHRASE_VERBS = /^(lead|leads|leading|led|manage|manages|managing|managed)$/;
 const PHRASE_UP = /^(up|upward|upwards)$/;
+// "managing my boss" and "manage your manager" are the same subject, put the
+// way readers put it: they are read as "managing up" (the verb kept).
+const MANAGE_VERBS = /^(manage|manages|managing|managed)$/;
+const WHOSE = /^(my|your|our|the|a|one|ones)$/;
+const THE_BOSS = /^(boss|bosses|manager|managers|supervisor|supervisors)$/;
 
 // contentWords drops filler words and keeps phrases whole; a query of filler
 // alone is kept whole. AUTHOR words only ask for an essay's credit (see
@@ -169,6 +174,9 @@ function reading(q) {
     if (PHRASE_VERBS.test(w) && i + 1 < all.length && PHRASE_UP.test(all[i + 1])) {
       out.push({ word: `${w} ${all[i + 1]}`, content: true });
       i++;
+    } else if (MANAGE_VERBS.test(w) && i + 2 < all.length && WHOSE.test(all[i + 1]) && THE_BOSS.test(all[i + 2])) {
+      out.push({ word: `${w} up`, content: true });
+      i += 2;
     } else {
       out.push({ word: w, content: !STOP.has(w) && !AUTHOR.test(w) && (w.length > 1 || /\d/.test(w)) });
     }
