@@ -209,6 +209,15 @@ func containerWhy(a atom.Atom, z *html.Tokenizer) string {
 			break
 		}
 	}
+	if why := tagWhy(a); why != "" {
+		return why
+	}
+	return junkClassWhy(class + " " + id)
+}
+
+// tagWhy is the reason an element of kind a is page furniture by its tag
+// alone (navigation, footer, aside, form, figure, noscript), or "".
+func tagWhy(a atom.Atom) string {
 	switch a {
 	case atom.Nav, atom.Header:
 		return whyNav
@@ -223,7 +232,7 @@ func containerWhy(a atom.Atom, z *html.Tokenizer) string {
 	case atom.Noscript:
 		return whyNoscript
 	}
-	return junkClassWhy(class + " " + id)
+	return ""
 }
 
 // whyNoscript is the reason for text shown only without JavaScript.
@@ -442,19 +451,8 @@ func firstText(n *html.Node) string {
 
 // containerWhyNode is containerWhy for a parsed element.
 func containerWhyNode(n *html.Node) string {
-	switch n.DataAtom {
-	case atom.Nav, atom.Header:
-		return whyNav
-	case atom.Footer:
-		return whyFooter
-	case atom.Aside:
-		return whyRelated
-	case atom.Form:
-		return whyForm
-	case atom.Figure, atom.Figcaption:
-		return whyImage
-	case atom.Noscript:
-		return whyNoscript
+	if why := tagWhy(n.DataAtom); why != "" {
+		return why
 	}
 	return junkClassWhy(attr(n, "class") + " " + attr(n, "id"))
 }
