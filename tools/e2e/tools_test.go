@@ -78,6 +78,18 @@ func printPages(t *testing.T, ctx context.Context, p paper, out string) (int, []
 	return pdfPageTexts(t, out)
 }
 
+// printOnePage prints the open page on paper pp into file and returns its
+// text (textKey), failing the test when what was printed (named by what)
+// takes more than one page.
+func printOnePage(t *testing.T, ctx context.Context, pp paper, file, what string) string {
+	t.Helper()
+	n, pages := printPages(t, ctx, pp, file)
+	if n != 1 {
+		t.Errorf("%s prints on %d pages of %s, want 1", what, n, pp.name)
+	}
+	return textKey(strings.Join(pages, " "))
+}
+
 // headingTops returns, in points from the top of the first page, where the
 // numbered part headings "1." … "n." of a printed brief start (pdftotext
 // -bbox), failing the test when one is missing.
@@ -229,11 +241,7 @@ func TestRequestPlanner(t *testing.T) {
 	// with each quality's prompt and room to write by hand.
 	blankDir := t.TempDir()
 	for _, pp := range papers {
-		n, pages := printPages(t, ctx, pp, filepath.Join(blankDir, "blank-"+pp.name+".pdf"))
-		if n != 1 {
-			t.Errorf("%s: the blank brief prints on %d pages of %s, want 1", p, n, pp.name)
-		}
-		text := textKey(strings.Join(pages, " "))
+		text := printOnePage(t, ctx, pp, filepath.Join(blankDir, "blank-"+pp.name+".pdf"), p+": the blank brief")
 		for _, f := range fields {
 			if !strings.Contains(text, textKey(f.Prompt)) {
 				t.Errorf("%s on %s: the blank brief lacks the %q prompt, so a reader printing it has nothing to answer", p, pp.name, f.Name)
@@ -329,11 +337,7 @@ func TestRequestPlanner(t *testing.T) {
 	// Print: the brief alone, on one page, with every field's text.
 	dir := t.TempDir()
 	for _, pp := range papers {
-		n, pages := printPages(t, ctx, pp, filepath.Join(dir, "brief-"+pp.name+".pdf"))
-		if n != 1 {
-			t.Errorf("%s: the brief prints on %d pages of %s, want 1", p, n, pp.name)
-		}
-		text := textKey(strings.Join(pages, " "))
+		text := printOnePage(t, ctx, pp, filepath.Join(dir, "brief-"+pp.name+".pdf"), p+": the brief")
 		for _, name := range names {
 			if !strings.Contains(text, textKey(draft[name])) {
 				t.Errorf("%s on %s: the printed brief lacks the %q field's text", p, pp.name, name)
@@ -398,11 +402,7 @@ func TestRequestPlannerAtItsLimits(t *testing.T) {
 	}
 	dir := t.TempDir()
 	for _, pp := range papers {
-		n, pages := printPages(t, ctx, pp, filepath.Join(dir, "full-"+pp.name+".pdf"))
-		if n != 1 {
-			t.Errorf("a brief at its limits prints on %d pages of %s, want 1", n, pp.name)
-		}
-		text := textKey(strings.Join(pages, " "))
+		text := printOnePage(t, ctx, pp, filepath.Join(dir, "full-"+pp.name+".pdf"), "a brief at its limits")
 		for _, w := range words {
 			if !strings.Contains(text, textKey(w)) {
 				t.Errorf("a brief at its limits on %s lacks %q", pp.name, w)
@@ -543,11 +543,7 @@ func TestSelfAssessmentScores(t *testing.T) {
 	// Print: one page with every statement, the answers and the scores.
 	dir := t.TempDir()
 	for _, pp := range papers {
-		n, pages := printPages(t, ctx, pp, filepath.Join(dir, "assessment-"+pp.name+".pdf"))
-		if n != 1 {
-			t.Errorf("%s: answers and scores print on %d pages of %s, want 1", p, n, pp.name)
-		}
-		text := textKey(strings.Join(pages, " "))
+		text := printOnePage(t, ctx, pp, filepath.Join(dir, "assessment-"+pp.name+".pdf"), p+": answers and scores")
 		for _, it := range items {
 			if !strings.Contains(text, textKey(it.Text)) {
 				t.Errorf("%s on %s: the print lacks the statement %q", p, pp.name, it.Text)
