@@ -15,6 +15,9 @@
 //	        sources/leading-upwards.txt  →  content/essays/leading-upwards.md
 //
 //	    -out DIR      where the Markdown goes (default content/essays).
+//	                  Writing into content/essays also rewrites
+//	                  data/essays.toml, the index the cheat sheets are
+//	                  made from.
 //	    -report FILE  also write a JSON report: for every essay its title,
 //	                  authors, date, the items found and the term each maps
 //	                  to, the lines dropped as junk and why, candidate terms
@@ -104,11 +107,13 @@ import (
 	"log"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 
 	"github.com/leadingup/leadingup/tools/internal/check"
 	"github.com/leadingup/leadingup/tools/internal/corpus"
+	"github.com/leadingup/leadingup/tools/internal/essayindex"
 	"github.com/leadingup/leadingup/tools/internal/importer"
 	"github.com/leadingup/leadingup/tools/internal/scaffold"
 	"github.com/leadingup/leadingup/tools/internal/site"
@@ -247,6 +252,13 @@ func runNormalize(args []string, stderr io.Writer) error {
 		}
 	}
 	fmt.Fprintf(stderr, "leadup: normalised %s into %s", plural(len(rep.Essays), "essay"), *out)
+	if nerr == nil && sameDir(*out, filepath.Join(wd, site.EssaysDir)) {
+		// The cheat sheets are made from the essay index: keep it in step.
+		if _, err := essayindex.Write(wd); err != nil {
+			fmt.Fprintln(stderr)
+			return err
+		}
+	}
 	if nerr != nil {
 		fmt.Fprintf(stderr, "; %s failed:\n", plural(corpus.Count(nerr), "file"))
 		// One line per failed file, file:line: message, as compilers do.
@@ -255,6 +267,13 @@ func runNormalize(args []string, stderr io.Writer) error {
 	}
 	fmt.Fprintln(stderr)
 	return nil
+}
+
+// sameDir reports whether a and b name the same folder.
+func sameDir(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && filepath.Clean(aa) == filepath.Clean(bb)
 }
 
 // plural returns "1 essay" or "3 essays".

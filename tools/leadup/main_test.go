@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/leadingup/leadingup/tools/internal/essayindex"
 )
 
 // inRoot runs the test from the project root, as users run leadup.
@@ -111,5 +113,47 @@ func TestGeneratedEssaysAreFresh(t *testing.T) {
 		if err != nil || !bytes.Equal(got, want) {
 			t.Errorf("%s is stale or missing: run `go run ./tools/leadup normalize sources`", name)
 		}
+	}
+	// The cheat sheets are made from data/essays.toml: it must list the
+	// committed essays.
+	if stale, err := essayindex.Stale("."); err != nil || stale {
+		t.Errorf("%s is stale (err %v): run `go run ./tools/leadup normalize sources`", essayindex.Path, err)
+	}
+}
+
+// TestNormalizeIntoEssaysWritesIndex proves that normalising into a
+// project's content/essays keeps data/essays.toml in step, and that
+// normalising anywhere else leaves the project alone.
+func TestNormalizeIntoEssaysWritesIndex(t *testing.T) {
+	root := t.TempDir()
+	src := filepath.Join(root, "sources")
+	if err := os.MkdirAll(src, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	essay := "A Small Test Essay\nBy Test Author\n\nManaging up works when you bring your manager options, not only problems.\n"
+	if err := os.WriteFile(filepath.Join(src, "small-test.txt"), []byte(essay), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vocabPath, err := filepath.Abs("../../data/vocabulary.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(root)
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"normalize", "-vocab", vocabPath, "-out", t.TempDir(), "sources"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit status %d: %s", code, stderr.String())
+	}
+	if _, err := os.Stat(essayindex.Path); err == nil {
+		t.Fatalf("normalising into another folder wrote %s", essayindex.Path)
+	}
+	if code := run(context.Background(), []string{"normalize", "-vocab", vocabPath, "sources"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit status %d: %s", code, stderr.String())
+	}
+	b, err := os.ReadFile(essayindex.Path)
+	if err != nil {
+		t.Fatalf("normalising into content/essays wrote no index: %v", err)
+	}
+	if !strings.Contains(string(b), `slug = "small-test"`) || !strings.Contains(string(b), `title = "A Small Test Essay"`) {
+		t.Errorf("index lacks the essay:\n%s", b)
 	}
 }

@@ -81,6 +81,7 @@ func Run(root string, opts Options) ([]Problem, error) {
 		return nil, err
 	}
 	c.checkEssays()
+	c.checkEssayIndex()
 	c.checkVocabulary()
 	c.checkPages()
 	c.checkBudgets()

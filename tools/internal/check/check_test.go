@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/leadingup/leadingup/tools/internal/essayindex"
 )
 
 // fixture copies testdata/good into a temporary root and lays the files of
@@ -36,6 +38,12 @@ func fixture(t *testing.T, name string) string {
 		if err != nil {
 			t.Fatal(err)
 		}
+	}
+	// The essay index follows the essays, as build keeps it, unless the
+	// case brings its own (stale) one. An essay too broken to index leaves
+	// it absent, and check reports the essay instead.
+	if _, err := os.Stat(filepath.Join("testdata", "cases", name, essayindex.Path)); err != nil {
+		_, _ = essayindex.Write(root)
 	}
 	return root
 }
@@ -85,6 +93,9 @@ func TestRun(t *testing.T) {
 			`data/vocabulary.toml:21:1: pitfalls term "wasting-their-time" is used by no essay and not by content/overview.md: use it in a source essay or list it in the overview's front matter pitfalls array, or remove it`,
 			`data/vocabulary.toml:27:1: steps term "set-the-timing" is used by no essay and not by content/overview.md: use it in a source essay or list it in the overview's front matter steps array, or remove it`,
 			`data/vocabulary.toml:27:1: steps term "set-the-timing" has no page: create content/steps/set-the-timing/_index.md with title "Set the timing"`,
+		}},
+		{"stale-index", []string{
+			`data/essays.toml: out of date: it must list every essay in content/essays with its title, or their cheat sheets go missing; run go run ./tools/leadup build (or normalize) to rewrite it`,
 		}},
 		{"termsheets", []string{
 			`data/vocabulary.toml:9:1: the reasons terms' titles and descriptions come to 180 characters; their cheat sheet fits 150 (params.cheatsheets.maxTaxonomySheetChars in config.toml), and reasons term "you-see-problems-first" is the first that does not fit: shorten descriptions or merge terms`,

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/leadingup/leadingup/tools/internal/essayindex"
 	"github.com/leadingup/leadingup/tools/internal/frontmatter"
 )
 
@@ -51,6 +52,21 @@ func (c *checker) checkEssays() {
 			}
 		}
 	}
+}
+
+// checkEssayIndex reports data/essays.toml when it no longer lists the
+// essays with their titles: the cheat-sheet pages are made from it, so a
+// stale index means a missing or mistitled sheet. Essays whose front matter
+// is broken are reported by checkEssay, so they are not repeated here.
+func (c *checker) checkEssayIndex() {
+	if len(c.essays) == 0 {
+		return
+	}
+	stale, err := essayindex.Stale(c.root)
+	if err != nil || !stale {
+		return
+	}
+	c.report(essayindex.Path, 0, "out of date: it must list every essay in content/essays with its title, or their cheat sheets go missing; run go run ./tools/leadup build (or normalize) to rewrite it")
 }
 
 // checkEssay checks one essay's front matter: it must decode strictly into

@@ -265,6 +265,10 @@ func parseByline(t string, loose bool) []string {
 		if h := reHandle.FindStringSubmatch(strings.TrimSpace(rest)); h != nil {
 			return []string{h[1]}
 		}
+		// a forum user name: "Post by ravi_t » Tue Feb 13, 2024"
+		if h := reForumHandle.FindStringSubmatch(strings.TrimSpace(reNameCut.ReplaceAllString(rest, ""))); h != nil && !reRoleAccount.MatchString(h[1]) {
+			return []string{h[1]}
+		}
 	}
 	rest = reCreds.ReplaceAllString(strings.TrimSpace(rest), "")
 	rest = cutOrgSuffix(rest)
@@ -273,6 +277,7 @@ func parseByline(t string, loose bool) []string {
 	if rest == "" || reOrgName.MatchString(rest) {
 		return nil // "By The Associated Press" names a publication
 	}
+	rest = cutRoleWord(rest)
 	var names []string
 	for _, p := range reNameSplit.Split(rest, -1) {
 		p = strings.TrimSpace(reHonorific.ReplaceAllString(strings.TrimSpace(p), ""))
@@ -308,6 +313,22 @@ func cutOrgSuffix(s string) string {
 	}
 }
 
+// cutRoleWord cuts a one-word part after a byline's last comma when the
+// part before it is a full name: "Nadia Brenner, Redakteurin", "Jo Park,
+// Columnist" name a role (in any language), not a second author; "Ana
+// Ruiz, Ben Ode and Cleo Li" lists people (their parts have two words).
+func cutRoleWord(s string) string {
+	i := strings.LastIndex(s, ",")
+	if i <= 0 {
+		return s
+	}
+	head, tail := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+	if wordCount(tail) != 1 || strings.ContainsAny(tail, "&") || wordCount(head) < 2 || strings.Contains(head, ",") || reNameSplit.MatchString(" "+tail+" ") {
+		return s
+	}
+	return head
+}
+
 // plainNames reports whether s lists people by full name ("Ana Ruiz & Ben
 // Ode"), not a place or a title.
 func plainNames(s string) bool {
@@ -321,9 +342,17 @@ func plainNames(s string) bool {
 	return len(parts) > 0
 }
 
+// reForumHandle: one user-name token after an explicit "by" or a
+// thread-starter label: lower-case, or carrying a digit or an underscore
+// ("ravi_t", "marisol88"), which no personal name does.
+var reForumHandle = regexp.MustCompile(`^([a-z0-9_][A-Za-z0-9_.\-]{1,40}|[A-Za-z0-9.\-]*[0-9_][A-Za-z0-9_.\-]*)$`)
+
+// reRoleAccount: a shared account, not a person ("Posted by admin").
+var reRoleAccount = rx(`^(?:admin|administrator|staff|team|editor|editors|guest|anonymous|unknown|webmaster|moderator|mod)$`)
+
 var reNameSplit = regexp.MustCompile(`\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*`)
 
-var reBylineSep = regexp.MustCompile(`\s+[|·•]\s+`)
+var reBylineSep = regexp.MustCompile(`\s+[|·•»]\s+`)
 
 var reHonorific = rx(`^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+`)
 

@@ -18,6 +18,9 @@ var reOnlyURL = regexp.MustCompile(`^<?(https?://\S+?)>?$`)
 // whyPublication is the reason reported for a "Published in X" line.
 const whyPublication = "publication"
 
+// whyActivity: a feed's note of a reader's activity ("X likes this").
+const whyActivity = "feed activity"
+
 // whyAge: a relative age ("Updated 11 days ago", "1 sem • Editado •").
 const whyAge = "relative date"
 
@@ -99,6 +102,10 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			break
 		}
 		t := metaText(l)
+		if l.kind == kText && wordCount(t) <= 12 && reActivity.MatchString(t) {
+			d.dropLine(i, whyActivity)
+			continue
+		}
 		if names := nameList(t); names != nil && len(m.authors) == 0 && l.kind == kText {
 			d.addAuthors(names)
 			d.dropLine(i, whyByline)

@@ -100,8 +100,8 @@ func unglue(s string) string {
 // Bylines.
 var (
 	reBy = rule("by", bylineMaxWords,
-		`^(?:(?:written|posted|authored|words|story|article|text|reported|interview)\s+){0,2}(?:by|von|par|por)[:\s]\s*(.+)$`,
-		[]string{"By Jane Roe", "Written by Ana Ruiz and Ben Ode", "von Anna Schmidt", "words written by Kanae Ito"}, []string{"Bye for now", "Byline"})
+		`^(?:(?:written|posted|post|authored|words|story|article|text|reported|interview)\s+){0,2}(?:by|von|par|por)[:\s]\s*(.+)$`,
+		[]string{"By Jane Roe", "Written by Ana Ruiz and Ben Ode", "von Anna Schmidt", "words written by Kanae Ito", "Post by ravi_t"}, []string{"Bye for now", "Byline"})
 	reAuthor = rule("author-label", bylineMaxWords,
 		`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting|contributors?)\s*[:\-–—]\s*(.+)$`,
 		[]string{"Author: Chiara Albescu", "Words: Sam Lee", "Contributor – Jo Park"}, []string{"Authority matters"})
@@ -132,8 +132,8 @@ var (
 	// a publication or agency named after a byline's comma: "By Jane Doe,
 	// Reuters"; "By The Associated Press" names no author
 	reOrgName = rule("organisation", 6,
-		`^(?:the\s+)?(?:associated press|reuters|afp|ap|upi|dpa|bloomberg|staff|staff writers?|wire services?|news services?|agencies|\S+(?:\s+\S+){0,3}\s+(?:news|press|times|post|journal|magazine|media|agency|daily|herald|tribune|gazette|network|wire))$`,
-		[]string{"Reuters", "The Associated Press", "Financial Times", "Daily Memo Magazine"}, []string{"Jane Doe", "Ana Ruiz-Post", "the Worklane Career Team"})
+		`^(?:the\s+)?(?:associated press|reuters|afp|ap|upi|dpa|bloomberg|staff|staff writers?|wire services?|news services?|agencies|\S+(?:\s+\S+){0,3}\s+(?:news|press|times|post|journal|magazine|media|agency|daily|herald|tribune|gazette|network|wire|service|services|syndicate|bureau|group|features))$`,
+		[]string{"Reuters", "The Associated Press", "Financial Times", "Daily Memo Magazine", "Northwind News Service", "Tribune Content Syndicate"}, []string{"Jane Doe", "Ana Ruiz-Post", "the Worklane Career Team"})
 	// "Published in Better Humans", "Filed under Leadership": metadata
 	// lines, never items
 	rePubIn = rule("published-in", pubLineWords,
@@ -185,6 +185,13 @@ var (
 	// reAgeStamp: a relative age with an optional label or edit mark, in
 	// any interface language ("Updated 11 days ago", "1 sem • Editado •",
 	// "3w"): when a post was written, never its title.
+	// reActivity: a social feed's note of why a post is shown ("Chen Wei
+	// likes this", "Ana Ruiz reposted this", "Jo Park and 611 others"): it
+	// names a reader, never the author, and is never the title
+	reActivity = ruleCS("feed-activity", 12,
+		`^\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}\s+(?i:(?:likes?|liked|loves?|reposted|shared|commented on|replied to|celebrates?|supports?|finds?|found|follows?)\s+(?:this|that|a post)(?:\s+\p{L}+)?|and \d[\d,.]*\s+others?)$`,
+		[]string{"Chen Wei likes this", "Ana Ruiz reposted this", "Jo Park commented on this", "Jo Park and 611 others", "Lea Brun finds this insightful"},
+		[]string{"Why your boss likes this kind of update", "Managing up: what works"})
 	reAgeStamp = rule("age-stamp", 8,
 		`^(?:(?:updated|posted|edited|published|last updated|aktualisiert|actualizado|mis à jour)\s+)?(?:\d+\s*\p{Ll}{1,5}\.?|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:an?|one)\s+(?:hour|day|week|month|year)\s+ago)(?:\s*[•·]\s*\p{L}*)*\s*[•·]?$`,
 		[]string{"Updated 11 days ago", "1 sem • Editado •", "3w", "2 hours ago", "5 d"}, []string{"5 Tips for Managing Up", "11 days that changed my career"})

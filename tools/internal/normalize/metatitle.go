@@ -304,7 +304,7 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		prominent := lc.kind == kHeading && (lp.kind != kHeading || lc.level < lp.level)
 		// (nor is an ALL-CAPS kicker, "WORK LIFE", above a question)
 		kicker := wordCount(tp) <= 3 && strings.ToUpper(tp) == tp || endsQuestion(tc)
-		if adjacent && !prominent && !kicker && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp)) && !isTitleCase(tc) && !d.inMenuRun(p) &&
+		if adjacent && !prominent && !kicker && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp) || questionHead(tp, tc)) && !isTitleCase(tc) && !d.inMenuRun(p) &&
 			!labelLine(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 {
 			best--
 		}
@@ -344,6 +344,12 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 			d.dropLine(j, whyNav)
 		}
 	}
+}
+
+// questionHead: a question headline ("Q&A: How do I …?") above a
+// declarative standfirst is the title, however long the standfirst.
+func questionHead(head, next string) bool {
+	return endsQuestion(head) && wordCount(head) >= 5 && !endsQuestion(next)
 }
 
 // notTitlePenalty is what a button label or a captioned photo credit

@@ -384,10 +384,10 @@ var sentenceRules = []sentenceRule{
 		pos:    []string{"It also helps to find out how she likes to work.", "You should put your ideas in writing.", "Start by finding out how your manager is measured.", "Make sure they hear it from you."},
 		neg:    []string{"It helps that she is patient.", "You should have seen his face."}},
 	{name: "benefit claim", tax: "reasons", weight: wClaim,
-		re:     rx(`\b(?:helps? (?:you|them|us|your|the team)|will help|builds? (?:trust|credibility|confidence|goodwill|your)|earns? (?:you|them|their|your)|(?:you|they)(?:'ll|’ll| will) be seen as|makes? (?:[\w'’]+\s+){0,3}(?:easier|simpler|smoother|faster|clearer|more likely)|gives? (?:you|them|us) (?:more |a |the )?(?:room|more|time|space|cover|credit|visibility|influence|a|the)|(?:is|are) protected|protects (?:you|your|the)|strengthens|pays off|opens doors|gets? you (?:noticed|promoted|more)|(?:can(?:not|'t|’t)|can not) see everything|is also learning|(?:success|fate) and yours are tied|saves? (?:you|them|everyone|time|hours)|you(?:'ll|’ll| will)? (?:become|spend less|worry less|gain)|(?:is|are) (?:far |much )?more likely to|cuts? down on|reduces? (?:the )?(?:\w+ )?(?:stress|surprises|rework|friction|noise|risk|confusion|interruptions))\b`),
+		re:     rx(`\b(?:helps? (?:you|them|us|your|the team)|will help|builds? (?:trust|credibility|confidence|goodwill|your)|earns? (?:you|them|their|your)|(?:you|they)(?:'ll|’ll| will) be seen as|makes? (?:[\w'’]+\s+){0,3}(?:easier|simpler|smoother|faster|clearer|more likely)|gives? (?:you|them|us) (?:more |a |the )?(?:room|more|time|space|cover|credit|visibility|influence|a|the)|(?:is|are) protected|protects (?:you|your|the)|strengthens|pays off|opens doors|gets? you (?:noticed|promoted|more)|(?:can(?:not|'t|’t)|can not) see everything|is also learning|(?:success|fate) and yours are tied|saves? (?:you|them|everyone|time|hours)|you(?:'ll|’ll| will)? (?:become|spend less|worry less|gain)|(?:is|are) (?:also )?(?:far |much )?more likely to|(?:can|will|could|may) (?:\w+ ){0,2}(?:for you|you to|you into)|hands? you (?:more|better|the)|(?:get|gets|win|wins|earn|earns) (?:you )?(?:better|more|bigger|stronger)|cuts? down on|reduces? (?:the )?(?:\w+ )?(?:stress|surprises|rework|friction|noise|risk|confusion|interruptions))\b`),
 		unless: rx(`^(?:i|we|he|she|they|my|our)\b.*\b(?:was|were|had|did|said|told|asked)\b|\?$`),
 		pos: []string{"It also builds trust in both directions.", "And you will be seen as someone ready for more.", "Leading up helps you get the resources your work needs.",
-			"A weekly summary saves everyone an hour of guessing.", "Early warnings make her decisions faster.", "You spend less time redoing work.", "Prepared teams are more likely to get their budget."},
+			"A weekly summary saves everyone an hour of guessing.", "A mentor who trusts you hands you more interesting work.", "Supervisors who know you can point you to openings.", "Early warnings make her decisions faster.", "You spend less time redoing work.", "Prepared teams are more likely to get their budget."},
 		neg: []string{"She said it would help us, but it did not.", "Does it help you?", "Reduce the noise for them before the review.", "They become defensive when surprised."}},
 }
 
@@ -420,7 +420,7 @@ func classifySentence(s string) sentenceClass {
 		}
 		s = s[loc[1]:]
 	}
-	if reNarrative.MatchString(s) && !imperative(s) {
+	if reNarrative.MatchString(s) && !imperative(s) && !verbFirst(s) {
 		c.enum, c.story = false, true // "First, they agreed …" tells a story
 		return c
 	}
@@ -475,8 +475,12 @@ func endsQuestion(s string) bool {
 }
 
 // reNarrative: a sentence that tells what happened ("They agreed on …",
-// "She asked …"): a story, not advice, even when it is enumerated.
-var reNarrative = rx(`^(?:i|we|he|she|they|it|[A-Z][a-z]+)\s+(?:(?:then|also|finally|first|quickly|never|always)\s+)?(?:\w+ed|was|were|had|did|said|told|asked|went|made|took|got|came|knew|thought|felt|saw|began|became|won|lost|built|sent|wrote|gave|kept|left|ran|met|found|spent|brought|bought|taught|sat|stood|heard)\b`)
+// "She asked …", "Theo went …"): a story, not advice, even when it is
+// enumerated. The name is matched case-sensitively (a capital and then
+// lower-case letters) inside the otherwise case-insensitive pattern;
+// callers also check that the first word is not an imperative ("Share
+// detailed notes" is advice).
+var reNarrative = rx(`^(?:i|we|he|she|they|it|(?-i:\p{Lu}\p{Ll}+))\s+(?:(?:then|also|finally|first|quickly|never|always)\s+)?(?:\w+ed|was|were|had|did|said|told|asked|went|made|took|got|came|knew|thought|felt|saw|began|became|won|lost|built|sent|wrote|gave|kept|left|ran|met|found|spent|brought|bought|taught|sat|stood|heard)\b`)
 
 // reNotAdviceTail: an imperative that points at the page itself ("Tell me
 // in the comments", "Pick one of these this week", "Find out more"), a

@@ -165,3 +165,29 @@ func TestWhyClaim(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrative: reNarrative reads a story sentence by its subject (a
+// pronoun or a capitalised name) and a past-tense verb; a lower-case first
+// word is no name, and an imperative with a past participle after it
+// ("Share detailed notes") is advice, not a story.
+func TestNarrative(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		story bool
+	}{
+		{"They agreed on a weekly check-in.", true},
+		{"Theo went in with the numbers and no story.", true},
+		{"First, she asked what the board expected.", true},
+		{"Share detailed notes after each meeting.", false},
+		{"Ask focused questions before the review.", false},
+		{"Bring finished drafts, not outlines.", false},
+		{"weekly updated notes help everyone.", false},
+	} {
+		if got := classifySentence(c.in).story; got != c.story {
+			t.Errorf("classifySentence(%q).story = %v, want %v", c.in, got, c.story)
+		}
+	}
+	if reNarrative.MatchString("weekly updated notes help everyone") {
+		t.Error("reNarrative: a lower-case first word must not count as a name")
+	}
+}

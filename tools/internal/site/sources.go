@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/leadingup/leadingup/tools/internal/corpus"
+	"github.com/leadingup/leadingup/tools/internal/essayindex"
 	"github.com/leadingup/leadingup/tools/internal/vocab"
 )
 
@@ -54,6 +55,9 @@ func NormalizeSources(opts Options) error {
 		return fmt.Errorf("normalising the source essays failed:\n%w", err)
 	}
 	if err := pruneGenerated(out, rep); err != nil {
+		return err
+	}
+	if _, err := essayindex.Write(opts.Root); err != nil {
 		return err
 	}
 	var dropped, candidates int
