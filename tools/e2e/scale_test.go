@@ -21,7 +21,7 @@ const maxPageBytes = 100 << 10
 // fit on one list page and checks that no page grows with the number of
 // essays: the home page shows a fixed selection, /essays/, the cheat sheet
 // index and term pages are split into pagers linked with rel=prev/next, only
-// a term's first pager is indexed for search, and every page stays under
+// the first pager of a list or term is indexed for search, and every page stays under
 // maxPageBytes.
 func TestLargeForkPaginates(t *testing.T) {
 	if testing.Short() {
@@ -70,6 +70,17 @@ func TestLargeForkPaginates(t *testing.T) {
 	}
 	if !strings.Contains(read("cheatsheets/index.html"), `rel="next"`) {
 		t.Error("the cheat sheet index lists every essay's sheet on one page")
+	}
+
+	// Lists are indexed for search on their first pager only: the others
+	// repeat its title and introduction.
+	for _, list := range []string{"essays", "cheatsheets"} {
+		if !strings.Contains(read(list+"/index.html"), "data-pagefind-body") {
+			t.Errorf("/%s/ is not indexed for search", list)
+		}
+		if strings.Contains(read(list+"/page/2/index.html"), "data-pagefind-body") {
+			t.Errorf("/%s/page/2/ repeats the list for search (data-pagefind-body on a second pager)", list)
+		}
 	}
 
 	// A term every synthetic essay names is paginated; only its first pager
