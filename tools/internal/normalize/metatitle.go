@@ -11,7 +11,7 @@ import (
 	"unicode"
 )
 
-var reCrumbSep = regexp.MustCompile(`\s(?:>|»|›|/|→)\s`)
+var reCrumbSep = regexp.MustCompile(`\s(?:>|»|›|‹|«|/|→|::)\s`)
 
 // noteCrumb remembers the last step of a breadcrumb line.
 func (d *doc) noteCrumb(t string) {
@@ -305,7 +305,7 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		// (nor is an ALL-CAPS kicker, "WORK LIFE", above a question)
 		kicker := wordCount(tp) <= 3 && strings.ToUpper(tp) == tp || endsQuestion(tc)
 		if adjacent && !prominent && !kicker && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp) || questionHead(tp, tc)) && !isTitleCase(tc) && !d.inMenuRun(p) &&
-			!labelLine(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 {
+			!labelLine(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 && !reCrumbSep.MatchString(tp) {
 			best--
 		}
 	}

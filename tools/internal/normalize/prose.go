@@ -324,7 +324,7 @@ var (
 	// reSpeaker: a Q&A speaker prefix, "A: ", "LSA: ", "Answer: ".
 	reSpeaker = regexp.MustCompile(`^(?:[A-Z]{1,4}|Answer|Question|Reply)\s?:\s+`)
 	// reSubClause: a leading "When …, " or "If …, " clause before the main one.
-	reSubClause = rx(`^(?:when|whenever|if|once|before|after|while|as soon as|each time|every time|in meetings|at first)\b[^,]{2,60},\s+`)
+	reSubClause = rx(`^(?:(?:when|whenever|if|once|before|after|while|as soon as|each time|every time|in meetings|at first)\b[^,]{2,60}|(?:in|at|during|after|before|on|for)\s+(?:that|the|this|each|every|your|our|a)\s+[^,]{1,40}),\s+`)
 )
 
 // sentenceRule types a sentence from its own phrasing: a pattern over the
@@ -355,13 +355,26 @@ const (
 var sentenceRules = []sentenceRule{
 	{name: "negated imperative", tax: "pitfalls", weight: wNegImperative,
 		re:     rx(`^(?:please\s+|just\s+|and\s+)?(?:don'?t|don’t|do not|never|avoid|try not to|try to avoid|stop\s+\w+ing|quit\s+\w+ing|resist the (?:urge|temptation)|refrain from|beware of|steer clear of|no more|(?:you|we) (?:should|must) (?:never|not|avoid)|(?:you|we) shouldn'?t|(?:you|we) shouldn’t)\b`),
-		unless: rx(`^(?:don'?t|don’t|do not) (?:get me wrong|worry)|^never (?:have|had|did|was|were|is|has|again|once|before|mind)\b|^never\W*$`),
+		unless: rx(`^(?:don'?t|don’t|do not) (?:get me wrong|worry)|^(?:don'?t|don’t|do not)\s+(?:just|only|simply|merely)\b[^,;]{1,60}[,;]|^never (?:have|had|did|was|were|is|has|again|once|before|mind)\b|^never\W*$`),
 		pos:    []string{"Don't wait for the perfect moment.", "Try not to take feedback personally.", "Stop apologising for taking their time.", "Never raise it in front of her boss.", "You should never go over their head."},
 		neg:    []string{"Don't get me wrong, I liked him.", "Never have I seen a team so tired.", "Stop. Think first.", "Nevertheless, it worked."}},
+	{name: "what not to do", tax: "pitfalls", weight: wNamedItem,
+		re:  rx(`^(?:what|the (?:one |only |last |other )?thing)\s+(?:(?:you|we|i|they)\s+(?:should(?:n'?t| not| never)|must not|do not want to|don'?t want to|had to stop|have to stop|need to stop|stopped|quit|gave up)|not)\s+(?:to\s+)?(?:do(?:ing)?\s+)?(?:is|was)\s+(?:to\s+)?(\S+\s+\S.*)`),
+		pos: []string{"What you should not do is compare yourself with a colleague.", "What I stopped doing was agreeing in the meeting and grumbling afterwards.", "The thing I had to stop doing was arguing with every edit."},
+		neg: []string{"What you should do is ask for a meeting.", "What I did was ask."}},
+	{name: "adopted practice", tax: "steps", weight: wModal,
+		re:     rx(`^(?:i|we)\s+(?:also\s+|then\s+|soon\s+)?(?:started|began|start|begin|learned to|made a habit of|got into the habit of|make a point of|made a point of)\s+(?:to\s+)?(\S+ing\b.*|\S+\s+\S.*)`),
+		unless: rx(`^(?:i|we)\s+(?:\w+\s+)?(?:started|began)\s+(?:to\s+)?(?:wonder|worry|think|feel|fear|doubt|hate|dread|resent|panic|cry|lose|look for|apply|question)`),
+		pos:    []string{"I began writing my three priorities at the top of our notes.", "We also started asking what should drop off."},
+		neg:    []string{"I began to wonder whether she rated me at all.", "I started at the firm in 2019."}},
 	{name: "named mistake", tax: "pitfalls", weight: wNamedItem,
 		re:  rx(`^(?:the|a|one|another|my|our)\s+(?:(?:first|second|third|last|final|other|big|biggest|common|most common|classic|worst|costly|frequent|easy|subtle)\s+)*(?:mistake|trap|pitfall|error|misstep|blunder|sin)s?(?:\s+(?:i see|people make|is|was)\b|\s*:)+\s*(?:to\s+)?(?:that\s+)?(\S+\s+\S.*)`),
 		pos: []string{"The biggest mistake is going over their head.", "A common trap is to say yes to everything.", "Another mistake: hiding bad news."},
 		neg: []string{"The mistake was mine.", "Mistakes happen."}},
+	{name: "the result", tax: "reasons", weight: wNamedItem,
+		re:  rx(`^(?:the\s+)?(?:end\s+)?(?:result|upshot|outcome|payoff|pay-off)\s*:\s*(\S+\s+\S.*)`),
+		pos: []string{"The result: fewer surprises on both sides.", "Upshot: she trusts my estimates."},
+		neg: []string{"The result was a mess.", "Results vary."}},
 	{name: "named reason", tax: "reasons", weight: wNamedItem,
 		re:  rx(`^(?:the|a|one|another|my|our|an)\s+(?:(?:first|second|third|fourth|fifth|next|last|final|other|main|big|biggest|good|great|important|key|further|more|most|obvious|hidden|less|real|true|simplest|clearest)\s+)*(?:reason|benefit|advantage|payoff|upside|plus)s?(?:\s+(?:to|for|of|why)\s+[^,:]{1,40}?)?(?:\s+(?:is|was)\b|\s*:)\s*(?:that\s+)?(\S+\s+\S.*)`),
 		pos: []string{"The first reason to do it is that your manager cannot see everything.", "Another benefit is that it makes your own job easier.", "The main advantage: you learn faster."},
@@ -375,8 +388,8 @@ var sentenceRules = []sentenceRule{
 		pos: []string{"It helps you because promotions are argued for in rooms you are not in."},
 		neg: []string{"It broke because nobody tested it."}},
 	{name: "named step", tax: "steps", weight: wNamedItem,
-		re:  rx(`^(?:the|a|one|another|my|our)\s+(?:(?:first|second|third|fourth|fifth|next|last|final|other|simplest|easiest|best|main)\s+)+(?:(?:thing|step|habit|way|tip|move|practice|rule|idea)\s+)?(?:is|was)\s+to\s+(.+)`),
-		pos: []string{"The first is to write down what your manager asked for.", "The second step is to agree on a rhythm."},
+		re:  rx(`^(?:the|a|one|another|my|our)\s+(?:(?:first|second|third|fourth|fifth|next|last|final|other|simplest|easiest|best|main)\s+)+(?:(?:thing|step|habit|way|tip|move|practice|rule|idea)\s+)?(?:(?:is|was)\s+to|(?:to do|(?:you|we|i) (?:can|should|could) do)\s+(?:is|was)\s+(?:to\s+)?)\s*(.+)`),
+		pos: []string{"The first is to write down what your manager asked for.", "The second step is to agree on a rhythm.", "The first thing to do is ask for a meeting about the next round."},
 		neg: []string{"The first was a disaster."}},
 	{name: "soft imperative", tax: "steps", weight: wModal,
 		re:     rx(`^(?:it\s+(?:also\s+)?(?:helps|pays|is worth it|is wise|is smart|is worth)\s+to|make sure(?: that)?|be sure to|remember to|(?:you|we)\s+(?:should|need to|must|have to|ought to|might want to|may want to|can start by)|(?:start|begin)\s+(?:by|with)|try to|always)\s+(.+)`),
@@ -420,7 +433,7 @@ func classifySentence(s string) sentenceClass {
 		}
 		s = s[loc[1]:]
 	}
-	if reNarrative.MatchString(s) && !imperative(s) && !verbFirst(s) {
+	if reNarrative.MatchString(s) && !imperative(s) && !verbFirst(s) && !reAdopted.MatchString(s) {
 		c.enum, c.story = false, true // "First, they agreed …" tells a story
 		return c
 	}
@@ -474,6 +487,10 @@ func endsQuestion(s string) bool {
 	return strings.HasSuffix(s, "?")
 }
 
+// reAdopted: "I began writing …", "We started asking …": a practice the
+// writer took up (a step), though told in the past tense.
+var reAdopted = rx(`^(?:i|we)\s+(?:also\s+|then\s+|soon\s+)?(?:started|began|made a habit of|got into the habit of|made a point of)\s+\S+ing\b`)
+
 // reNarrative: a sentence that tells what happened ("They agreed on …",
 // "She asked …", "Theo went …"): a story, not advice, even when it is
 // enumerated. The name is matched case-sensitively (a capital and then
@@ -513,6 +530,16 @@ func verbFirst(s string) bool {
 		}
 	}
 	return imperatives[w] && (w != "be" || len(f) > 2) || guessVerb(w, strings.Trim(f[1], ",.:;!?"))
+}
+
+// opensWithVerb: a label that opens with a base-form verb, known or
+// guessed ("Thank them …", "Back your manager's decisions …").
+func opensWithVerb(label string) bool {
+	if imperative(label) {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(stripInline(label)))
+	return len(f) >= 2 && guessVerb(strings.Trim(f[0], ",.:;!?"), strings.Trim(f[1], ",.:;!?"))
 }
 
 // guessVerb guesses that a word missing from the imperative list is a verb
