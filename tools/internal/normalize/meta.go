@@ -48,7 +48,7 @@ const monthRe = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 var (
 	reISO      = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b`)
 	reMDY      = rx(`\b(` + monthRe + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	reDMY      = rx(`\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?(` + monthRe + `),?\s+(?:de\s+)?(\d{4})\b`)
+	reDMY      = rx(`\b(\d{1,2})(?:st|nd|rd|th|er|e|º|ª)?\.?\s+(?:of\s+|de\s+)?(` + monthRe + `),?\s+(?:de\s+)?(\d{4})\b`)
 	reNumDate  = regexp.MustCompile(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
 	reMonthRng = rx(`\b(` + monthRe + `)\s*(?:[-–—/]|to|and|&)\s*(?:` + monthRe + `)\s+(\d{4})\b`)
 	reMonthY   = rx(`\b(` + monthRe + `),?\s+(\d{4})\b`)
@@ -57,6 +57,17 @@ var (
 // findDate finds the first date in s. It returns the ISO date, whether only
 // a month was known, and the matched span.
 func findDate(s string) (iso string, monthOnly bool, span [2]int, ok bool) {
+	if g := reGlued.FindStringSubmatchIndex(s); g != nil {
+		// "6 min readApr 9, 2024": read the date with a space before it,
+		// and give the span in s
+		iso, monthOnly, span, ok = findDate(s[:g[4]] + " " + s[g[4]:])
+		for k := range span {
+			if span[k] > g[4] {
+				span[k]--
+			}
+		}
+		return iso, monthOnly, span, ok
+	}
 	try := func(loc []int, y, m, d int, mo bool) bool {
 		if loc == nil || y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 			return false
@@ -210,7 +221,7 @@ func parseByline(t string, loose bool) []string {
 	if parts := reBylineSep.Split(t, -1); len(parts) >= 2 && len(parts) <= 5 {
 		hasDate := false // or a job title: "Jane Smith, MBA | Partner"
 		for _, p := range parts {
-			if _, _, _, ok := findDate(p); ok || reRole.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 6 {
+			if _, _, _, ok := findDate(p); ok || reRole.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 6 || reDegree.MatchString(strings.TrimSpace(p)) {
 				hasDate = true
 			}
 		}
@@ -292,9 +303,17 @@ func parseByline(t string, loose bool) []string {
 			}
 			p = titleWords(p)
 		}
-		names = append(names, p)
+		names = append(names, capsName(p))
 	}
 	return names
+}
+
+// capsName writes a name set in capitals ("MAYA CHEN") as "Maya Chen".
+func capsName(p string) string {
+	if strings.ToUpper(p) != p || strings.ToLower(p) == p || len(p) < 4 {
+		return p
+	}
+	return titleWords(strings.ToLower(p))
 }
 
 // cutOrgSuffix cuts the agency or publication after a byline's last
@@ -342,6 +361,10 @@ func plainNames(s string) bool {
 	return len(parts) > 0
 }
 
+// reDegree: a social profile's connection degree ("2nd", "3rd+", "2º"),
+// which marks the line as a profile header.
+var reDegree = regexp.MustCompile(`^(?:[123](?:st|nd|rd|th|º|ª|e|er|\.)|[123])\+?$`)
+
 // reForumHandle: one user-name token after an explicit "by" or a
 // thread-starter label: lower-case, or carrying a digit or an underscore
 // ("ravi_t", "marisol88"), which no personal name does.
@@ -350,7 +373,7 @@ var reForumHandle = regexp.MustCompile(`^([a-z0-9_][A-Za-z0-9_.\-]{1,40}|[A-Za-z
 // reRoleAccount: a shared account, not a person ("Posted by admin").
 var reRoleAccount = rx(`^(?:admin|administrator|staff|team|editor|editors|guest|anonymous|unknown|webmaster|moderator|mod)$`)
 
-var reNameSplit = regexp.MustCompile(`\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*`)
+var reNameSplit = regexp.MustCompile(`\s*(?:,|\b(?i:and|und|et)\b|&|\by\b|\be\b)\s*`)
 
 var reBylineSep = regexp.MustCompile(`\s+[|·•»]\s+`)
 

@@ -179,8 +179,8 @@ var (
 	// article: a share or player button, a results filter, a sign-up
 	// prompt, a caption ending in its photo credit
 	reNotTitle = rule("not-title", 0,
-		`^(?:copy (?:this |the )?link|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|load more|show more|no results?\b)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$`,
-		[]string{"Copy this link", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
+		`^(?:copy (?:this |the )?link|share(?:\s+(?:on|via|by|to|with|this)\b.*)?$|(?:tweet|email|print|pin it|save|save for later|listen|follow)$|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|load more|show more|no results?\b)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$`,
+		[]string{"Copy this link", "Share by email", "Share on LinkedIn", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
 		[]string{"Leading Up (and Why It Matters)", "Subscription fatigue is real", "Embedding feedback in your week"})
 	// reAgeStamp: a relative age with an optional label or edit mark, in
 	// any interface language ("Updated 11 days ago", "1 sem • Editado •",

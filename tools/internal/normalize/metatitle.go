@@ -305,7 +305,8 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		// (nor is an ALL-CAPS kicker, "WORK LIFE", above a question)
 		kicker := wordCount(tp) <= 3 && strings.ToUpper(tp) == tp || endsQuestion(tc)
 		if adjacent && !prominent && !kicker && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp) || questionHead(tp, tc)) && !isTitleCase(tc) && !d.inMenuRun(p) &&
-			!labelLine(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 && !reCrumbSep.MatchString(tp) {
+			!labelLine(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 && !reCrumbSep.MatchString(tp) &&
+			!reNotTitle.MatchString(tp) && !d.crumbs[normTitle(tc)] {
 			best--
 		}
 	}
