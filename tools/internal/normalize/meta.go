@@ -3,6 +3,7 @@ package normalize
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -21,29 +22,54 @@ type meta struct {
 	unknownAuthor bool
 }
 
+// months maps month names and their usual abbreviations, in the languages
+// pastes come in, to month numbers. monthRe is built from it, so a name
+// added here is both found and read. (Abbreviations that are common words
+// elsewhere, such as Portuguese "out" or Spanish "ago", are left out.)
 var months = map[string]int{
 	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
 	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-	// a few other languages seen in pastes
-	"januar": 1, "janvier": 1, "enero": 1, "gennaio": 1, "januari": 1, "janeiro": 1,
-	"februar": 2, "février": 2, "fevrier": 2, "febrero": 2, "febbraio": 2, "februari": 2, "fevereiro": 2,
-	"märz": 3, "mars": 3, "marzo": 3, "maart": 3, "março": 3,
-	"avril": 4, "abril": 4, "aprile": 4,
-	"mai": 5, "mayo": 5, "maggio": 5, "mei": 5, "maio": 5,
-	"juni": 6, "juin": 6, "junio": 6, "giugno": 6, "junho": 6,
-	"juli": 7, "juillet": 7, "julio": 7, "luglio": 7, "julho": 7,
-	"august ": 8, "août": 8, "agosto": 8, "augustus": 8,
-	"septembre": 9, "septiembre": 9, "settembre": 9, "setembro": 9,
-	"oktober": 10, "octobre": 10, "octubre": 10, "ottobre": 10, "outubro": 10,
-	"novembre": 11, "noviembre": 11, "novembro": 11,
-	"dezember": 12, "décembre": 12, "diciembre": 12, "dicembre": 12, "december ": 12, "dezembro": 12,
-	// Polish, in the genitive a date uses ("4 maja 2021")
+	// German (and Austrian), Dutch, Scandinavian
+	"januar": 1, "jänner": 1, "jän": 1, "januari": 1, "februar": 2, "februari": 2, "märz": 3, "mär": 3, "mrz": 3,
+	"maart": 3, "mrt": 3, "mars": 3, "mai": 5, "mei": 5, "maj": 5, "juni": 6, "juli": 7, "augustus": 8, "augusti": 8,
+	"oktober": 10, "okt": 10, "dezember": 12, "dez": 12, "desember": 12,
+	// French
+	"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "avril": 4, "avr": 4, "juin": 6,
+	"juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "déc": 12,
+	// Spanish, Italian, Portuguese
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "giu": 6, "luglio": 7, "lug": 7,
+	"settembre": 9, "ottobre": 10, "ott": 10, "dicembre": 12,
+	"janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+	"outubro": 10, "novembro": 11, "dezembro": 12,
+	// Polish, nominative and the genitive a date uses ("4 maja 2021")
+	"styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6, "lipiec": 7, "sierpień": 8,
+	"wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
 	"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
 	"września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+	// Czech (genitive) and Turkish
+	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
+	"září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+	"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+	"eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
 }
 
-const monthRe = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\.?`
+// monthRe matches any key of months (longest first), with an optional dot.
+var monthRe = func() string {
+	names := make([]string, 0, len(months))
+	for k := range months {
+		names = append(names, regexp.QuoteMeta(k))
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	return `(?:` + strings.Join(names, "|") + `)\.?`
+}()
 
 var (
 	reISO      = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b`)
@@ -137,8 +163,8 @@ func monthNum(s string) int {
 	if n, ok := months[s]; ok {
 		return n
 	}
-	if len(s) >= 3 {
-		return months[s[:3]]
+	if r := []rune(s); len(r) >= 3 {
+		return months[string(r[:3])] // "Sept" → "sep"
 	}
 	return 0
 }

@@ -280,6 +280,16 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 			best, bestScore = k, sc
 		}
 	}
+	// no candidate in the top window looks like a headline (a long site
+	// header pushed it out): the headline just above the article region
+	if bestScore < farTitleMin {
+		if i, sc := d.farTitle(isCand); i >= 0 && sc > bestScore {
+			d.titleLine = i
+			m.title = cleanHeading(metaText(d.lines[i]))
+			d.dropLine(i, whyTitleLine)
+			return
+		}
+	}
 	// no candidate looks like a headline (a menu word, a site name) on a
 	// page with a profile header: a social post, titled by its opening
 	if bestScore < minTitleScore && len(m.authors) > 0 {
@@ -351,6 +361,48 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 // declarative standfirst is the title, however long the standfirst.
 func questionHead(head, next string) bool {
 	return endsQuestion(head) && wordCount(head) >= 5 && !endsQuestion(next)
+}
+
+// farTitleMin: a best window candidate scoring below it lets a headline
+// just above the article region compete.
+const farTitleMin = 2
+
+// farSpan: how many non-blank lines above the article region's first line
+// are read for a headline, and the bonus for sitting there.
+const (
+	farSpan  = 4
+	farBonus = 2
+)
+
+// farTitle finds the best headline-like line among the farSpan non-blank
+// lines above the article region (and its first line), below the top
+// window: a news page's headline under a long site header. It returns -1
+// when there is none.
+func (d *doc) farTitle(isCand map[int]bool) (best, bestScore int) {
+	best, bestScore = -1, -100
+	if d.regionStart <= d.winEnd || d.regionEnd <= d.regionStart {
+		return
+	}
+	seen := 0
+	for i := min(d.regionStart, len(d.lines)-1); i >= d.winEnd && seen <= farSpan; i-- {
+		l := d.lines[i]
+		if l.kind == kBlank || l.code {
+			continue
+		}
+		seen++
+		if d.skip[i] || l.kind != kHeading && l.kind != kText {
+			continue
+		}
+		t := metaText(l)
+		w := wordCount(t)
+		if w < 3 || w > 20 || len(t) > 160 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") || d.inMenuRun(i) || labelLine(t) {
+			continue
+		}
+		if sc := d.titleScore(i, isCand) + farBonus; sc > bestScore {
+			best, bestScore = i, sc
+		}
+	}
+	return
 }
 
 // notTitlePenalty is what a button label or a captioned photo credit

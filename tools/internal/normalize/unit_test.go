@@ -82,6 +82,12 @@ func TestFindDate(t *testing.T) {
 		{"Sunday 16 July 2023 07.00 BST", "2023-07-16", false},
 		{"8:00 AM EDT, Sat June 1, 2024", "2024-06-01", false},
 		{"Winter 2022", "", false},
+		{"12. Okt. 2021", "2021-10-12", false},
+		{"3 janv. 2020", "2020-01-03", false},
+		{"Publicado el 4 abr 2023", "2023-04-04", false},
+		{"14 sierpień 2022", "2022-08-14", false},
+		{"5. června 2020", "2020-06-05", false},
+		{"a month ago, 2019", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
