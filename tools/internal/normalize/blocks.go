@@ -34,6 +34,11 @@ type block struct {
 	// a labelled paragraph ("Label - Explanation")
 	labelled    bool
 	label, expl string
+
+	// a heading's decoration as written in the source, which text (the
+	// heading used for matching) leaves out and the output writes back:
+	// leading symbols ("✅ ") and a trailing colon
+	lead, tail string
 }
 
 // listItem is one entry of a list.
@@ -90,13 +95,14 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 			if markdown && len(out) > 0 && out[len(out)-1].kind == bPara && !blankAt(i-1) && strings.Trim(l.text, "- ") == "" {
 				// setext heading
 				p := out[len(out)-1]
-				p.kind, p.level, p.text = bHeading, 2, cleanHeading(p.text)
+				p.kind, p.level = bHeading, 2
+				p.setHeading(p.text)
 				continue
 			}
 			out = append(out, &block{kind: bRule, n: l.n})
 			continue
 		case kHeading:
-			out = append(out, &block{kind: bHeading, n: l.n, level: l.level, text: cleanHeading(l.body)})
+			out = append(out, newHeading(l.n, l.level, l.body))
 			continue
 		case kTable:
 			b := &block{kind: bTable, n: l.n}
@@ -142,11 +148,11 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 		}
 		// text: a heading line, or a paragraph
 		if !markdown && isHeadingLine(lines, i, get, wrap, dense) {
-			out = append(out, &block{kind: bHeading, n: l.n, text: cleanHeading(l.text)})
+			out = append(out, newHeading(l.n, 0, l.text))
 			continue
 		}
 		if markdown && isBoldHeading(l.text) && blankAt(i+1) {
-			out = append(out, &block{kind: bHeading, n: l.n, text: cleanHeading(l.text)})
+			out = append(out, newHeading(l.n, 0, l.text))
 			continue
 		}
 		if !markdown && !dense {
@@ -188,7 +194,7 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 		b.text = jb.String()
 		i = j - 1
 		if b.kind == bHeading {
-			b.text = cleanHeading(b.text)
+			b.setHeading(b.text)
 		}
 		out = append(out, b)
 	}
@@ -378,15 +384,43 @@ func isBoldHeading(t string) bool {
 	return m != nil && wordCount(t) <= 12 && !endsSentence(strings.TrimRight(firstNonEmpty(m[1], m[2]), ":"))
 }
 
+// cleanHeading is a heading's text for matching: without leading symbols,
+// bold markers or a trailing colon.
 func cleanHeading(s string) string {
-	s = strings.TrimSpace(strings.TrimLeftFunc(s, func(r rune) bool {
+	_, t, _ := headingParts(s)
+	return t
+}
+
+// headingParts splits a heading line into its leading symbols ("✅ "), its
+// text (as cleanHeading) and its trailing colon, so that the output can
+// write the decoration back: the page's own words and punctuation stay.
+func headingParts(s string) (lead, text, tail string) {
+	s = strings.TrimSpace(s)
+	t := strings.TrimSpace(strings.TrimLeftFunc(s, func(r rune) bool {
 		return unicode.Is(unicode.So, r) || r == '\ufe0f' || r == ' '
 	}))
-	if m := reBoldHeading.FindStringSubmatch(s); m != nil {
-		s = firstNonEmpty(m[1], m[2])
+	lead = s[:len(s)-len(t)]
+	if m := reBoldHeading.FindStringSubmatch(t); m != nil {
+		t = firstNonEmpty(m[1], m[2])
 	}
-	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ":"))
-	return s
+	t = strings.TrimSpace(t)
+	text = strings.TrimSpace(strings.TrimRight(t, ":"))
+	if len(text) < len(t) {
+		tail = strings.TrimSpace(t[len(text):])
+	}
+	return lead, text, tail
+}
+
+// newHeading is the heading block of source line n.
+func newHeading(n, level int, s string) *block {
+	b := &block{kind: bHeading, n: n, level: level}
+	b.setHeading(s)
+	return b
+}
+
+// setHeading makes s the heading's text, keeping its decoration apart.
+func (b *block) setHeading(s string) {
+	b.lead, b.text, b.tail = headingParts(s)
 }
 
 // buildList collects a list starting at line i. It returns the block and the

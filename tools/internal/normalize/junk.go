@@ -68,7 +68,13 @@ var reCommentHeading = rx(`^(?:\d+\s+)?(?:comments?|responses?|replies|discussio
 
 // junkLine classifies one line on its own. It returns the reason or "".
 // Long lines (more than about 25 words) are content, whatever they contain.
-func junkLine(t string) string {
+// The answers for recent lines are remembered (see judgeLine).
+func junkLine(t string) string { return junkMemo.do(t, judgeLine) }
+
+var junkMemo stringMemo
+
+// judgeLine is junkLine without the memo.
+func judgeLine(t string) string {
 	if t == "" || len(t) > 600 {
 		return ""
 	}

@@ -83,7 +83,29 @@ func lex(text string, first int, markdown bool) []line {
 		}
 		out = append(out, l)
 	}
+	unquoteDashes(out)
 	return out
+}
+
+// unquoteDashes turns back into text the dash-opened lines that stand alone
+// as prose: "– Quoted speech, a long sentence." between blank lines is a
+// paragraph opened by a quotation dash (as news in many languages writes
+// it), not a one-entry list; the dash is the page's own text. A dash line
+// next to another list line stays an entry.
+func unquoteDashes(out []line) {
+	listy := func(k int) bool {
+		return k >= 0 && k < len(out) && (out[k].kind == kBullet || out[k].kind == kNumber)
+	}
+	for i := range out {
+		l := &out[i]
+		if l.kind != kBullet || listy(i-1) || listy(i+1) {
+			continue
+		}
+		if g, _ := utf8.DecodeRuneInString(l.text); (g == '–' || g == '—') && quoteDashed(l.body) {
+			l.kind, l.body = kText, ""
+			l.text = strings.ReplaceAll(l.text, "\t", " ")
+		}
+	}
 }
 
 func cleanRune(r rune) rune {
@@ -234,3 +256,16 @@ func isSeparatorRow(cells []string) bool {
 
 // negMarkers open a pitfall: ❌ ✗ ✘ 🚫 ⛔ ⚠️.
 const negMarkers = "❌✗✘✕✖❎🚫⛔⚠"
+
+// minQuoteWords: a dash-opened line this long, with a sentence in it, is
+// quoted speech rather than a list entry.
+const minQuoteWords = 15
+
+// quoteDashed reports whether the text after a leading en or em dash reads
+// as prose: at least minQuoteWords words and a sentence end.
+func quoteDashed(body string) bool {
+	if len(body) < minQuoteWords*3 || wordCount(body) < minQuoteWords {
+		return false
+	}
+	return strings.ContainsAny(body, ".!?")
+}

@@ -3,6 +3,8 @@ package normalize
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
@@ -52,10 +54,10 @@ func renderBody(blocks []*block) string {
 			if lv > 6 {
 				lv = 6
 			}
-			b.WriteString(strings.Repeat("#", lv) + " " + escapeText(bl.text) + "\n")
+			b.WriteString(strings.Repeat("#", lv) + " " + escapeText(bl.lead+bl.text+bl.tail) + "\n")
 		case bPara:
 			if bl.labelled {
-				b.WriteString("- " + labelled(bl.label, bl.expl) + "\n")
+				b.WriteString("- " + labelledText(bl.text, bl.label, bl.expl) + "\n")
 			} else {
 				b.WriteString(escapeBlockStart(escapeText(bl.text)) + "\n")
 			}
@@ -88,7 +90,7 @@ func renderBody(blocks []*block) string {
 					b.WriteString("❌ ")
 				}
 				if it.labelled {
-					b.WriteString(labelled(it.label, it.expl))
+					b.WriteString(labelledText(it.text, it.label, it.expl))
 				} else {
 					b.WriteString(escapeBlockStart(escapeText(it.text)))
 				}
@@ -117,7 +119,39 @@ func renderBody(blocks []*block) string {
 	return strings.Join(lines, "\n")
 }
 
-// labelled renders "**Label.** Explanation".
+// labelledText writes a labelled item as its source text with the label in
+// bold: "Label: text" is "**Label:** text", "Label - text" is "**Label** -
+// text"; a label already in bold stays as written. Only markup is added: the
+// words and punctuation are the page's own. A text that does not open with
+// its label (an item put together from several lines) is written by
+// labelled.
+func labelledText(text, label, expl string) string {
+	t := strings.TrimSpace(text)
+	l := strings.TrimSpace(label)
+	switch {
+	case strings.HasPrefix(t, "**") || strings.HasPrefix(t, "__"):
+		// "**Label.**Text" (as some HTML gives it) gets its space back
+		if m := strings.Index(t[2:], t[:2]); m > 0 {
+			end := m + 4
+			if r, _ := utf8.DecodeRuneInString(t[end:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				t = t[:end] + " " + t[end:]
+			}
+		}
+		return escapeText(t)
+	case l == "" || !strings.HasPrefix(t, l) || strings.ContainsAny(l, "*_`\\[") || strings.HasSuffix(l, " "):
+		if t != "" && !strings.HasPrefix(t, l) {
+			return labelled(label, expl)
+		}
+		return escapeBlockStart(escapeText(t))
+	}
+	rest := t[len(l):]
+	// the label's own closing punctuation goes inside the bold
+	p := len(rest) - len(strings.TrimLeft(rest, ":.?!"))
+	return "**" + escapeText(l+rest[:p]) + "**" + escapeText(rest[p:])
+}
+
+// labelled renders "**Label.** Explanation" for an item that is not one
+// line of the source.
 func labelled(label, expl string) string {
 	l := strings.TrimSpace(escapeText(sanitizeLabel(label)))
 	l = strings.TrimRight(l, " :-–—")
