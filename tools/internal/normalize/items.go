@@ -166,7 +166,7 @@ func splitRun(t string) [][2]string {
 
 // reDiscourse: "That's it for this week.", "There is also a case." open
 // prose, never an item label.
-var reDiscourse = rx(`^(?:that|this|it|these|those|so|and|but|yet|then|now)(?:'s|’s|'re|’re|\s+(?:is|are|was|were|has|have|will|would|can|may|might)\b)|^(?:that|this)\b`)
+var reDiscourse = rx(`^(?:that|this|it|these|those|so|and|but|yet|then|now)(?:'s|’s|'re|’re|\s+(?:is|are|was|were|has|have|will|would|can|may|might)\b)|^(?:that|this)\b|^(?:none|all|each|any|most|some) of (?:this|these|that|those|it|them)\b`)
 
 // reLeadIn: a sentence that announces what follows.
 var reLeadIn = rx(`^(?:here(?:'s|’s| is| are)|these are|the following|below are)\b|\b(?:the following|as follows)\b|:$`)
@@ -444,11 +444,17 @@ func nameOnly(l, e string) bool {
 	return caps >= 2 || caps == len(f)
 }
 
+// reWhenLabel: a label that says when, not what ("Monday: I send a
+// five-line note …", "Every Friday: …", "Week 2: …"); like a counter, it
+// gives way to the sentence after it.
+var reWhenLabel = rx(`^(?:(?:every\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|daily|weekly|monthly|quarterly|yearly|every (?:day|week|month|quarter|morning|evening)|(?:each|every|first|last) (?:morning|evening|week|month|quarter)|mornings?|evenings?|(?:week|day|month|quarter) \d{1,2})$`)
+
 // uncount moves a counter label out of the way: "MOVE 1: KNOW THEIR
 // SCORECARD What is …" is the item "KNOW THEIR SCORECARD". (The body keeps
 // the counter; only the item's label changes.)
 func uncount(label, expl string) (string, string) {
-	if !reCounter.MatchString(strings.Trim(stripInline(label), " .:")) || !hasAlnum(expl) {
+	l0 := strings.Trim(stripInline(label), " .:")
+	if !reCounter.MatchString(l0) && !reWhenLabel.MatchString(l0) || !hasAlnum(expl) {
 		return label, expl
 	}
 	e := strings.TrimSpace(expl)

@@ -334,9 +334,10 @@ func parseByline(t string, loose bool) []string {
 	return names
 }
 
-// capsName writes a name set in capitals ("MAYA CHEN") as "Maya Chen".
+// capsName writes a name set in capitals ("MAYA CHEN") as "Maya Chen";
+// one capitalised word ("SPÖ", an acronym) stays as it is.
 func capsName(p string) string {
-	if strings.ToUpper(p) != p || strings.ToLower(p) == p || len(p) < 4 {
+	if strings.ToUpper(p) != p || strings.ToLower(p) == p || wordCount(p) < 2 {
 		return p
 	}
 	return titleWords(strings.ToLower(p))

@@ -146,6 +146,11 @@ var (
 	reSignOff = ruleCS("sign-off", 5,
 		`^(?:[—–~]|-{1,2})\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})$`,
 		[]string{"— Jane Doe", "-- Ana Ruiz-Post", "~Sam Lee"}, []string{"- Be direct", "— and then"})
+	// a letter's closing ("Cheers,", "Warmly, Ana Ruiz"): the name after
+	// it, on the line or the next, signs the post
+	reValediction = rule("valediction", 8,
+		`^(?:cheers|best|best wishes|all the best|warmly|warm regards|kind regards|regards|thanks|thank you|thanks for reading|until next time|talk soon|with gratitude|yours|sincerely|onward|onwards|take care|herzliche grüße|viele grüße|bien à vous|un saludo|saludos)\s*[,!.—–-]\s*(.*)$`,
+		[]string{"Cheers,", "Warmly, Ana Ruiz", "Until next time —", "Thanks for reading!"}, []string{"Cheers to the team that shipped it", "Best practices, in short"})
 	reRole = rule("role", roleMaxWords,
 		`\s(?:at|chez|bei|presso|bij|@)\s|\||^(?:senior |chief |former |lead |principal |staff )?(?:ceo|cto|coo|cfo|founder|co-founder|director|manager|head of|editor|author|writer|coach|consultant|speaker|mentor|vp|vice president|president|professor|engineer|partner|teamleiter\w*|directrice|directeur|gerente|responsable)\b`,
 		[]string{"Senior Editor", "Head of People at Brightpath", "Founder | Coach"}, []string{"Managing up is a skill"})

@@ -510,6 +510,8 @@ func TestMetaCases(t *testing.T) {
 		{"sign-off without a space", "Why I Stopped Waiting\nMarch 14, 2022\n\nYour manager carries more than you can see from your desk, and the work you do to help them lands back on your own desk later as better decisions.\n\nSecond paragraph with enough words in it to count as a long line of prose for the normaliser to see.\n\n—Ana Ferreira\n", "Why I Stopped Waiting", "Ana Ferreira", "2022-03-14"},
 		{"credit from two and an issue date", "Why Your Manager Needs You\nfrom Mia Lund & Otto Berg\nJanuary-February 2021\n\nYour manager carries more than you can see from your desk, and the work you do to help them lands back on your own desk later as better decisions.\n\nSecond paragraph with enough words in it to count as a long line of prose for the normaliser to see.\n", "Why Your Manager Needs You", "Mia Lund", "2021-01-01"},
 		{"foreign role after the byline", "Der Chef lernt auch\nVon Jana Vogel, Redakteurin\nVeröffentlicht am 14. Juni 2021\n\nYour manager carries more than you can see from your desk, and the work you do to help them lands back on your own desk later as better decisions.\n\nSecond paragraph with enough words in it to count as a long line of prose for the normaliser to see.\n", "Der Chef lernt auch", "Jana Vogel", "2021-06-14"},
+		{"newsletter closing and a name", "The Tuesday Memo\nHow to Say No Upward\nMay 7, 2024\n\nYour manager carries more than you can see from your desk, and the work you do to help them lands back on your own desk later as better decisions.\n\nSecond paragraph with enough words in it to count as a long line of prose for the normaliser to see.\n\nWarmly,\nIrene Kowalski\n\nUnsubscribe\n", "How to Say No Upward", "Irene Kowalski", "2024-05-07"},
+		{"closing with the name on its line", "How to Say No Upward\n\nYour manager carries more than you can see from your desk, and the work you do to help them lands back on your own desk later as better decisions.\n\nSecond paragraph with enough words in it to count as a long line of prose for the normaliser to see.\n\nCheers, Tom Varga\n", "How to Say No Upward", "Tom Varga", ""},
 		{"spanish and polish dates", "The Quiet Skill\nPor Ana Ruiz\n12 de marzo de 2021\n\nA long enough opening paragraph that talks about leading up and what it means for a team.\n", "The Quiet Skill", "Ana Ruiz", "2021-03-12"},
 	}
 	for _, tt := range tests {
@@ -594,6 +596,14 @@ func TestItemShapes(t *testing.T) {
 			[]string{"reasons:People who make their manager's job easier get stretched with bigger work"}},
 		{"closing call to action after the lists", "Five reasons it matters\n\n1. Your manager cannot see everything. They rely on you for the view from the ground.\n2. Good ideas come from below. Someone has to pass them on.\n\nWhere to begin\n\nYou do not need permission. Pick one thing your manager is struggling with this month. Ask yourself what you know that could help.\n",
 			[]string{"reasons:Your manager cannot see everything", "reasons:Good ideas come from below"}},
+		{"all-caps imperative headings, one line each", "ASK ABOUT THEIR WEEK\nA two-minute question on Monday tells you what will matter by Friday.\n\nSEND THE SHORT VERSION\nThree lines beat three pages when your manager is travelling.\n\nNEVER SURPRISE THEM IN PUBLIC\nBad news lands better in private first.\n",
+			[]string{"steps:ASK ABOUT THEIR WEEK", "steps:SEND THE SHORT VERSION", "pitfalls:NEVER SURPRISE THEM IN PUBLIC"}},
+		{"ordinal paragraphs", "First, learn which numbers your manager reports each month and keep them in view.\n\nSecond, agree how often you will send updates and stick to it.\n\nFinally, try not to save every problem for the weekly meeting.\n",
+			[]string{"steps:learn which numbers your manager reports each month", "steps:agree how often you will send updates and stick to it", "pitfalls:try not to save every problem for the weekly meeting"}},
+		{"first-person list under a how-I lead-in", "Once I saw that, I changed how I worked with her:\n\n- I sent a Monday note with my three priorities.\n- I flagged risks the day I saw them.\n",
+			[]string{"steps:I sent a Monday note with my three priorities", "steps:I flagged risks the day I saw them"}},
+		{"what not to do and a salutation", "Dear Worried: you are not alone in this.\n\nThe first thing to do is ask for ten minutes alone with her. What you should not do is raise it in front of the whole team.\n",
+			[]string{"steps:ask for ten minutes alone with her", "pitfalls:raise it in front of the whole team"}},
 		{"prose is not items", "Most of us grew up with one picture of work. The boss knows the answers and hands down the plan.\n\nThat picture was never quite true. Work changes too fast for it now.\n",
 			nil},
 	}
