@@ -279,6 +279,8 @@ func parseByline(t string, loose bool) []string {
 	explicit := false
 	if m := reBy.FindStringSubmatch(t); m != nil {
 		rest, explicit = m[1], true
+	} else if m := reStarter.FindStringSubmatch(t); m != nil {
+		rest, explicit = m[1], true
 	} else if m := reByHost.FindStringSubmatch(t); m != nil {
 		rest, explicit = m[1], true
 	} else if m := reByVerb.FindStringSubmatch(t); m != nil {

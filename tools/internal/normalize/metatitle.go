@@ -132,7 +132,7 @@ func (d *doc) titleScore(i int, isCand map[int]bool) int {
 	if d.inMenuRun(i) {
 		sc -= 4
 	}
-	if reNotTitle.MatchString(t) {
+	if reNotTitle.MatchString(t) || reCTA.MatchString(t) {
 		sc -= notTitlePenalty
 	}
 	if labelLine(t) || reNofM.MatchString(t) || len(reCrumbSep.FindAllString(t, -1)) >= 1 || strings.Contains(t, " · ") {
