@@ -135,6 +135,11 @@ func (d *doc) titleScore(i int, isCand map[int]bool) int {
 	if reNotTitle.MatchString(t) || reCTA.MatchString(t) {
 		sc -= notTitlePenalty
 	}
+	// a line that opens with a date ("24.01.2022 - Press release - …")
+	// is a teaser or a dateline, not a headline
+	if _, _, span, ok := findDate(t); ok && span[0] == 0 {
+		sc -= datedLinePenalty
+	}
 	if labelLine(t) || reNofM.MatchString(t) || len(reCrumbSep.FindAllString(t, -1)) >= 1 || strings.Contains(t, " · ") {
 		sc -= 3
 	}
@@ -405,6 +410,9 @@ func (d *doc) farTitle(isCand map[int]bool) (best, bestScore int) {
 	}
 	return
 }
+
+// datedLinePenalty is what a candidate that opens with a date loses.
+const datedLinePenalty = 3
 
 // notTitlePenalty is what a button label or a captioned photo credit
 // loses as a title candidate.
