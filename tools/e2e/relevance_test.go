@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -35,6 +36,10 @@ const (
 type searchOutcome struct {
 	Status string   `json:"status"`
 	Links  []string `json:"links"` // first link of each result, as URL paths
+	// Confidence is the page's score for how much of the question its
+	// first results cover (data-confidence on the status; below the
+	// script's threshold it says nothing covers the question).
+	Confidence string `json:"confidence"`
 }
 
 // searchDone is a script that returns the outcome once the status has text,
@@ -46,7 +51,7 @@ const searchDone = `(() => {
 		.map(li => li.querySelector("a[href]"))
 		.filter(Boolean)
 		.map(a => new URL(a.getAttribute("href"), location.href).pathname);
-	return {status: st.textContent.trim(), links};
+	return {status: st.textContent.trim(), links, confidence: st.dataset.confidence || ""};
 })()`
 
 var (
@@ -151,11 +156,16 @@ type relevance struct {
 	n, top3, empty int
 	rr             float64
 	misses         []string
+	// lowAnswered is the lowest confidence of an answerable question whose
+	// answer came in the top three, highNone the highest of a question
+	// the site cannot answer (-1: none yet): the margin around the
+	// script's no-answer threshold.
+	lowAnswered, highNone float64
 }
 
 func (r relevance) String() string {
-	return fmt.Sprintf("success@3 %.3f, MRR %.3f over %d questions (%d answerable ones with no results)",
-		float64(r.top3)/float64(r.n), r.rr/float64(r.n), r.n, r.empty)
+	return fmt.Sprintf("success@3 %.3f, MRR %.3f over %d questions (%d answerable ones with no results); confidence: lowest of a question answered in the top three %.3f, highest of an unanswerable one %.3f",
+		float64(r.top3)/float64(r.n), r.rr/float64(r.n), r.n, r.empty, r.lowAnswered, r.highNone)
 }
 
 // tabQuestions is how many questions one tab asks: a tab lives at most two
@@ -164,7 +174,7 @@ const tabQuestions = 10
 
 // measure runs every question through the search page.
 func measure(t *testing.T, qs []query) relevance {
-	var r relevance
+	r := relevance{lowAnswered: -1, highNone: -1}
 	var ctx context.Context
 	for i, qq := range qs {
 		if i%tabQuestions == 0 {
@@ -182,6 +192,13 @@ func measure(t *testing.T, qs []query) relevance {
 		if len(qq.pages) > 0 && len(out.Links) == 0 {
 			r.empty++
 		}
+		if c, err := strconv.ParseFloat(out.Confidence, 64); err == nil {
+			if len(qq.pages) == 0 {
+				r.highNone = max(r.highNone, c)
+			} else if rank > 0 && rank <= 3 && (r.lowAnswered < 0 || c < r.lowAnswered) {
+				r.lowAnswered = c
+			}
+		}
 		if rank == 0 || rank > 3 {
 			top := out.Links
 			if len(top) > 5 {
@@ -191,7 +208,7 @@ func measure(t *testing.T, qs []query) relevance {
 			if want == "" {
 				want = "(a no-results message)"
 			}
-			r.misses = append(r.misses, fmt.Sprintf("%q: rank %d; want %s; got %q, top %v", qq.q, rank, want, out.Status, top))
+			r.misses = append(r.misses, fmt.Sprintf("%q: rank %d; want %s; got %q (confidence %s), top %v", qq.q, rank, want, out.Status, out.Confidence, top))
 		}
 	}
 	return r
@@ -201,20 +218,23 @@ func measure(t *testing.T, qs []query) relevance {
 // checks that a right answer comes in the top three. It prints both halves'
 // success@3 and MRR: the held-out half was never tuned on, so its figures are
 // the honest ones; the tuning half's flatter. The fresh and sealed sets are
-// reported on their own and never gate.
+// reported on their own and never gate, as is the blind set.
 func TestSearchRelevance(t *testing.T) {
 	needSite(t)
 	tuning := measure(t, tuningQueries)
 	held := measure(t, heldOutQueries)
 	fresh := measure(t, freshQueries)
 	sealed := measure(t, sealedQueries)
+	blind := measure(t, blindQueries)
 	all := relevance{n: tuning.n + held.n, top3: tuning.top3 + held.top3, empty: tuning.empty + held.empty,
-		rr: tuning.rr + held.rr, misses: append(append([]string{}, tuning.misses...), held.misses...)}
+		rr: tuning.rr + held.rr, misses: append(append([]string{}, tuning.misses...), held.misses...),
+		lowAnswered: minKnown(tuning.lowAnswered, held.lowAnswered), highNone: max(tuning.highNone, held.highNone)}
 	t.Logf("tuning half: %v", tuning)
 	t.Logf("held-out half: %v", held)
 	t.Logf("all: %v", all)
 	t.Logf("fresh set (measure only, see freshQueries): %v", fresh)
 	t.Logf("sealed set (measure only, see sealedQueries): %v", sealed)
+	t.Logf("blind set (measure only, never tuned on, see blindQueries): %v", blind)
 	for _, m := range all.misses {
 		t.Logf("miss: %s", m)
 	}
@@ -224,10 +244,24 @@ func TestSearchRelevance(t *testing.T) {
 	for _, m := range sealed.misses {
 		t.Logf("sealed miss: %s", m)
 	}
+	for _, m := range blind.misses {
+		t.Logf("blind miss: %s", m)
+	}
 	if got := float64(tuning.top3) / float64(tuning.n); got < minSuccessAt3 {
 		t.Errorf("tuning half: success@3 is %.3f, below %.2f; the misses are listed above", got, minSuccessAt3)
 	}
 	if got := float64(held.top3) / float64(held.n); got < minHeldOutAt3 {
 		t.Errorf("held-out half: success@3 is %.3f, below its floor %.2f; the misses are listed above", got, minHeldOutAt3)
 	}
+}
+
+// minKnown is the smaller of two confidences, -1 standing for none.
+func minKnown(a, b float64) float64 {
+	if a < 0 {
+		return b
+	}
+	if b < 0 {
+		return a
+	}
+	return min(a, b)
 }

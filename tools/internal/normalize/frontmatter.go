@@ -3,7 +3,6 @@ package normalize
 import (
 	"errors"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/leadingup/leadingup/tools/internal/frontmatter"
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 	yaml "go.yaml.in/yaml/v3"
 )
 
@@ -70,12 +70,12 @@ func ParseFrontMatter(data []byte, name string) (fm FrontMatter, body []byte, bo
 		if err := yaml.Unmarshal([]byte(text), &m); err != nil {
 			msg := err.Error()
 			ln := 1
-			if mm := regexp.MustCompile(`line (\d+)`).FindStringSubmatch(msg); mm != nil {
+			if mm := prefilter.MustCompile(`line (\d+)`).FindStringSubmatch(msg); mm != nil {
 				n, _ := strconv.Atoi(mm[1])
 				ln = n + 1
 			}
 			msg = strings.TrimPrefix(msg, "yaml: ")
-			msg = regexp.MustCompile(`^line \d+: `).ReplaceAllString(msg, "")
+			msg = prefilter.MustCompile(`^line \d+: `).ReplaceAllString(msg, "")
 			return fm, nil, 0, errorf(name, ln, 0, "front matter: %s", lowerMsg(msg))
 		}
 		if m == nil {

@@ -5,14 +5,15 @@
 package normalize
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
 
 var (
-	reBoldLabel = regexp.MustCompile(`^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:.\-–—]?\s*(.*)$`)
-	reDashSep   = regexp.MustCompile(`\s+(?:-|–|—|--)\s+`)
+	reBoldLabel = prefilter.MustCompile(`^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:.\-–—]?\s*(.*)$`)
+	reDashSep   = prefilter.MustCompile(`\s+(?:-|–|—|--)\s+`)
 	badLabels   = map[string]bool{"note": true, "example": true, "for example": true, "e.g": true, "update": true, "edit": true,
 		"ps": true, "p.s": true, "disclaimer": true, "warning": true, "tip": true, "answer": true, "question": true, "q": true, "a": true,
 		"source": true, "photo": true, "image": true, "credit": true, "result": true, "why": true, "how": true, "also": true, "but": true,
@@ -117,7 +118,7 @@ func splitRun(t string) [][2]string {
 	// bold labels
 	if strings.HasPrefix(t, "**") && strings.Count(t, "**") >= 4 {
 		var out [][2]string
-		re := regexp.MustCompile(`\*\*([^*]{1,80}?)\*\*\s*[:.\-–—]?\s*`)
+		re := prefilter.MustCompile(`\*\*([^*]{1,80}?)\*\*\s*[:.\-–—]?\s*`)
 		locs := re.FindAllStringSubmatchIndex(t, -1)
 		if len(locs) >= 2 && locs[0][0] == 0 {
 			for k, loc := range locs {
@@ -336,9 +337,9 @@ var (
 	reMetaLead  = rx(`^(?:published|posted|written|originally published|first published|filed under|tagged|reposted|repost|updated|edited|sponsored|advertisement|photo(?:graph)?|image|source|via|credit)\b`)
 	reMetaWhole = rx(`^(?:cookies?(?: settings| policy)?|privacy.*|terms.*|more from\b.*|related\b.*|comments?|reply|share|follow|subscribe|sign in|log in|like|contents|menu|home|about|contact(?: us)?|q&a|agenda|thank you|thanks|questions\??)$`)
 	reCounter   = rx(`^(?:move|step|tip|rule|lesson|habit|way|reason|mistake|pitfall|trap|part|day|slide|chapter|section|no\.?|number|#)\s*#?\d{1,3}$`)
-	reClockLike = regexp.MustCompile(`^[\d\s:./()+-]+$`)
+	reClockLike = prefilter.MustCompile(`^[\d\s:./()+-]+$`)
 	// reUserName: a user name ("Rob_D", "@jlee", "user1234") heading a comment.
-	reUserName = regexp.MustCompile(`^@?\w*(?:_\w*|\d{2,})$|^@\w+$`)
+	reUserName = prefilter.MustCompile(`^@?\w*(?:_\w*|\d{2,})$|^@\w+$`)
 	// reCounts: reactions, comments, followers, read times.
 	reCounts = rx(`\b\d[\d,.]*\s*[km]?\s*(?:comments?|likes?|reactions?|reposts?|shares?|followers?|views?|claps?|responses?|min(?:ute)?s?\s+read)\b`)
 )

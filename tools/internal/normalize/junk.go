@@ -7,8 +7,9 @@
 package normalize
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
 
 // Reasons recorded in Report.Dropped.
@@ -37,7 +38,7 @@ const (
 	whyURL        = "source url"
 )
 
-var reHashtags = regexp.MustCompile(`^(?:#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*[\s,]*)+$`)
+var reHashtags = prefilter.MustCompile(`^(?:#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*[\s,]*)+$`)
 
 var reRelTime = rx(`^[·•∙]?\s*(?:edited\s*)?(?:` +
 	`\d+\s*(?:yr|yrs|mo|mos|wk|wks|hr|hrs|min|mins|sec|secs|d|h|m|w|y)\.?\s+ago` + `|` +
@@ -68,7 +69,13 @@ var reCommentHeading = rx(`^(?:\d+\s+)?(?:comments?|responses?|replies|discussio
 
 // junkLine classifies one line on its own. It returns the reason or "".
 // Long lines (more than about 25 words) are content, whatever they contain.
-func junkLine(t string) string {
+// The answers for recent lines are remembered (see judgeLine).
+func junkLine(t string) string { return junkMemo.do(t, judgeLine) }
+
+var junkMemo stringMemo
+
+// judgeLine is junkLine without the memo.
+func judgeLine(t string) string {
 	if t == "" || len(t) > 600 {
 		return ""
 	}
@@ -138,8 +145,8 @@ var reCommentAuthor = rx(`^\S.{0,40}\s(?:says|said|sagt|schreibt|meint|dit|dice|
 // a comment's time stamp: a date with a year and a clock time ("22. Juli
 // 2019 at 16:25", "Heim | Di, 21. April 2020 - 16:40")
 var (
-	reCommentStamp = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
-	reClock        = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
+	reCommentStamp = prefilter.MustCompile(`\b(?:19|20)\d{2}\b`)
+	reClock        = prefilter.MustCompile(`\b\d{1,2}:\d{2}\b`)
 )
 
 // "Jane Doe • 2d" or "Jane Doe · 3 days ago"
@@ -192,7 +199,7 @@ func sectionJunkWith(t, line string) string {
 var reFormHeading = rx(`^(?:leave a (?:reply|comment|response)|post a comment|add a comment|write a response|join the (?:discussion|conversation))\b`)
 
 var reBio = rx(`^(?:(?-i:\p{Lu})[\p{L}.'’-]+(?:\s+(?-i:\p{Lu})[\p{L}.'’-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\s.{0,300}\b(?:writer|author|coach|consultant|founder|co-founder|speaker|editor|journalist|blogger|contributor|ceo|director|professor|lecturer|trainer|facilitator|expert|researcher|partner|advisor|adviser|columnist|host)\b`)
-var reBioAt = regexp.MustCompile(`\b(?:is|was) (?:a|an|the) [^.]{0,80}\b(?:at|of|for) (?:the )?\p{Lu}`)
+var reBioAt = prefilter.MustCompile(`\b(?:is|was) (?:a|an|the) [^.]{0,80}\b(?:at|of|for) (?:the )?\p{Lu}`)
 
 var reBio2 = rx(`\b(?:who writes about|writes about|lives (?:in|with)|you can (?:follow|find|reach) (?:her|him|them|me)|follow (?:her|him|them|me) on|connect with (?:her|him|them|me)|is the author of)\b`)
 
@@ -200,7 +207,7 @@ var reHelpful = rx(`^(?:was|is) this (?:article|page|post|guide|information|answ
 
 var reTOC = rx(`^(?:table of contents|contents|in this article|in this post|jump to(?: section)?|on this page|skip to section|article contents)\s*:?$`)
 
-var reWrittenBy = regexp.MustCompile(`^(?i:written by|about|more about|posted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$`)
+var reWrittenBy = prefilter.MustCompile(`^(?i:written by|about|more about|posted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$`)
 
 func containsAny(s string, subs []string) bool {
 	for _, x := range subs {

@@ -205,14 +205,21 @@ func (d *doc) dropRest(i int, why string) {
 var reForum = rx(`^level \d+$|^u/[\w-]+$|\bposted by u/|^r/[\w-]+$|^\d+ (?:points|upvotes|votes)$|^(?:best|top|new|controversial|old) answers?$|^answered\b.{0,40}$|^\d+ answers?$`)
 
 // isForum reports a pasted forum or Q&A thread, whose replies are content.
+// The lines do not change after lexing, so the answer is worked out once.
 func (d *doc) isForum() bool {
-	n := 0
-	for _, l := range d.lines {
-		if l.kind != kBlank && wordCount(l.text) <= 6 && reForum.MatchString(l.text) {
-			n++
+	if d.forum == 0 {
+		d.forum = 1
+		n := 0
+		for _, l := range d.lines {
+			if l.kind != kBlank && wordCount(l.text) <= 6 && reForum.MatchString(l.text) {
+				n++
+			}
+		}
+		if n >= 2 {
+			d.forum = 2
 		}
 	}
-	return n >= 2
+	return d.forum == 2
 }
 
 // dropSection drops a junk heading and what follows it, until a real

@@ -109,6 +109,12 @@ func unquoteDashes(out []line) {
 }
 
 func cleanRune(r rune) rune {
+	if r < utf8.RuneSelf { // the cases below, for ASCII
+		if r < ' ' && r != '\t' || r == '\u007f' {
+			return -1
+		}
+		return r
+	}
 	switch r {
 	case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u3000':
 		return ' '

@@ -2,10 +2,11 @@ package normalize
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
 
 // meta is what the normaliser learns about the essay itself.
@@ -46,10 +47,10 @@ var months = map[string]int{
 const monthRe = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\.?`
 
 var (
-	reISO      = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b`)
+	reISO      = prefilter.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b`)
 	reMDY      = rx(`\b(` + monthRe + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	reDMY      = rx(`\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?(` + monthRe + `),?\s+(?:de\s+)?(\d{4})\b`)
-	reNumDate  = regexp.MustCompile(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
+	reNumDate  = prefilter.MustCompile(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
 	reMonthRng = rx(`\b(` + monthRe + `)\s*(?:[-–—/]|to|and|&)\s*(?:` + monthRe + `)\s+(\d{4})\b`)
 	reMonthY   = rx(`\b(` + monthRe + `),?\s+(\d{4})\b`)
 )
@@ -191,10 +192,10 @@ func dateLine(t string) (iso string, monthOnly bool, ok bool) {
 
 // Bylines.
 var (
-	reHandle   = regexp.MustCompile(`^(?:u/|@)([A-Za-z0-9_][A-Za-z0-9_.\-]{1,40})$`)
+	reHandle   = prefilter.MustCompile(`^(?:u/|@)([A-Za-z0-9_][A-Za-z0-9_.\-]{1,40})$`)
 	reCreds    = rx(`(?:,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|msc|m\.?a\.?|b\.?a\.?|psy\.?d\.?|ed\.?d\.?|lcsw|lmft|pcc|acc|mcc|cpa|shrm-s?cp|frsa|cipd|jr\.?|sr\.?))+\.?$`)
 	reNameCut  = rx(`,?\s+(?:last\s+)?(?:modified|updated|edited|published|posted)\b.*$|\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s+at\s+\d.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach|specialist|officer|advis[eo]r|lecturer|trainer|special|freelance|guest|intern)\b.*|[^,]*\s(?:to|for|at|of|with)\s.*|[a-z]\b.*)$|\s+\d.*$|\s+` + monthRe + `\s+\d.*$`)
-	reNameWord = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.\-]*|de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das)$`)
+	reNameWord = prefilter.MustCompile(`^(?:[\p{Lu}][\p{L}'’.\-]*|de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das)$`)
 )
 
 // parseByline returns the authors named by a byline, or nil.
@@ -345,18 +346,18 @@ func plainNames(s string) bool {
 // reForumHandle: one user-name token after an explicit "by" or a
 // thread-starter label: lower-case, or carrying a digit or an underscore
 // ("ravi_t", "marisol88"), which no personal name does.
-var reForumHandle = regexp.MustCompile(`^([a-z0-9_][A-Za-z0-9_.\-]{1,40}|[A-Za-z0-9.\-]*[0-9_][A-Za-z0-9_.\-]*)$`)
+var reForumHandle = prefilter.MustCompile(`^([a-z0-9_][A-Za-z0-9_.\-]{1,40}|[A-Za-z0-9.\-]*[0-9_][A-Za-z0-9_.\-]*)$`)
 
 // reRoleAccount: a shared account, not a person ("Posted by admin").
 var reRoleAccount = rx(`^(?:admin|administrator|staff|team|editor|editors|guest|anonymous|unknown|webmaster|moderator|mod)$`)
 
-var reNameSplit = regexp.MustCompile(`\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*`)
+var reNameSplit = prefilter.MustCompile(`\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*`)
 
-var reBylineSep = regexp.MustCompile(`\s+[|·•»]\s+`)
+var reBylineSep = prefilter.MustCompile(`\s+[|·•»]\s+`)
 
 var reHonorific = rx(`^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+`)
 
-var reAffil = regexp.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+`)
+var reAffil = prefilter.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+`)
 
 // nameList reads "Ana Ruiz¹, Ben Ode² and Cy Lam¹" (an academic author line).
 func nameList(t string) []string {
@@ -365,7 +366,7 @@ func nameList(t string) []string {
 	}
 	t = reAffil.ReplaceAllString(t, "")
 	var names []string
-	for _, p := range regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`).Split(t, -1) {
+	for _, p := range prefilter.MustCompile(`\s*(?:,|\band\b|&)\s*`).Split(t, -1) {
 		p = strings.TrimSpace(p)
 		if p == "" {
 			continue
@@ -408,7 +409,7 @@ func nameLike(s string) bool {
 	return true
 }
 
-var reLowerName = regexp.MustCompile(`^\p{Ll}[\p{Ll}'’\-]+(?:\s+\p{Ll}[\p{Ll}'’\-]+){1,2}$`)
+var reLowerName = prefilter.MustCompile(`^\p{Ll}[\p{Ll}'’\-]+(?:\s+\p{Ll}[\p{Ll}'’\-]+){1,2}$`)
 
 // lowerName: two or three lower-case words that read as a name.
 func lowerName(s string) bool {
@@ -447,8 +448,8 @@ func looseName(s string) bool {
 
 // Source credit lines.
 var (
-	reURL    = regexp.MustCompile(`https?://[^\s)<>"'\]]+`)
-	reQuoted = regexp.MustCompile(`["“”„«»]\s*([^"“”„«»]{2,200}?)\s*["“”„«»]|\*([^*]{2,200})\*|_([^_]{2,200})_`)
+	reURL    = prefilter.MustCompile(`https?://[^\s)<>"'\]]+`)
+	reQuoted = prefilter.MustCompile(`["“”„«»]\s*([^"“”„«»]{2,200}?)\s*["“”„«»]|\*([^*]{2,200})\*|_([^_]{2,200})_`)
 )
 
 // parseCredit parses a credit line; ok is false when the line is not one.

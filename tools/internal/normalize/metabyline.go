@@ -7,8 +7,9 @@
 package normalize
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
 
 // signOffShare is the last part of the page searched for a sign-off, in
@@ -85,7 +86,7 @@ func (d *doc) setDate(iso string, monthOnly bool, t string) {
 	}
 }
 
-var reNameAnd = regexp.MustCompile(`\s+(?:and|&|und|et|y|e)\s+`)
+var reNameAnd = prefilter.MustCompile(`\s+(?:and|&|und|et|y|e)\s+`)
 
 // namePair reads "Alice Chen and Bob Ode" (two plain names).
 func namePair(t string) []string {

@@ -8,12 +8,13 @@
 package normalize
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
 
-var reOnlyURL = regexp.MustCompile(`^<?(https?://\S+?)>?$`)
+var reOnlyURL = prefilter.MustCompile(`^<?(https?://\S+?)>?$`)
 
 // whyPublication is the reason reported for a "Published in X" line.
 const whyPublication = "publication"
@@ -362,9 +363,9 @@ func (d *doc) hookTitle() string {
 	return ""
 }
 
-var reLinkOnly = regexp.MustCompile(`^\[[^\]]{1,40}\]\([^)\s]+\)$`)
+var reLinkOnly = prefilter.MustCompile(`^\[[^\]]{1,40}\]\([^)\s]+\)$`)
 
-var reLinkBullet = regexp.MustCompile(`^[-*+]\s+\[[^\]]{1,60}\]\([^)\s]+\)$`)
+var reLinkBullet = prefilter.MustCompile(`^[-*+]\s+\[[^\]]{1,60}\]\([^)\s]+\)$`)
 
 // linkMenu reports whether line i is a bullet that is nothing but a link,
 // in a run of two or more such bullets (a Markdown menu or a link list).
@@ -379,7 +380,7 @@ func (d *doc) linkMenu(i int) bool {
 	return i > 0 && ok(i-1) || i+1 < len(d.lines) && ok(i+1)
 }
 
-var reAnchorLink = regexp.MustCompile(`^(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]+\]\(#[^)\s]*\)$`)
+var reAnchorLink = prefilter.MustCompile(`^(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]+\]\(#[^)\s]*\)$`)
 
 // settled reports whether the input is Markdown with a title in its front
 // matter; position-dependent guesses (title and byline lines at the top,

@@ -7,8 +7,6 @@
 package normalize
 
 import (
-	"regexp"
-
 	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
 
@@ -83,11 +81,11 @@ var (
 
 // reGlued finds a date glued to the word before it ("3 min readApr 25,
 // 2024"): a lower-case letter followed by a capitalised month and a number.
-var reGlued = regexp.MustCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)`)
+var reGlued = prefilter.MustCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)`)
 
 // reGluedRole finds a role glued to the name before it ("By Evan
 // HalperStaff Writer"): a lower-case letter, then a capitalised role.
-var reGluedRole = regexp.MustCompile(`(\p{Ll})((?:Senior |Staff |Contributing |Special )?(?:Writer|Reporter|Editor|Correspondent|Columnist|Contributor))\b`)
+var reGluedRole = prefilter.MustCompile(`(\p{Ll})((?:Senior |Staff |Contributing |Special )?(?:Writer|Reporter|Editor|Correspondent|Columnist|Contributor))\b`)
 
 // unglue puts a space before a date glued to the word before it.
 func unglue(s string) string {

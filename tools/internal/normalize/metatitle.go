@@ -6,12 +6,13 @@
 package normalize
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
 
-var reCrumbSep = regexp.MustCompile(`\s(?:>|»|›|/|→)\s`)
+var reCrumbSep = prefilter.MustCompile(`\s(?:>|»|›|/|→)\s`)
 
 // noteCrumb remembers the last step of a breadcrumb line.
 func (d *doc) noteCrumb(t string) {

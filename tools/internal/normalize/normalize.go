@@ -101,6 +101,7 @@ type doc struct {
 	crumbs    map[string]bool // last steps of breadcrumbs, normalised
 	titleLine int             // index of the line taken as the title, or -1
 	fromHTML  bool            // the lines were converted from an HTML page
+	forum     int8            // isForum's answer: 0 not known yet, 1 no, 2 yes
 
 	// the main-content region (region.go): line indices, end exclusive
 	regionStart, regionEnd int

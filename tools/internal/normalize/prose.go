@@ -5,7 +5,6 @@
 package normalize
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -163,17 +162,23 @@ func shorten(s string, n int) (string, bool) {
 	return cut + "…", true
 }
 
-// cleanText strips inline Markdown, footnote markers and extra spaces.
-func cleanText(s string) string {
+// cleanText strips inline Markdown, footnote markers and extra spaces. An
+// item's text is cleaned by several passes; recent answers are remembered.
+func cleanText(s string) string { return cleanMemo.do(s, cleanTextOnce) }
+
+var cleanMemo stringMemo
+
+// cleanTextOnce is cleanText without the memo.
+func cleanTextOnce(s string) string {
 	s = reFootnote.ReplaceAllString(s, "")
 	s = stripInline(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 
 var (
-	reLink    = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	reEmph    = regexp.MustCompile(`(\*\*|__|\*|_|~~|` + "`" + `)([^*_~` + "`" + `\s](?:[^*_~` + "`" + `]*?[^*_~` + "`" + `\s])?)(\*\*|__|\*|_|~~|` + "`" + `)`)
-	reEscaped = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!<>|~])`)
+	reLink    = prefilter.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	reEmph    = prefilter.MustCompile(`(\*\*|__|\*|_|~~|` + "`" + `)([^*_~` + "`" + `\s](?:[^*_~` + "`" + `]*?[^*_~` + "`" + `\s])?)(\*\*|__|\*|_|~~|` + "`" + `)`)
+	reEscaped = prefilter.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!<>|~])`)
 )
 
 // stripInline removes Markdown emphasis, links and escapes.
@@ -322,7 +327,7 @@ var (
 	reEnumLead = rx(`^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|finally|lastly|last(?: but not least)?|above all|most importantly|one|two|three|four|five|1|2|3|4|5)\s*[,:.)–—-]\s*`)
 	reConnLead = rx(`^(?:and|but|so|also|then|next|plus|instead|above all|in short|again|after that|from there|on top of that|most of all)\b,?\s+`)
 	// reSpeaker: a Q&A speaker prefix, "A: ", "LSA: ", "Answer: ".
-	reSpeaker = regexp.MustCompile(`^(?:[A-Z]{1,4}|Answer|Question|Reply)\s?:\s+`)
+	reSpeaker = prefilter.MustCompile(`^(?:[A-Z]{1,4}|Answer|Question|Reply)\s?:\s+`)
 	// reSubClause: a leading "When …, " or "If …, " clause before the main one.
 	reSubClause = rx(`^(?:when|whenever|if|once|before|after|while|as soon as|each time|every time|in meetings|at first)\b[^,]{2,60},\s+`)
 )

@@ -13,14 +13,16 @@
 //
 // Lines of text are usually tried against many patterns in a row. The
 // literals of every pattern made with MustCompile go into one shared index
-// (a trie), and a string is folded and scanned against it once: then each
-// pattern's test is a few bit lookups. The last strings scanned are kept,
-// so a run of patterns over the same string scans it once. Patterns made
+// (an Aho-Corasick automaton), and a string is folded and scanned against
+// it once, in one pass: then each pattern's test is a few bit lookups. The
+// strings scanned last are kept (a few thousand, by hash), so the patterns
+// of several passes over the same lines scan each line once. Patterns made
 // with Compile stay out of the shared index (use it for patterns made at
 // run time: the index only grows) and test their own literals.
 package prefilter
 
 import (
+	"hash/maphash"
 	"regexp"
 	"regexp/syntax"
 	"strconv"
@@ -655,21 +657,33 @@ const pairBits = 4096
 func pairHash(a, b byte) uint16 { return uint16((uint32(a)*131 + uint32(b)) % pairBits) }
 
 // recent holds the last strings folded; lines are tried against many
-// patterns, often alternating between a line and a part of it.
+// patterns, often alternating between a line and a part of it. memo holds
+// more of them by hash: the passes of the normaliser read every line of a
+// page again, each with its own patterns.
 var (
 	recent     [4]atomic.Pointer[foldedText]
 	recentNext atomic.Uint32
+	memo       [memoSize]atomic.Pointer[foldedText]
+	memoSeed   = maphash.MakeSeed()
 )
 
-// folded returns the folded form of s, reusing a recent one computed for
-// the same string.
+// memoSize is the number of strings memo holds (a power of two).
+const memoSize = 1 << 12
+
+// folded returns the folded form of s, reusing one computed for the same
+// string.
 func folded(s string) *foldedText {
 	for i := range recent {
 		if t := recent[i].Load(); t != nil && len(t.s) == len(s) && t.s == s {
 			return t
 		}
 	}
-	t := &foldedText{s: s, f: Fold(s)}
+	slot := &memo[maphash.String(memoSeed, s)&(memoSize-1)]
+	t := slot.Load()
+	if t == nil || t.s != s {
+		t = &foldedText{s: s, f: Fold(s)}
+		slot.Store(t)
+	}
 	recent[recentNext.Add(1)%uint32(len(recent))].Store(t)
 	return t
 }
@@ -773,11 +787,29 @@ func (g *registry) current() *index {
 }
 
 // index is a trie of literals; each node lists the sets whose literal ends
-// there.
+// there. It is compiled into an Aho-Corasick automaton (a dense table over
+// byte classes), so a text is scanned in one pass of one table lookup per
+// byte, however many literals there are.
 type index struct {
 	nsets int
 	root  [256]int32 // node reached by the first byte (0: none)
 	nodes []trieNode // nodes[0] is unused
+
+	// the automaton: its states are the trie's nodes, with 0 as the root
+	class  [256]uint16 // byte -> class; 0 for bytes in no literal
+	nclass int
+	delta  []int32 // delta[state*nclass+class] is the next state
+	// outLink[state] is the first state on state's failure chain, itself
+	// included, where a literal ends (0: none); dictLink[state] is the next
+	// one after it
+	outLink, dictLink []int32
+	stamps            sync.Pool // *stampBuf: which states a scan has reported
+}
+
+// stampBuf marks the states a scan has reported: stamp[state] == gen.
+type stampBuf struct {
+	gen   uint32
+	stamp []uint32
 }
 
 type trieNode struct {
@@ -811,7 +843,69 @@ func buildIndex(sets [][]string) *index {
 			}
 		}
 	}
+	ix.compile()
 	return ix
+}
+
+// compile builds the automaton from the trie: failure links by breadth
+// first order, each state's outputs merged with those of its failure
+// state, and the transitions of every state on every byte class.
+func (ix *index) compile() {
+	var used [256]bool
+	for b, n := range ix.root {
+		if n != 0 {
+			used[b] = true
+		}
+	}
+	for _, n := range ix.nodes {
+		for _, e := range n.next {
+			used[e.b] = true
+		}
+	}
+	ix.nclass = 1
+	for b := range used {
+		if used[b] {
+			ix.class[b] = uint16(ix.nclass)
+			ix.nclass++
+		}
+	}
+	nc := ix.nclass
+	ix.delta = make([]int32, len(ix.nodes)*nc)
+	ix.outLink = make([]int32, len(ix.nodes))
+	ix.dictLink = make([]int32, len(ix.nodes))
+	fail := make([]int32, len(ix.nodes))
+	var queue []int32
+	link := func(c, f int32) {
+		ix.dictLink[c] = ix.outLink[f]
+		if len(ix.nodes[c].sets) > 0 {
+			ix.outLink[c] = c
+		} else {
+			ix.outLink[c] = ix.dictLink[c]
+		}
+	}
+	for b, n := range ix.root {
+		if n != 0 {
+			ix.delta[int(ix.class[b])] = n
+			link(n, 0)
+			queue = append(queue, n)
+		}
+	}
+	for len(queue) > 0 {
+		u := queue[0]
+		queue = queue[1:]
+		row := ix.delta[int(u)*nc : int(u+1)*nc]
+		copy(row, ix.delta[int(fail[u])*nc:int(fail[u]+1)*nc])
+		for _, e := range ix.nodes[u].next {
+			c := e.to
+			f := ix.delta[int(fail[u])*nc+int(ix.class[e.b])]
+			fail[c] = f
+			link(c, f)
+			row[ix.class[e.b]] = c
+			queue = append(queue, c)
+		}
+	}
+	n := len(ix.nodes)
+	ix.stamps.New = func() any { return &stampBuf{stamp: make([]uint32, n)} }
 }
 
 // child returns n's child by b, adding it when missing.
@@ -829,6 +923,34 @@ func (ix *index) child(n int32, b byte) int32 {
 
 // scan returns the bits of the sets f holds a literal of.
 func (ix *index) scan(f string) []uint64 {
+	found := make([]uint64, (ix.nsets+63)/64)
+	sb := ix.stamps.Get().(*stampBuf)
+	sb.gen++
+	if sb.gen == 0 { // wrapped: old stamps could equal the new generation
+		clear(sb.stamp)
+		sb.gen = 1
+	}
+	gen, stamp := sb.gen, sb.stamp
+	nc, delta, outLink := ix.nclass, ix.delta, ix.outLink
+	state := int32(0)
+	for i := 0; i < len(f); i++ {
+		state = delta[int(state)*nc+int(ix.class[f[i]])]
+		// report each state where a literal ends once: the states after
+		// it on its chain were reported with it
+		for o := outLink[state]; o != 0 && stamp[o] != gen; o = ix.dictLink[o] {
+			stamp[o] = gen
+			for _, id := range ix.nodes[o].sets {
+				found[id>>6] |= 1 << (id & 63)
+			}
+		}
+	}
+	ix.stamps.Put(sb)
+	return found
+}
+
+// scanTrie is scan by walking the trie from every position of f: the
+// reference the automaton is tested against.
+func (ix *index) scanTrie(f string) []uint64 {
 	found := make([]uint64, (ix.nsets+63)/64)
 	for i := 0; i < len(f); i++ {
 		n := ix.root[f[i]]

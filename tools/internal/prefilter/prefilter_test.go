@@ -2,8 +2,10 @@ package prefilter
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -144,4 +146,55 @@ func BenchmarkMissRegexp(b *testing.B) {
 			r.MatchString(line)
 		}
 	}
+}
+
+// TestAutomatonSameAsTrie checks the automaton's scan against the walk of
+// the trie from every position, on sets of overlapping literals (prefixes,
+// suffixes and repeats of each other, as failure links need) and texts made
+// of their pieces.
+func TestAutomatonSameAsTrie(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"A", "B", "AB", "BA", "AAB", " ", "Ä", "\xc3", "'S", "’"}
+	piece := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		return b.String()
+	}
+	for round := 0; round < 300; round++ {
+		var sets [][]string
+		for range 1 + rng.IntN(80) {
+			var set []string
+			for range 1 + rng.IntN(3) {
+				set = append(set, piece(1+rng.IntN(4)))
+			}
+			sets = append(sets, set)
+		}
+		ix := buildIndex(sets)
+		for range 20 {
+			text := piece(rng.IntN(30))
+			if got, want := ix.scan(text), ix.scanTrie(text); !slices.Equal(got, want) {
+				t.Fatalf("sets %q on %q: automaton %b, trie %b", sets, text, got, want)
+			}
+		}
+	}
+}
+
+// FuzzAutomatonSameAsTrie compares the two scans on the shared index of
+// this package's test patterns and arbitrary texts.
+func FuzzAutomatonSameAsTrie(f *testing.F) {
+	for _, s := range texts {
+		f.Add(s)
+	}
+	for _, p := range patterns {
+		MustCompile(p)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ix := shared.current()
+		s = Fold(s)
+		if got, want := ix.scan(s), ix.scanTrie(s); !slices.Equal(got, want) {
+			t.Fatalf("%q: automaton %b, trie %b", s, got, want)
+		}
+	})
 }

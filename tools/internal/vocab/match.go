@@ -1,6 +1,8 @@
 package vocab
 
 import (
+	"hash/maphash"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -81,7 +83,13 @@ func (v *Vocabulary) matchTexts(taxonomy string, lt, et text) (slug string, scor
 	best, bestScore := "", 0.0
 	// only terms that share a token with the text can score
 	terms := v.index[taxonomy]
-	cand := make([]bool, len(terms))
+	var buf [256]bool
+	cand := buf[:0]
+	if len(terms) <= len(buf) {
+		cand = buf[:len(terms)]
+	} else {
+		cand = make([]bool, len(terms))
+	}
 	for _, toks := range [][]string{lt.toks, et.toks} {
 		for _, t := range toks {
 			for _, i := range v.byTok[taxonomy][t] {
@@ -120,15 +128,30 @@ func (v *Vocabulary) bagMatch(taxonomy string, toks []string) (string, float64) 
 	if strong == 0 || strong > 5 {
 		return "", 0
 	}
-	best, bestScore := "", 0.0
-	for i, c := range v.index[taxonomy] {
-		hits, unique, rare := 0, 0, 0
-		seen := map[string]bool{}
-		for _, t := range toks {
-			if weak[t] || bagStop[t] || seen[t] {
-				continue
+	// the words that count, each once (at most five strong words, so a
+	// few), and the terms that hold one of them, in the table's order
+	var buf [8]string
+	words := buf[:0]
+	for _, t := range toks {
+		if !weak[t] && !bagStop[t] && !slices.Contains(words, t) {
+			words = append(words, t)
+		}
+	}
+	var cbuf [32]int
+	cands := cbuf[:0]
+	for _, t := range words {
+		for _, i := range v.byTok[taxonomy][t] {
+			if !slices.Contains(cands, i) {
+				cands = append(cands, i)
 			}
-			seen[t] = true
+		}
+	}
+	slices.Sort(cands)
+	terms := v.index[taxonomy]
+	best, bestScore := "", 0.0
+	for _, i := range cands {
+		hits, unique, rare := 0, 0, 0
+		for _, t := range words {
 			if !containsInt(v.byTok[taxonomy][t], i) {
 				continue
 			}
@@ -144,7 +167,7 @@ func (v *Vocabulary) bagMatch(taxonomy string, toks []string) (string, float64) 
 			continue
 		}
 		if s := Threshold + 0.05*float64(hits-1); s > bestScore {
-			best, bestScore = c.slug, s
+			best, bestScore = terms[i].slug, s
 		}
 	}
 	return best, bestScore
@@ -191,12 +214,16 @@ type text struct {
 	set       map[string]bool
 }
 
-// recentTexts keeps the last texts split: an item's label and explanation
-// are matched against each taxonomy and then again for the one chosen.
+// recentTexts keeps the last texts split, by hash: an item's label and
+// explanation are matched against each taxonomy and then again for the one
+// chosen, and the normaliser's passes match an item more than once.
 var (
-	recentTexts [4]atomic.Pointer[cachedText]
-	recentNext  atomic.Uint32
+	recentTexts [recentSize]atomic.Pointer[cachedText]
+	recentSeed  = maphash.MakeSeed()
 )
+
+// recentSize is the number of texts recentTexts holds (a power of two).
+const recentSize = 1 << 10
 
 type cachedText struct {
 	s string
@@ -206,13 +233,12 @@ type cachedText struct {
 // textFor is newText(s), reusing a recent result for the same string (a
 // text is never changed once made).
 func textFor(s string) text {
-	for i := range recentTexts {
-		if c := recentTexts[i].Load(); c != nil && c.s == s {
-			return c.t
-		}
+	slot := &recentTexts[maphash.String(recentSeed, s)&(recentSize-1)]
+	if c := slot.Load(); c != nil && c.s == s {
+		return c.t
 	}
 	t := newText(s)
-	recentTexts[recentNext.Add(1)%uint32(len(recentTexts))].Store(&cachedText{s: s, t: t})
+	slot.Store(&cachedText{s: s, t: t})
 	return t
 }
 

@@ -1,0 +1,98 @@
+package normalize
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// fixtureLines returns the lines of every text fixture (goldens and eval),
+// and of the real-page corpus when it is present: the inputs the fast paths
+// are checked on.
+func fixtureLines(t testing.TB) []string {
+	var files []string
+	for _, pat := range []string{"testdata/*.txt", "testdata/eval/*.txt", "testdata/eval/*.md", filepath.Join(corpusDir, "*.txt")} {
+		m, _ := filepath.Glob(pat)
+		if strings.Contains(pat, "corpus") && len(m) > 40 && testing.Short() {
+			m = m[:40]
+		}
+		files = append(files, m...)
+	}
+	var lines []string
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for l := range strings.SplitSeq(string(src), "\n") {
+			lines = append(lines, strings.TrimSpace(l))
+		}
+	}
+	if len(lines) == 0 {
+		t.Fatal("no fixture lines")
+	}
+	return lines
+}
+
+// TestJunkLineMemo checks that junkLine, which remembers its answers,
+// answers as judgeLine does, with the lines in order (repeats hit the memo)
+// and shuffled (slots are shared and overwritten).
+func TestJunkLineMemo(t *testing.T) {
+	lines := fixtureLines(t)
+	for pass := range 3 {
+		if pass == 2 {
+			rand.New(rand.NewPCG(1, 2)).Shuffle(len(lines), func(i, j int) { lines[i], lines[j] = lines[j], lines[i] })
+		}
+		for _, l := range lines {
+			if got, want := junkLine(l), judgeLine(l); got != want {
+				t.Fatalf("pass %d: junkLine(%q) = %q, judgeLine says %q", pass, l, got, want)
+			}
+		}
+	}
+}
+
+// cleanRuneRef is cleanRune without its ASCII fast path.
+func cleanRuneRef(r rune) rune {
+	switch r {
+	case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u3000':
+		return ' '
+	case '\u200b', '\u200c', '\u200d', '\ufeff', '\u2060':
+		return -1
+	}
+	if r < ' ' && r != '\t' {
+		return -1
+	}
+	if r == '\u007f' || unicode.Is(unicode.Co, r) {
+		return -1
+	}
+	return r
+}
+
+// TestCleanRune checks cleanRune against its reference on every rune of
+// the first planes and the private-use ones.
+func TestCleanRune(t *testing.T) {
+	for r := rune(0); r < 0x110000; r++ {
+		if r >= 0x20000 && r < 0xF0000 {
+			r = 0xF0000
+		}
+		if got, want := cleanRune(r), cleanRuneRef(r); got != want {
+			t.Fatalf("cleanRune(%U) = %v, reference %v", r, got, want)
+		}
+	}
+}
+
+// TestCleanTextMemo checks that cleanText, which remembers its answers,
+// answers as cleanTextOnce does.
+func TestCleanTextMemo(t *testing.T) {
+	lines := fixtureLines(t)
+	for range 2 {
+		for _, l := range lines {
+			if got, want := cleanText(l), cleanTextOnce(l); got != want {
+				t.Fatalf("cleanText(%q) = %q, cleanTextOnce says %q", l, got, want)
+			}
+		}
+	}
+}
