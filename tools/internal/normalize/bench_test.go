@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/leadingup/leadingup/tools/internal/synth"
 )
 
 // synthetic builds an essay corpus of about n bytes: paragraphs, headings,
@@ -91,4 +93,44 @@ func BenchmarkNormalizeCorpusText(b *testing.B) {
 		}
 	}
 	reportCPU(b, start, size)
+}
+
+// BenchmarkNormalizeSynth normalises 200 essays of the synthetic scale
+// corpus (package synth: our sources' shapes with web junk), one after the
+// other, and reports essays per second of CPU time besides cpu-MB/s. Its
+// essays share many lines (they are made from five sources), so memos
+// flatter it as they flatter BenchmarkNormalize; the real pastes do not.
+func BenchmarkNormalizeSynth(b *testing.B) {
+	v := loadVocab(b)
+	dir := b.TempDir()
+	const n = 200
+	size, err := synth.Write("../../../sources", dir, n, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var essays [][]byte
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		essays = append(essays, src)
+	}
+	b.SetBytes(size)
+	var start time.Duration
+	for i := 0; b.Loop(); i++ {
+		if i == 0 {
+			start = cpuTime()
+		}
+		for _, src := range essays {
+			if _, err := Normalize(src, Options{Name: "essay.txt", Vocab: v}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	reportCPU(b, start, size)
+	if used := cpuTime() - start; used > 0 {
+		b.ReportMetric(float64(n*b.N)/used.Seconds(), "cpu-essays/s")
+	}
 }

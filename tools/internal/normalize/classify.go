@@ -26,19 +26,28 @@ type item struct {
 }
 
 var (
-	rePitfallCue  = rx(`\b(?:mistakes?|avoid\w*|pitfalls?|myths?|traps?|don'?t|don’t|do not|dangers?|misconceptions?|errors?|what not to|red flags?|warning signs?|sins|blunders?|missteps?|bad habits|don'?ts|things not to do|not to do|what to stop|what not|shouldn'?t|should not|do not do|don'?t do|backfires?|goes wrong|go wrong|going wrong|warns? about|worst|derail\w*|undermin\w*|sabotag\w*|(?:things|habits) that (?:hurt|harm|kill)|anti-?patterns?|watch out|cautions?|gotchas?)\b`)
+	rePitfallCue  = rx(`\b(?:mistakes?|avoid\w*|pitfalls?|myths?|traps?|don'?t|don’t|do not|dangers?|misconceptions?|errors?|what not to|red flags?|warning signs?|sins|blunders?|missteps?|bad habits|don'?ts|things not to do|not to do|what to stop|what not|shouldn'?t|should not|do not do|don'?t do|backfires?|goes wrong|go wrong|going wrong|went wrong|warns? about|worst|derail\w*|undermin\w*|sabotag\w*|(?:things|habits) that (?:hurt|harm|kill)|anti-?patterns?|watch out|cautions?|gotchas?)\b`)
 	reReasonCue   = rx(`\b(?:why|reasons?|benefits?|advantages?|importan(?:t|ce)|matters?|the case for|payoffs?|pays off|in your (?:own )?interest|what'?s in it|purpose|value of)\b`)
 	reStepCue     = rx(`\b(?:how|steps?|tips?|ways?|strateg(?:y|ies)|tactics?|practices?|techniques?|habits?|rules?|guide(?:lines)?|approach(?:es)?|actions?|advice|lessons?|principles?|characteristics|qualities|keys?|secrets?|checklist|what to do|(?:things|ways) to (?:do|try)|to do|dos|do'?s|methods?|playbook|recipe|framework|elements|ingredients|skills)\b`)
 	reNoneCue     = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work|key takeaways?|takeaways?|tl;?dr|in a nutshell|recap|frequently asked questions|related reading)\b`)
 	reNotHelp     = rx(`\bwhat (?:does not|doesn'?t|do not|don'?t|never) (?:help|work)s?\b|\b(?:does not|doesn'?t|do not|don'?t|never) help\b|\bwhat (?:hurts|fails|backfires)\b`)
 	reWhatDo      = rx(`\bwhat (?:\w+ ){0,3}(?:do|does|did|helps|works)\b|\bpractices?\b|\brecommend`)
 	rePitfallItem = rx(`^(?:don'?t|don’t|do not|never|avoid(?:ing)?|try not to|try to avoid|stop\s+\S+ing|no more|beware|quit\s+\S+ing|resist the (?:urge|temptation)|refrain)\b`)
+	// reNotJust: "Don't just complain, propose a fix": the negation sets up
+	// the advice that follows it, a step, not a pitfall
+	reNotJust = rx(`^(?:don'?t|don’t|do not)\s+(?:just|only|simply|merely)\b[^,;]{1,60}[,;]\s*(?:but\s+|also\s+)?\pL`)
 	// reMixedCue: a "Do's and don'ts" heading holds steps and pitfalls; each
 	// item is typed from its own phrasing.
 	reMixedCue        = rx(`\bdo'?s\b.*\bdon'?ts\b|\bdos\b.*\bdon'?ts\b|\bdo(?:'s|’s)?\s*(?:and|&|or|/)\s*don(?:'|’)?ts?\b|\bwhat to do and what not\b`)
 	reNumberedHeading = rx(`^(?:(?:step|tip|rule|way|reason|mistake|lesson|habit|pitfall|strategy|myth|trap|no\.?)\s*)?#?(\d{1,2})\s*[.):\-–—]\s*(\S.*)$`)
 	reFootnote        = prefilter.MustCompile(`\s?\[\d{1,3}\]|\[\^\d{1,3}\]`)
 )
+
+// pitfallItem: a label phrased as a pitfall ("Don't …", "Avoid …"), but
+// not a "Don't just X, do Y" contrast.
+func pitfallItem(label string) bool {
+	return rePitfallItem.MatchString(label) && !reNotJust.MatchString(label)
+}
 
 // cueMixed is the cue of a "Do's and don'ts" section: it holds items, and
 // each is typed from its own phrasing.
@@ -183,7 +192,7 @@ func (c *classifier) run(blocks []*block) {
 					expl = blocks[bi+1].text
 				}
 				icue := cue
-				if cue == "steps" && headCue != "steps" && !directive(label) {
+				if cue == "steps" && headCue != "steps" && !directive(label) && !practice(label) {
 					icue = headCue // a lead-in's "steps" holds imperatives only
 				}
 				tax := c.taxFor(icue, label, expl, ok)
@@ -285,7 +294,7 @@ func (c *classifier) run(blocks []*block) {
 			}
 			// steps are imperatives: "None of these habits need a title."
 			// closing a list of steps is not one
-			if strict && cue == "steps" && !imperative(label) && !rePitfallItem.MatchString(cleanText(label)) {
+			if strict && cue == "steps" && !imperative(label) && !pitfallItem(cleanText(label)) {
 				continue
 			}
 			// and an imperative is a step, even after a "why" heading
@@ -367,11 +376,14 @@ const (
 func (c *classifier) taxFor(cue, label, expl string, labelled bool) string {
 	label, expl = uncount(label, expl)
 	label = sanitizeLabel(label) // as it will be written: no stray "**"
-	if rePitfallItem.MatchString(cleanText(label)) {
+	if pitfallItem(cleanText(label)) {
 		return "pitfalls"
 	}
 	if cue == "none" {
 		return ""
+	}
+	if reNotJust.MatchString(cleanText(label)) {
+		return "steps" // "Don't just complain, propose a fix"
 	}
 	score := map[string]float64{}
 	first := ""
@@ -409,6 +421,11 @@ func (c *classifier) taxFor(cue, label, expl string, labelled bool) string {
 	}
 	if bestScore < wItemImperative {
 		return ""
+	}
+	if best == "reasons" && opensWithVerb(label) {
+		// a reason states a claim; an item that opens with a verb is
+		// advice, whatever term or heading it sits under
+		return "steps"
 	}
 	return best
 }

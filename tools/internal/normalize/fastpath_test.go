@@ -96,3 +96,43 @@ func TestCleanTextMemo(t *testing.T) {
 		}
 	}
 }
+
+// TestNormTitleMemo checks that normTitle, which remembers its answers,
+// answers as normTitleOnce does.
+func TestNormTitleMemo(t *testing.T) {
+	lines := fixtureLines(t)
+	for range 2 {
+		for _, l := range lines {
+			if got, want := normTitle(l), normTitleOnce(l); got != want {
+				t.Fatalf("normTitle(%q) = %q, normTitleOnce says %q", l, got, want)
+			}
+		}
+	}
+}
+
+// FuzzWordCount checks wordCount against the length of strings.Fields.
+func FuzzWordCount(f *testing.F) {
+	for _, s := range []string{"", " ", "a b", "\ta\u00a0b\u2003c\x85d", "\xff \xfe", "one  two\nthree"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("wordCount(%q) = %d, strings.Fields finds %d", s, got, want)
+		}
+	})
+}
+
+// TestWordCountFields runs FuzzWordCount's check on the fixture lines.
+func TestWordCountFields(t *testing.T) {
+	for _, l := range fixtureLines(t) {
+		if got, want := wordCount(l), len(strings.Fields(l)); got != want {
+			t.Fatalf("wordCount(%q) = %d, strings.Fields finds %d", l, got, want)
+		}
+	}
+	for r := rune(0); r < 0x3100; r++ {
+		s := "a" + string(r) + "b"
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("wordCount(%q) = %d, strings.Fields finds %d", s, got, want)
+		}
+	}
+}

@@ -167,15 +167,65 @@ func splitRun(t string) [][2]string {
 
 // reDiscourse: "That's it for this week.", "There is also a case." open
 // prose, never an item label.
-var reDiscourse = rx(`^(?:that|this|it|these|those|so|and|but|yet|then|now)(?:'s|’s|'re|’re|\s+(?:is|are|was|were|has|have|will|would|can|may|might)\b)|^(?:that|this)\b`)
+var reDiscourse = rx(`^(?:that|this|it|these|those|so|and|but|yet|then|now)(?:'s|’s|'re|’re|\s+(?:is|are|was|were|has|have|will|would|can|may|might)\b)|^(?:that|this)\b|^(?:none|all|each|any|most|some) of (?:this|these|that|those|it|them)\b`)
 
 // reLeadIn: a sentence that announces what follows.
 var reLeadIn = rx(`^(?:here(?:'s|’s| is| are)|these are|the following|below are)\b|\b(?:the following|as follows)\b|:$`)
 
 // directive: an imperative or a "Don't …" label.
 func directive(label string) bool {
-	return imperative(label) || rePitfallItem.MatchString(cleanText(label))
+	return imperative(label) || pitfallItem(cleanText(label))
 }
+
+// practice: a first-person account of a practice in a list under a "how
+// I …" lead-in ("I sent a Friday note …", "We ask one question …"): the
+// writer's own step. The verb after "I"/"we" (and an optional "also",
+// "now", "always", "started") is one of the imperative verbs, in its base
+// or past form.
+func practice(label string) bool {
+	f := strings.Fields(strings.ToLower(cleanText(label)))
+	if len(f) < 3 || f[0] != "i" && f[0] != "we" {
+		return false
+	}
+	k := 1
+	for k < len(f)-1 && practiceFillers[f[k]] {
+		k++
+	}
+	return imperatives[pastToBase(strings.Trim(f[k], ",.:;!?"))]
+}
+
+var practiceFillers = map[string]bool{"also": true, "now": true, "always": true, "then": true, "started": true, "began": true, "start": true, "begin": true, "to": true}
+
+// pastToBase turns a past form into a base form when it is regular or one
+// of the common irregular verbs ("sent" → "send", "flagged" → "flag",
+// "shared" → "share"); other words are returned as they are.
+func pastToBase(w string) string {
+	if b, ok := irregularPast[w]; ok {
+		return b
+	}
+	if !strings.HasSuffix(w, "ed") || len(w) < 5 {
+		return w
+	}
+	stem := w[:len(w)-2]
+	for _, c := range []string{stem, stem + "e", w[:len(w)-1]} {
+		if imperatives[c] {
+			return c
+		}
+	}
+	if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] && imperatives[stem[:n-1]] {
+		return stem[:n-1] // "flagged"
+	}
+	if strings.HasSuffix(stem, "i") && imperatives[stem[:len(stem)-1]+"y"] {
+		return stem[:len(stem)-1] + "y" // "replied"
+	}
+	return w
+}
+
+var irregularPast = map[string]string{"sent": "send", "kept": "keep", "made": "make", "took": "take", "gave": "give", "wrote": "write",
+	"brought": "bring", "told": "tell", "met": "meet", "built": "build", "ran": "run", "held": "hold", "spent": "spend", "set": "set",
+	"put": "put", "cut": "cut", "let": "let", "read": "read", "found": "find", "went": "go", "began": "begin", "stood": "stand",
+	"sat": "sit", "chose": "choose", "drew": "draw", "led": "lead", "left": "leave", "paid": "pay", "said": "say", "sought": "seek",
+	"taught": "teach", "thought": "think", "understood": "understand", "did": "do", "got": "get"}
 
 // plainPara: a paragraph that cannot turn into a labelled item (which is
 // written as a list item, and would read back as a list).
@@ -251,7 +301,7 @@ func (c *classifier) itemHeadings(blocks []*block) map[int]string {
 			if cue == "" || cue == "none" {
 				imp := 0
 				for _, k := range run {
-					if imperative(blocks[k].text) || rePitfallItem.MatchString(blocks[k].text) {
+					if imperative(blocks[k].text) || pitfallItem(blocks[k].text) {
 						imp++
 					}
 				}
@@ -309,7 +359,7 @@ func (c *classifier) runCue(blocks []*block, bi int, inRun func(int) bool, useTi
 			l, _, _ = sentenceLabel(blocks[k].text)
 		}
 		n++
-		if imperative(l) || rePitfallItem.MatchString(cleanText(l)) {
+		if imperative(l) || pitfallItem(cleanText(l)) {
 			imp++
 		}
 	}
@@ -335,7 +385,7 @@ type notItemRule struct {
 
 var (
 	reMetaLead  = rx(`^(?:published|posted|written|originally published|first published|filed under|tagged|reposted|repost|updated|edited|sponsored|advertisement|photo(?:graph)?|image|source|via|credit)\b`)
-	reMetaWhole = rx(`^(?:cookies?(?: settings| policy)?|privacy.*|terms.*|more from\b.*|related\b.*|comments?|reply|share|follow|subscribe|sign in|log in|like|contents|menu|home|about|contact(?: us)?|q&a|agenda|thank you|thanks|questions\??)$`)
+	reMetaWhole = rx(`^(?:cookies?(?: settings| policy)?|privacy.*|terms.*|more from\b.*|related\b.*|comments?|reply|share|follow|subscribe|sign in|log in|like|contents|menu|home|about|contact(?: us)?|q&a|agenda|thank you|thanks|questions\??|re|aw|fwd?|sv)$`)
 	reCounter   = rx(`^(?:move|step|tip|rule|lesson|habit|way|reason|mistake|pitfall|trap|part|day|slide|chapter|section|no\.?|number|#)\s*#?\d{1,3}$`)
 	reClockLike = prefilter.MustCompile(`^[\d\s:./()+-]+$`)
 	// reUserName: a user name ("Rob_D", "@jlee", "user1234") heading a comment.
@@ -344,12 +394,19 @@ var (
 	reCounts = rx(`\b\d[\d,.]*\s*[km]?\s*(?:comments?|likes?|reactions?|reposts?|shares?|followers?|views?|claps?|responses?|min(?:ute)?s?\s+read)\b`)
 )
 
+// reSalutation: the greeting of a letter in an advice column ("Dear Sam",
+// "Dear Passed Over"), which heads the question or the answer.
+var reSalutation = rx(`^(?:dear|hi|hello)\s+\S+(?:\s+\S+){0,3}$`)
+
 var notItemRules = []notItemRule{
 	{name: "metadata line", test: func(l, e string) bool {
 		return wordCount(l) <= 8 && reMetaLead.MatchString(l) || reMetaWhole.MatchString(l)
 	},
-		pos: [][2]string{{"Published in", ""}, {"Published in The Middle Manager", ""}, {"Cookies", ""}, {"Privacy Centre and Ad Choices", ""}},
+		pos: [][2]string{{"Published in", ""}, {"Published in The Middle Manager", ""}, {"Cookies", ""}, {"Privacy Centre and Ad Choices", ""}, {"Re", "How I got my manager to stop changing priorities"}},
 		neg: [][2]string{{"Share what you are learning", "It shows growth."}, {"Follow up in writing", ""}}},
+	{name: "salutation", test: func(l, e string) bool { return reSalutation.MatchString(l) },
+		pos: [][2]string{{"Dear Sam", "I was passed over."}, {"Dear Worried in Leeds", "You are not alone."}},
+		neg: [][2]string{{"Dear-to-you goals first", ""}, {"Ask what they need", ""}}},
 	{name: "counter or number", test: func(l, e string) bool { return reCounter.MatchString(l) || reClockLike.MatchString(l) },
 		pos: [][2]string{{"MOVE 1", "KNOW THEIR SCORECARD"}, {"00:06:40", ""}, {"Step 3", ""}},
 		neg: [][2]string{{"Move fast on bad news", ""}}},
@@ -388,11 +445,17 @@ func nameOnly(l, e string) bool {
 	return caps >= 2 || caps == len(f)
 }
 
+// reWhenLabel: a label that says when, not what ("Monday: I send a
+// five-line note …", "Every Friday: …", "Week 2: …"); like a counter, it
+// gives way to the sentence after it.
+var reWhenLabel = rx(`^(?:(?:every\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|daily|weekly|monthly|quarterly|yearly|every (?:day|week|month|quarter|morning|evening)|(?:each|every|first|last) (?:morning|evening|week|month|quarter)|mornings?|evenings?|(?:week|day|month|quarter) \d{1,2})$`)
+
 // uncount moves a counter label out of the way: "MOVE 1: KNOW THEIR
 // SCORECARD What is …" is the item "KNOW THEIR SCORECARD". (The body keeps
 // the counter; only the item's label changes.)
 func uncount(label, expl string) (string, string) {
-	if !reCounter.MatchString(strings.Trim(stripInline(label), " .:")) || !hasAlnum(expl) {
+	l0 := strings.Trim(stripInline(label), " .:")
+	if !reCounter.MatchString(l0) && !reWhenLabel.MatchString(l0) || !hasAlnum(expl) {
 		return label, expl
 	}
 	e := strings.TrimSpace(expl)

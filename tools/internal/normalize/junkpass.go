@@ -303,7 +303,15 @@ func (d *doc) dropPullQuotes() {
 	}
 }
 
-func normTitle(s string) string {
+// normTitle is the form in which titles are compared: the words of s,
+// lower case. The title finder compares every candidate with the lines
+// after it, so recent answers are remembered.
+func normTitle(s string) string { return normTitleMemo.do(s, normTitleOnce) }
+
+var normTitleMemo stringMemo
+
+// normTitleOnce is normTitle without the memo.
+func normTitleOnce(s string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(stripInline(s)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}), " ")

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,34 +23,59 @@ type meta struct {
 	unknownAuthor bool
 }
 
+// months maps month names and their usual abbreviations, in the languages
+// pastes come in, to month numbers. monthRe is built from it, so a name
+// added here is both found and read. (Abbreviations that are common words
+// elsewhere, such as Portuguese "out" or Spanish "ago", are left out.)
 var months = map[string]int{
 	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
 	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-	// a few other languages seen in pastes
-	"januar": 1, "janvier": 1, "enero": 1, "gennaio": 1, "januari": 1, "janeiro": 1,
-	"februar": 2, "février": 2, "fevrier": 2, "febrero": 2, "febbraio": 2, "februari": 2, "fevereiro": 2,
-	"märz": 3, "mars": 3, "marzo": 3, "maart": 3, "março": 3,
-	"avril": 4, "abril": 4, "aprile": 4,
-	"mai": 5, "mayo": 5, "maggio": 5, "mei": 5, "maio": 5,
-	"juni": 6, "juin": 6, "junio": 6, "giugno": 6, "junho": 6,
-	"juli": 7, "juillet": 7, "julio": 7, "luglio": 7, "julho": 7,
-	"august ": 8, "août": 8, "agosto": 8, "augustus": 8,
-	"septembre": 9, "septiembre": 9, "settembre": 9, "setembro": 9,
-	"oktober": 10, "octobre": 10, "octubre": 10, "ottobre": 10, "outubro": 10,
-	"novembre": 11, "noviembre": 11, "novembro": 11,
-	"dezember": 12, "décembre": 12, "diciembre": 12, "dicembre": 12, "december ": 12, "dezembro": 12,
-	// Polish, in the genitive a date uses ("4 maja 2021")
+	// German (and Austrian), Dutch, Scandinavian
+	"januar": 1, "jänner": 1, "jän": 1, "januari": 1, "februar": 2, "februari": 2, "märz": 3, "mär": 3, "mrz": 3,
+	"maart": 3, "mrt": 3, "mars": 3, "mai": 5, "mei": 5, "maj": 5, "juni": 6, "juli": 7, "augustus": 8, "augusti": 8,
+	"oktober": 10, "okt": 10, "dezember": 12, "dez": 12, "desember": 12,
+	// French
+	"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "avril": 4, "avr": 4, "juin": 6,
+	"juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "déc": 12,
+	// Spanish, Italian, Portuguese
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "giu": 6, "luglio": 7, "lug": 7,
+	"settembre": 9, "ottobre": 10, "ott": 10, "dicembre": 12,
+	"janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+	"outubro": 10, "novembro": 11, "dezembro": 12,
+	// Polish, nominative and the genitive a date uses ("4 maja 2021")
+	"styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6, "lipiec": 7, "sierpień": 8,
+	"wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
 	"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
 	"września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+	// Czech (genitive) and Turkish
+	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
+	"září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+	"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+	"eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
 }
 
-const monthRe = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\.?`
+// monthRe matches any key of months (longest first), with an optional dot.
+var monthRe = func() string {
+	names := make([]string, 0, len(months))
+	for k := range months {
+		names = append(names, k) // (no name holds a pattern character)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	return `(?:` + strings.Join(names, "|") + `)\.?`
+}()
 
 var (
 	reISO      = prefilter.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b`)
 	reMDY      = rx(`\b(` + monthRe + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	reDMY      = rx(`\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?(` + monthRe + `),?\s+(?:de\s+)?(\d{4})\b`)
+	reDMY      = rx(`\b(\d{1,2})(?:st|nd|rd|th|er|e|º|ª)?\.?\s+(?:of\s+|de\s+)?(` + monthRe + `),?\s+(?:de\s+)?(\d{4})\b`)
 	reNumDate  = prefilter.MustCompile(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
 	reMonthRng = rx(`\b(` + monthRe + `)\s*(?:[-–—/]|to|and|&)\s*(?:` + monthRe + `)\s+(\d{4})\b`)
 	reMonthY   = rx(`\b(` + monthRe + `),?\s+(\d{4})\b`)
@@ -58,6 +84,17 @@ var (
 // findDate finds the first date in s. It returns the ISO date, whether only
 // a month was known, and the matched span.
 func findDate(s string) (iso string, monthOnly bool, span [2]int, ok bool) {
+	if g := reGlued.FindStringSubmatchIndex(s); g != nil {
+		// "6 min readApr 9, 2024": read the date with a space before it,
+		// and give the span in s
+		iso, monthOnly, span, ok = findDate(s[:g[4]] + " " + s[g[4]:])
+		for k := range span {
+			if span[k] > g[4] {
+				span[k]--
+			}
+		}
+		return iso, monthOnly, span, ok
+	}
 	try := func(loc []int, y, m, d int, mo bool) bool {
 		if loc == nil || y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 			return false
@@ -127,8 +164,8 @@ func monthNum(s string) int {
 	if n, ok := months[s]; ok {
 		return n
 	}
-	if len(s) >= 3 {
-		return months[s[:3]]
+	if r := []rune(s); len(r) >= 3 {
+		return months[string(r[:3])] // "Sept" → "sep"
 	}
 	return 0
 }
@@ -211,7 +248,7 @@ func parseByline(t string, loose bool) []string {
 	if parts := reBylineSep.Split(t, -1); len(parts) >= 2 && len(parts) <= 5 {
 		hasDate := false // or a job title: "Jane Smith, MBA | Partner"
 		for _, p := range parts {
-			if _, _, _, ok := findDate(p); ok || reRole.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 6 {
+			if _, _, _, ok := findDate(p); ok || reRole.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 6 || reDegree.MatchString(strings.TrimSpace(p)) {
 				hasDate = true
 			}
 		}
@@ -241,6 +278,8 @@ func parseByline(t string, loose bool) []string {
 	var rest string
 	explicit := false
 	if m := reBy.FindStringSubmatch(t); m != nil {
+		rest, explicit = m[1], true
+	} else if m := reStarter.FindStringSubmatch(t); m != nil {
 		rest, explicit = m[1], true
 	} else if m := reByHost.FindStringSubmatch(t); m != nil {
 		rest, explicit = m[1], true
@@ -293,9 +332,18 @@ func parseByline(t string, loose bool) []string {
 			}
 			p = titleWords(p)
 		}
-		names = append(names, p)
+		names = append(names, capsName(p))
 	}
 	return names
+}
+
+// capsName writes a name set in capitals ("MAYA CHEN") as "Maya Chen";
+// one capitalised word ("SPÖ", an acronym) stays as it is.
+func capsName(p string) string {
+	if strings.ToUpper(p) != p || strings.ToLower(p) == p || wordCount(p) < 2 {
+		return p
+	}
+	return titleWords(strings.ToLower(p))
 }
 
 // cutOrgSuffix cuts the agency or publication after a byline's last
@@ -343,6 +391,10 @@ func plainNames(s string) bool {
 	return len(parts) > 0
 }
 
+// reDegree: a social profile's connection degree ("2nd", "3rd+", "2º"),
+// which marks the line as a profile header.
+var reDegree = prefilter.MustCompile(`^(?:[123](?:st|nd|rd|th|º|ª|e|er|\.)|[123])\+?$`)
+
 // reForumHandle: one user-name token after an explicit "by" or a
 // thread-starter label: lower-case, or carrying a digit or an underscore
 // ("ravi_t", "marisol88"), which no personal name does.
@@ -351,7 +403,7 @@ var reForumHandle = prefilter.MustCompile(`^([a-z0-9_][A-Za-z0-9_.\-]{1,40}|[A-Z
 // reRoleAccount: a shared account, not a person ("Posted by admin").
 var reRoleAccount = rx(`^(?:admin|administrator|staff|team|editor|editors|guest|anonymous|unknown|webmaster|moderator|mod)$`)
 
-var reNameSplit = prefilter.MustCompile(`\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*`)
+var reNameSplit = prefilter.MustCompile(`\s*(?:,|\b(?i:and|und|et)\b|&|\by\b|\be\b)\s*`)
 
 var reBylineSep = prefilter.MustCompile(`\s+[|·•»]\s+`)
 

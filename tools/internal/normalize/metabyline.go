@@ -224,6 +224,28 @@ func (d *doc) signOff() {
 		d.dropLine(i, whyByline)
 		return
 	}
+	// "Cheers," / "Warmly, Ana Ruiz": a letter's closing, then the name
+	for i := len(d.lines) - 1; i >= len(d.lines)*(10-signOffShare)/10; i-- {
+		l := d.lines[i]
+		if l.kind != kText || l.code || d.skip[i] {
+			continue
+		}
+		m := reValediction.FindStringSubmatch(strings.TrimSpace(stripInline(l.text)))
+		if m == nil {
+			continue
+		}
+		name, at := strings.TrimSpace(m[1]), i
+		if name == "" {
+			if j := d.nextNonBlankAny(i); j >= 0 && d.lines[j].kind == kText {
+				name, at = strings.TrimSpace(strings.TrimLeft(stripInline(d.lines[j].text), "—–-~ ")), j
+			}
+		}
+		if nameLike(name) && plainName(name) && wordCount(name) >= 2 && wordCount(name) <= 4 {
+			d.addAuthors([]string{name})
+			d.dropLine(at, whyByline)
+			return
+		}
+	}
 	for i := len(d.lines) * 6 / 10; i < len(d.lines); i++ {
 		l := d.lines[i]
 		if l.kind != kText || l.code || d.skip[i] {

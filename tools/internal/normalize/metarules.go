@@ -106,6 +106,11 @@ var (
 	reFrom = ruleCS("from-credit", 8,
 		`^(?i:from)\s+(\p{Lu}\S*(?:\s+\S+){1,8})$`,
 		[]string{"from Ana Ruiz & Ben Ode", "From Jane Roe"}, []string{"from the start", "From: Jane Roe"})
+	// a forum thread's starter or a question's asker: "Thread starter
+	// jo_ko", "Started by Ana Ruiz", "Asked by: mk2"
+	reStarter = rule("thread-starter", 8,
+		`^(?:thread starter|started by|original poster|asked by|question by|discussion starter)\s*:?\s+(\S.*)$`,
+		[]string{"Thread starter jo_ko", "Started by Ana Ruiz", "Asked by: mk2"}, []string{"Threads started this week", "Start date Apr 2, 2024"})
 	reByHost = rule("hosted-by", bylineMaxWords,
 		`^(?:hosted|presented|moderated|edited)\s+by\s+(.+)$`,
 		[]string{"Hosted by Declan Mwangi", "Presented by Jo Park"}, []string{"Reviewed by Dr. Omondi"})
@@ -144,6 +149,11 @@ var (
 	reSignOff = ruleCS("sign-off", 5,
 		`^(?:[—–~]|-{1,2})\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})$`,
 		[]string{"— Jane Doe", "-- Ana Ruiz-Post", "~Sam Lee"}, []string{"- Be direct", "— and then"})
+	// a letter's closing ("Cheers,", "Warmly, Ana Ruiz"): the name after
+	// it, on the line or the next, signs the post
+	reValediction = rule("valediction", 8,
+		`^(?:cheers|best|best wishes|all the best|warmly|warm regards|kind regards|regards|thanks|thank you|thanks for reading|until next time|talk soon|with gratitude|yours|sincerely|onward|onwards|take care|herzliche grüße|viele grüße|bien à vous|un saludo|saludos)\s*[,!.—–-]\s*(.*)$`,
+		[]string{"Cheers,", "Warmly, Ana Ruiz", "Until next time —", "Thanks for reading!"}, []string{"Cheers to the team that shipped it", "Best practices, in short"})
 	reRole = rule("role", roleMaxWords,
 		`\s(?:at|chez|bei|presso|bij|@)\s|\||^(?:senior |chief |former |lead |principal |staff )?(?:ceo|cto|coo|cfo|founder|co-founder|director|manager|head of|editor|author|writer|coach|consultant|speaker|mentor|vp|vice president|president|professor|engineer|partner|teamleiter\w*|directrice|directeur|gerente|responsable)\b`,
 		[]string{"Senior Editor", "Head of People at Brightpath", "Founder | Coach"}, []string{"Managing up is a skill"})
@@ -177,8 +187,8 @@ var (
 	// article: a share or player button, a results filter, a sign-up
 	// prompt, a caption ending in its photo credit
 	reNotTitle = rule("not-title", 0,
-		`^(?:copy (?:this |the )?link|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|load more|show more|no results?\b)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$`,
-		[]string{"Copy this link", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
+		`^(?:copy (?:this |the )?link|share(?:\s+(?:on|via|by|to|with|this)\b.*)?$|(?:tweet|email|print|pin it|save|save for later|listen|follow)$|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|load more|show more|no results?\b)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$`,
+		[]string{"Copy this link", "Share by email", "Share on LinkedIn", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
 		[]string{"Leading Up (and Why It Matters)", "Subscription fatigue is real", "Embedding feedback in your week"})
 	// reAgeStamp: a relative age with an optional label or edit mark, in
 	// any interface language ("Updated 11 days ago", "1 sem • Editado •",
@@ -190,6 +200,12 @@ var (
 		`^\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}\s+(?i:(?:likes?|liked|loves?|reposted|shared|commented on|replied to|celebrates?|supports?|finds?|found|follows?)\s+(?:this|that|a post)(?:\s+\p{L}+)?|and \d[\d,.]*\s+others?)$`,
 		[]string{"Chen Wei likes this", "Ana Ruiz reposted this", "Jo Park commented on this", "Jo Park and 611 others", "Lea Brun finds this insightful"},
 		[]string{"Why your boss likes this kind of update", "Managing up: what works"})
+	// reCTA: a call to action, never a headline ("Need help? Book an
+	// appointment with an adviser.", "Questions? Contact the team.")
+	reCTA = rule("call-to-action", 0,
+		`\b(?:book (?:a|an|your|my) (?:\w+ ){0,2}(?:call|session|consultation|demo|appointment|meeting|chat)|get in touch|contact (?:us|me|the|our)\b|sign up|subscribe (?:to|now|today|for)|register (?:now|today|here)|download (?:the|our|this|a|my) |join (?:us|our|my)\b|learn more|find out more|read more|click here|write to (?:us|me)|send (?:us|me) (?:a|your))`,
+		[]string{"Need to talk it through? Book an appointment with a careers adviser.", "Questions about your placement? Contact the placements team.", "Subscribe to the newsletter"},
+		[]string{"How to Book Time With a Busy Boss", "Leading up when the contact is remote"})
 	reAgeStamp = rule("age-stamp", 8,
 		`^(?:(?:updated|posted|edited|published|last updated|aktualisiert|actualizado|mis à jour)\s+)?(?:\d+\s*\p{Ll}{1,5}\.?|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:an?|one)\s+(?:hour|day|week|month|year)\s+ago)(?:\s*[•·]\s*\p{L}*)*\s*[•·]?$`,
 		[]string{"Updated 11 days ago", "1 sem • Editado •", "3w", "2 hours ago", "5 d"}, []string{"5 Tips for Managing Up", "11 days that changed my career"})

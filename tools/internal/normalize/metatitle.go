@@ -12,7 +12,7 @@ import (
 	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
 
-var reCrumbSep = prefilter.MustCompile(`\s(?:>|»|›|/|→)\s`)
+var reCrumbSep = prefilter.MustCompile(`\s(?:>|»|›|‹|«|/|→|::)\s`)
 
 // noteCrumb remembers the last step of a breadcrumb line.
 func (d *doc) noteCrumb(t string) {
@@ -132,8 +132,13 @@ func (d *doc) titleScore(i int, isCand map[int]bool) int {
 	if d.inMenuRun(i) {
 		sc -= 4
 	}
-	if reNotTitle.MatchString(t) {
+	if reNotTitle.MatchString(t) || reCTA.MatchString(t) {
 		sc -= notTitlePenalty
+	}
+	// a line that opens with a date ("24.01.2022 - Press release - …")
+	// is a teaser or a dateline, not a headline
+	if _, _, span, ok := findDate(t); ok && span[0] == 0 {
+		sc -= datedLinePenalty
 	}
 	if labelLine(t) || reNofM.MatchString(t) || len(reCrumbSep.FindAllString(t, -1)) >= 1 || strings.Contains(t, " · ") {
 		sc -= 3
@@ -281,6 +286,16 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 			best, bestScore = k, sc
 		}
 	}
+	// no candidate in the top window looks like a headline (a long site
+	// header pushed it out): the headline just above the article region
+	if bestScore < farTitleMin {
+		if i, sc := d.farTitle(isCand); i >= 0 && sc > bestScore {
+			d.titleLine = i
+			m.title = cleanHeading(metaText(d.lines[i]))
+			d.dropLine(i, whyTitleLine)
+			return
+		}
+	}
 	// no candidate looks like a headline (a menu word, a site name) on a
 	// page with a profile header: a social post, titled by its opening
 	if bestScore < minTitleScore && len(m.authors) > 0 {
@@ -306,7 +321,8 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		// (nor is an ALL-CAPS kicker, "WORK LIFE", above a question)
 		kicker := wordCount(tp) <= 3 && strings.ToUpper(tp) == tp || endsQuestion(tc)
 		if adjacent && !prominent && !kicker && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp) || questionHead(tp, tc)) && !isTitleCase(tc) && !d.inMenuRun(p) &&
-			!labelLine(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 {
+			!labelLine(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 && !reCrumbSep.MatchString(tp) &&
+			!reNotTitle.MatchString(tp) && !d.crumbs[normTitle(tc)] {
 			best--
 		}
 	}
@@ -352,6 +368,51 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 func questionHead(head, next string) bool {
 	return endsQuestion(head) && wordCount(head) >= 5 && !endsQuestion(next)
 }
+
+// farTitleMin: a best window candidate scoring below it lets a headline
+// just above the article region compete.
+const farTitleMin = 2
+
+// farSpan: how many non-blank lines above the article region's first line
+// are read for a headline, and the bonus for sitting there.
+const (
+	farSpan  = 4
+	farBonus = 2
+)
+
+// farTitle finds the best headline-like line among the farSpan non-blank
+// lines above the article region (and its first line), below the top
+// window: a news page's headline under a long site header. It returns -1
+// when there is none.
+func (d *doc) farTitle(isCand map[int]bool) (best, bestScore int) {
+	best, bestScore = -1, -100
+	if d.regionStart <= d.winEnd || d.regionEnd <= d.regionStart {
+		return
+	}
+	seen := 0
+	for i := min(d.regionStart, len(d.lines)-1); i >= d.winEnd && seen <= farSpan; i-- {
+		l := d.lines[i]
+		if l.kind == kBlank || l.code {
+			continue
+		}
+		seen++
+		if d.skip[i] || l.kind != kHeading && l.kind != kText {
+			continue
+		}
+		t := metaText(l)
+		w := wordCount(t)
+		if w < 3 || w > 20 || len(t) > 160 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") || d.inMenuRun(i) || labelLine(t) {
+			continue
+		}
+		if sc := d.titleScore(i, isCand) + farBonus; sc > bestScore {
+			best, bestScore = i, sc
+		}
+	}
+	return
+}
+
+// datedLinePenalty is what a candidate that opens with a date loses.
+const datedLinePenalty = 3
 
 // notTitlePenalty is what a button label or a captioned photo credit
 // loses as a title candidate.

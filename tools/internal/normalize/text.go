@@ -10,30 +10,31 @@ import (
 	"unicode/utf8"
 )
 
-// wordCount counts whitespace-separated words.
+// wordCount counts whitespace-separated words: len(strings.Fields(s))
+// without building the slice.
 func wordCount(s string) int {
-	// len(strings.Fields(s)) without building the slice
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		c := s[i]
-		space := false
+		var space bool
 		if c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			space = asciiSpace[c]
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
 			i += size
 		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
+		if !space && !in {
 			n++
 		}
+		in = !space
 	}
 	return n
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // endsSentence reports whether s ends with terminal punctuation.
 func endsSentence(s string) bool {

@@ -83,8 +83,8 @@ func (v *Vocabulary) matchTexts(taxonomy string, lt, et text) (slug string, scor
 	best, bestScore := "", 0.0
 	// only terms that share a token with the text can score
 	terms := v.index[taxonomy]
-	var buf [256]bool
-	cand := buf[:0]
+	var buf [256]bool // candidate marks on the stack for the usual few terms
+	var cand []bool
 	if len(terms) <= len(buf) {
 		cand = buf[:len(terms)]
 	} else {

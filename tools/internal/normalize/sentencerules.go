@@ -1,0 +1,87 @@
+// sentencerules.go: the sentence rules as reviewed data. Each row types a
+// sentence of prose from its own phrasing (a pattern, the taxonomy it is
+// evidence for and how strong), with sentences it must and must not
+// match, which TestSentenceRules runs. classifySentence (prose.go) applies
+// them; the context of a sentence is weighed in proseitems.go. Reads
+// nothing and marks nothing.
+
+package normalize
+
+import "github.com/leadingup/leadingup/tools/internal/prefilter"
+
+// sentenceRule types a sentence from its own phrasing: a pattern over the
+// sentence after its enumeration and connective lead-ins are removed, the
+// taxonomy it is evidence for, and how strong that evidence is. When the
+// pattern has a submatch, the item's label starts there ("The first reason
+// is that X" → "X").
+type sentenceRule struct {
+	name   string
+	tax    string
+	weight float64
+	re     *prefilter.Regexp
+	unless *prefilter.Regexp // a match here vetoes the rule
+	pos    []string          // sentences the rule must match (TestSentenceRules)
+	neg    []string          // sentences it must not match
+}
+
+// Evidence weights of a sentence's own phrasing (the cue of its section
+// and lead-in are weighed in classify.go).
+const (
+	wNegImperative = 3.0 // "Don't …", "Never …", "Try not to …"
+	wNamedItem     = 2.5 // "The first reason is that …", "A common mistake is …"
+	wImperative    = 2.0 // "Ask what they need."
+	wModal         = 2.0 // "You should …", "It helps to …"
+	wClaim         = 1.5 // "It builds trust …"
+)
+
+var sentenceRules = []sentenceRule{
+	{name: "negated imperative", tax: "pitfalls", weight: wNegImperative,
+		re:     rx(`^(?:please\s+|just\s+|and\s+)?(?:don'?t|don’t|do not|never|avoid|try not to|try to avoid|stop\s+\w+ing|quit\s+\w+ing|resist the (?:urge|temptation)|refrain from|beware of|steer clear of|no more|(?:you|we) (?:should|must) (?:never|not|avoid)|(?:you|we) shouldn'?t|(?:you|we) shouldn’t)\b`),
+		unless: rx(`^(?:don'?t|don’t|do not) (?:get me wrong|worry)|^(?:don'?t|don’t|do not)\s+(?:just|only|simply|merely)\b[^,;]{1,60}[,;]|^never (?:have|had|did|was|were|is|has|again|once|before|mind)\b|^never\W*$`),
+		pos:    []string{"Don't wait for the perfect moment.", "Try not to take feedback personally.", "Stop apologising for taking their time.", "Never raise it in front of her boss.", "You should never go over their head."},
+		neg:    []string{"Don't get me wrong, I liked him.", "Never have I seen a team so tired.", "Stop. Think first.", "Nevertheless, it worked."}},
+	{name: "what not to do", tax: "pitfalls", weight: wNamedItem,
+		re:  rx(`^(?:what|the (?:one |only |last |other )?thing)\s+(?:(?:you|we|i|they)\s+(?:should(?:n'?t| not| never)|must not|do not want to|don'?t want to|had to stop|have to stop|need to stop|stopped|quit|gave up)|not)\s+(?:to\s+)?(?:do(?:ing)?\s+)?(?:is|was)\s+(?:to\s+)?(\S+\s+\S.*)`),
+		pos: []string{"What you should not do is compare yourself with a colleague.", "What I stopped doing was agreeing in the meeting and grumbling afterwards.", "The thing I had to stop doing was arguing with every edit."},
+		neg: []string{"What you should do is ask for a meeting.", "What I did was ask."}},
+	{name: "adopted practice", tax: "steps", weight: wModal,
+		re:     rx(`^(?:i|we)\s+(?:also\s+|then\s+|soon\s+)?(?:started|began|start|begin|learned to|made a habit of|got into the habit of|make a point of|made a point of)\s+(?:to\s+)?(\S+ing\b.*|\S+\s+\S.*)`),
+		unless: rx(`^(?:i|we)\s+(?:\w+\s+)?(?:started|began)\s+(?:to\s+)?(?:wonder|worry|think|feel|fear|doubt|hate|dread|resent|panic|cry|lose|look for|apply|question)`),
+		pos:    []string{"I began writing my three priorities at the top of our notes.", "We also started asking what should drop off."},
+		neg:    []string{"I began to wonder whether she rated me at all.", "I started at the firm in 2019."}},
+	{name: "named mistake", tax: "pitfalls", weight: wNamedItem,
+		re:  rx(`^(?:the|a|one|another|my|our)\s+(?:(?:first|second|third|last|final|other|big|biggest|common|most common|classic|worst|costly|frequent|easy|subtle)\s+)*(?:mistake|trap|pitfall|error|misstep|blunder|sin)s?(?:\s+(?:i see|people make|is|was)\b|\s*:)+\s*(?:to\s+)?(?:that\s+)?(\S+\s+\S.*)`),
+		pos: []string{"The biggest mistake is going over their head.", "A common trap is to say yes to everything.", "Another mistake: hiding bad news."},
+		neg: []string{"The mistake was mine.", "Mistakes happen."}},
+	{name: "the result", tax: "reasons", weight: wNamedItem,
+		re:  rx(`^(?:the\s+)?(?:end\s+)?(?:result|upshot|outcome|payoff|pay-off)\s*:\s*(\S+\s+\S.*)`),
+		pos: []string{"The result: fewer surprises on both sides.", "Upshot: she trusts my estimates."},
+		neg: []string{"The result was a mess.", "Results vary."}},
+	{name: "named reason", tax: "reasons", weight: wNamedItem,
+		re:  rx(`^(?:the|a|one|another|my|our|an)\s+(?:(?:first|second|third|fourth|fifth|next|last|final|other|main|big|biggest|good|great|important|key|further|more|most|obvious|hidden|less|real|true|simplest|clearest)\s+)*(?:reason|benefit|advantage|payoff|upside|plus)s?(?:\s+(?:to|for|of|why)\s+[^,:]{1,40}?)?(?:\s+(?:is|was)\b|\s*:)\s*(?:that\s+)?(\S+\s+\S.*)`),
+		pos: []string{"The first reason to do it is that your manager cannot see everything.", "Another benefit is that it makes your own job easier.", "The main advantage: you learn faster."},
+		neg: []string{"The reason I left was money, not my boss.", "Another reason."}},
+	{name: "there is one more", tax: "", weight: wNamedItem,
+		re:  rx(`^(?:there(?:'s|’s| is| are)|here(?:'s|’s| is))\s+(?:one|another|a|an)\s+(?:more|final|last|other|further|big|important|hidden)?\s*(?:benefit|reason|advantage|mistake|trap|pitfall|step|habit|thing to do|tip)\b[^:]{0,60}:\s*(.+)`),
+		pos: []string{"There is one more benefit that is easy to miss: your team is protected from surprises."},
+		neg: []string{"There is one more thing I should say."}},
+	{name: "because", tax: "reasons", weight: wNamedItem,
+		re:  rx(`^(?:it|this|that|leading up|managing up|doing (?:this|so|it))\s+(?:also\s+)?(?:helps(?:\s+you)?|matters|pays off|works|is worth it)\s+because\s+(.+)`),
+		pos: []string{"It helps you because promotions are argued for in rooms you are not in."},
+		neg: []string{"It broke because nobody tested it."}},
+	{name: "named step", tax: "steps", weight: wNamedItem,
+		re:  rx(`^(?:the|a|one|another|my|our)\s+(?:(?:first|second|third|fourth|fifth|next|last|final|other|simplest|easiest|best|main)\s+)+(?:(?:thing|step|habit|way|tip|move|practice|rule|idea)\s+)?(?:(?:is|was)\s+to|(?:to do|(?:you|we|i) (?:can|should|could) do)\s+(?:is|was)\s+(?:to\s+)?)\s*(.+)`),
+		pos: []string{"The first is to write down what your manager asked for.", "The second step is to agree on a rhythm.", "The first thing to do is ask for a meeting about the next round."},
+		neg: []string{"The first was a disaster."}},
+	{name: "soft imperative", tax: "steps", weight: wModal,
+		re:     rx(`^(?:it\s+(?:also\s+)?(?:helps|pays|is worth it|is wise|is smart|is worth)\s+to|make sure(?: that)?|be sure to|remember to|(?:you|we)\s+(?:should|need to|must|have to|ought to|might want to|may want to|can start by)|(?:start|begin)\s+(?:by|with)|try to|always)\s+(.+)`),
+		unless: rx(`\b(?:should|must|might|could|would) have\b`),
+		pos:    []string{"It also helps to find out how she likes to work.", "You should put your ideas in writing.", "Start by finding out how your manager is measured.", "Make sure they hear it from you."},
+		neg:    []string{"It helps that she is patient.", "You should have seen his face."}},
+	{name: "benefit claim", tax: "reasons", weight: wClaim,
+		re:     rx(`\b(?:helps? (?:you|them|us|your|the team)|will help|builds? (?:trust|credibility|confidence|goodwill|your)|earns? (?:you|them|their|your)|(?:you|they)(?:'ll|’ll| will) be seen as|makes? (?:[\w'’]+\s+){0,3}(?:easier|simpler|smoother|faster|clearer|more likely)|gives? (?:you|them|us) (?:more |a |the )?(?:room|more|time|space|cover|credit|visibility|influence|a|the)|(?:is|are) protected|protects (?:you|your|the)|strengthens|pays off|opens doors|gets? you (?:noticed|promoted|more)|(?:can(?:not|'t|’t)|can not) see everything|is also learning|(?:success|fate) and yours are tied|saves? (?:you|them|everyone|time|hours)|you(?:'ll|’ll| will)? (?:become|spend less|worry less|gain)|(?:is|are) (?:also )?(?:far |much )?more likely to|(?:can|will|could|may) (?:\w+ ){0,2}(?:for you|you to|you into)|hands? you (?:more|better|the)|(?:get|gets|win|wins|earn|earns) (?:you )?(?:better|more|bigger|stronger)|cuts? down on|reduces? (?:the )?(?:\w+ )?(?:stress|surprises|rework|friction|noise|risk|confusion|interruptions))\b`),
+		unless: rx(`^(?:i|we|he|she|they|my|our)\b.*\b(?:was|were|had|did|said|told|asked)\b|\?$`),
+		pos: []string{"It also builds trust in both directions.", "And you will be seen as someone ready for more.", "Leading up helps you get the resources your work needs.",
+			"A weekly summary saves everyone an hour of guessing.", "A mentor who trusts you hands you more interesting work.", "Supervisors who know you can point you to openings.", "Early warnings make her decisions faster.", "You spend less time redoing work.", "Prepared teams are more likely to get their budget."},
+		neg: []string{"She said it would help us, but it did not.", "Does it help you?", "Reduce the noise for them before the review.", "They become defensive when surprised."}},
+}
