@@ -48,8 +48,8 @@ const corpusDir = "../../../../shared/corpus/web-pastes"
 // Floors on the held-out half (junk removed, content kept). Raise them as
 // the normaliser improves; never lower them to make a change pass.
 const (
-	corpusMinJunk    = 0.66 // 0.673 (tuning half 0.699) once rewritten junk lines were written verbatim
-	corpusMinContent = 0.94 // reached 0.945 (tuning half 0.960)
+	corpusMinJunk    = 0.70 // reached 0.711 (tuning half 0.728) with the article's end found at tail chrome
+	corpusMinContent = 0.94 // reached 0.945 (tuning half 0.960), 0.941 (0.959) since
 )
 
 // corpusLabel is one page's entry in labels.json (the fields scored here).

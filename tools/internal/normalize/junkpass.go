@@ -169,19 +169,23 @@ func (d *doc) aboutAuthor(t string) bool {
 var bio2Needs = []string{"writes", "lives", "follow", "find", "reach", "connect", "author of"}
 
 // commentCluster: at least three comment-shaped lines among the next nine
-// non-blank lines (counting line i).
+// non-blank lines (counting line i), one of them more than numbers (rows
+// of bare counts are as often a program's output or a table).
 func (d *doc) commentCluster(i int) bool {
-	n, seen := 0, 0
+	n, words, seen := 0, 0, 0
 	for j := i; j < len(d.lines) && seen < 9; j++ {
 		if d.lines[j].kind == kBlank {
 			continue
 		}
 		seen++
-		if commentShaped(d.lines[j].text) {
+		if t := d.lines[j].text; commentShaped(t) {
 			n++
+			if strings.IndexFunc(t, unicode.IsLetter) >= 0 {
+				words++
+			}
 		}
 	}
-	return n >= 3
+	return n >= 3 && words >= 1
 }
 
 func (d *doc) dropRest(i int, why string) {

@@ -53,6 +53,9 @@ const (
 	regionDigitShare = 0.5
 	// share of a line's text inside links or URLs that makes it a link
 	regionLinkShare = 0.5
+	// words glued to the next link's text ("AngeboteRabatte bei OTTO")
+	// that make a line a row of links pasted without separators
+	regionGlued = 3
 	// gap costs between good lines: the clusters join while the lines
 	// between them cost at most regionMaxGap
 	regionShortCost = 1.0
@@ -64,6 +67,9 @@ const (
 	regionMergeMass = 15.0
 	// a good line with no running text next to it (a teaser) weighs less
 	regionLoneWeight = 0.3
+	// a cluster after an end marker (comments, related articles) weighs
+	// this share of its text when the article is chosen
+	regionLateWeight = 0.3
 	// a run of this many short lines above the article is a menu
 	regionMenuRun = 3
 	// a cluster at least this share of the main one is part of the article
@@ -79,6 +85,9 @@ const (
 	regionLoneChars = 0
 	// an end marker is a short line: at most this many words
 	regionMarkerWords = 8
+	// chrome after the core ends the article unless running text follows
+	// within this many lines
+	regionTailLook = 12
 	// a page needs this much running text before lines are dropped as
 	// outside the article
 	regionMinGoodChars = 200
@@ -120,6 +129,7 @@ func (d *doc) findRegion() {
 		first, last int
 		mass        float64
 		gapBefore   float64 // cost of the lines between it and the cluster before
+		late        bool    // it starts after an end marker (comments, related articles)
 	}
 	var cs []cluster
 	// running text comes in runs of paragraphs; a teaser grid has one
@@ -132,6 +142,7 @@ func (d *doc) findRegion() {
 		return w
 	}
 	gap := 0.0
+	late, forum := false, d.isForum()
 	for i, f := range feats {
 		switch {
 		case d.lines[i].kind == kBlank:
@@ -141,7 +152,7 @@ func (d *doc) findRegion() {
 				c.last = i
 				c.mass += weight(i)
 			} else {
-				cs = append(cs, cluster{first: i, last: i, mass: weight(i), gapBefore: gap})
+				cs = append(cs, cluster{first: i, last: i, mass: weight(i), gapBefore: gap, late: late})
 			}
 			gap = 0
 		case f.class == clsNearGood && listLike(d.lines[i].kind) && len(cs) > 0 && gap <= regionMaxGap:
@@ -159,10 +170,24 @@ func (d *doc) findRegion() {
 		default:
 			gap += regionBadCost
 		}
+		if len(cs) > 0 && f.class < clsNearGood && d.tailChrome(i) {
+			gap = regionMaxGap + 1 // the text after a share row is not the article going on
+		}
+		if !late && !forum && f.class < clsNearGood && len(cs) > 0 && d.endMarker(i) {
+			late = true
+		}
+	}
+	// the article is the heaviest cluster; text after a comments or
+	// related-articles heading (a sidebar, a teaser box) weighs less
+	eff := func(c cluster) float64 {
+		if c.late {
+			return c.mass * regionLateWeight
+		}
+		return c.mass
 	}
 	best := 0
 	for k, c := range cs {
-		if c.mass > cs[best].mass {
+		if eff(c) > eff(cs[best]) {
 			best = k
 		}
 	}
@@ -212,8 +237,8 @@ func (d *doc) findRegion() {
 	// articles, comments or tags heading (in a forum thread the replies
 	// after them are the content)
 	stop := len(d.lines)
-	for i := cs[best].last + 1; i < len(d.lines) && !d.isForum(); i++ {
-		if d.lines[i].kind != kBlank && d.endMarker(i) {
+	for i := cs[best].last + 1; i < len(d.lines) && !forum; i++ {
+		if d.lines[i].kind != kBlank && (d.endMarker(i) || d.tailChrome(i)) {
 			d.regionStop, stop = i, i
 			break
 		}
@@ -239,14 +264,15 @@ func (d *doc) findRegion() {
 		end, shorts = i, 0
 	}
 	// and a sign-off: up to two short lines right after the last text
-	for i, n := end+1, 0; i < stop && n < regionTailShort; i++ {
+	for i, n, greet := end+1, 0, false; i < stop && n < regionTailShort; i++ {
 		if d.lines[i].kind == kBlank {
 			continue
 		}
-		if feats[i].class != clsShort {
+		t := metaText(d.lines[i])
+		if feats[i].class != clsShort || !signOff(t, greet) {
 			break
 		}
-		end, n = i, n+1
+		end, n, greet = i, n+1, strings.HasSuffix(t, ",")
 	}
 	d.regionStart, d.regionEnd = start, end+1
 }
@@ -484,6 +510,8 @@ func classifyRegionLine(t string, kind lineKind, seen int) regionLine {
 			f.class = clsBad
 		}
 	case float64(linked) > regionLinkShare*float64(len(plain)):
+		f.class = clsBad
+	case gluedLinks(plain) >= regionGlued:
 		f.class = clsBad
 	case seen >= regionRepeat && words <= regionRepeatWords:
 		f.class = clsBad
