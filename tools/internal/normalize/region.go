@@ -54,8 +54,11 @@ const (
 	// share of a line's text inside links or URLs that makes it a link
 	regionLinkShare = 0.5
 	// words glued to the next link's text ("AngeboteRabatte bei OTTO")
-	// that make a line a row of links pasted without separators
-	regionGlued = 3
+	// that make a line of at most regionGluedWords words a row of links
+	// pasted without separators (a longer line is a paragraph that names
+	// a few camel-case products)
+	regionGlued      = 3
+	regionGluedWords = 30
 	// gap costs between good lines: the clusters join while the lines
 	// between them cost at most regionMaxGap
 	regionShortCost = 1.0
@@ -511,7 +514,7 @@ func classifyRegionLine(t string, kind lineKind, seen int) regionLine {
 		}
 	case float64(linked) > regionLinkShare*float64(len(plain)):
 		f.class = clsBad
-	case gluedLinks(plain) >= regionGlued:
+	case words <= regionGluedWords && gluedLinks(plain) >= regionGlued:
 		f.class = clsBad
 	case seen >= regionRepeat && words <= regionRepeatWords:
 		f.class = clsBad

@@ -111,3 +111,16 @@ func TestCommentClusterNeedsWords(t *testing.T) {
 		t.Errorf("numbers taken for a comment thread:\n%s", md)
 	}
 }
+
+// TestLongParagraphWithBrandNames: a paragraph that names a few
+// camel-case products is running text, not a row of links glued together.
+func TestLongParagraphWithBrandNames(t *testing.T) {
+	tail := "Our team moved the weekly note out of PowerPoint and onto a shared page, posts a short summary on LinkedIn once a quarter, and keeps a YouTube playlist of the talks, so that anyone who joins later can see what the group decided and why it matters to the wider department."
+	res, err := Normalize([]byte(regionPage(tail)), Options{Name: "page.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if md := string(res.Markdown); !strings.Contains(md, "keeps a YouTube playlist") {
+		t.Errorf("a paragraph naming three products was dropped as glued links:\n%s", md)
+	}
+}
