@@ -1,8 +1,12 @@
 package check
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/leadingup/leadingup/tools/internal/essayindex"
@@ -13,6 +17,10 @@ import (
 type essay struct {
 	p    *page
 	slug string
+	// title and decoded are set by checkEssay once the front matter
+	// decodes under the contract.
+	title   string
+	decoded bool
 }
 
 // fix tells the author where to repair an essay: essays are generated from
@@ -57,13 +65,27 @@ func (c *checker) checkEssays() {
 // checkEssayIndex reports data/essays.toml when it no longer lists the
 // essays with their titles: the cheat-sheet pages are made from it, so a
 // stale index means a missing or mistitled sheet. Essays whose front matter
-// is broken are reported by checkEssay, so they are not repeated here.
+// is broken are reported by checkEssay, so they are not repeated here; the
+// index is rebuilt from what checkEssay decoded, as essayindex.Scan would.
 func (c *checker) checkEssayIndex() {
 	if len(c.essays) == 0 {
 		return
 	}
-	stale, err := essayindex.Stale(c.root)
-	if err != nil || !stale {
+	var entries []essayindex.Entry
+	for _, e := range c.essays {
+		if !e.decoded {
+			return
+		}
+		if !strings.HasPrefix(e.slug, "_") {
+			entries = append(entries, essayindex.Entry{Slug: e.slug, Title: e.title})
+		}
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Slug < entries[j].Slug })
+	want, err := essayindex.Encode(entries)
+	if err != nil {
+		return
+	}
+	if have, err := os.ReadFile(filepath.Join(c.root, essayindex.Path)); err == nil && bytes.Equal(have, want) {
 		return
 	}
 	c.report(essayindex.Path, 0, "out of date: it must list every essay in content/essays with its title, or their cheat sheets go missing; run go run ./tools/leadup build (or normalize) to rewrite it")
@@ -93,6 +115,7 @@ func (c *checker) checkEssay(e *essay) {
 		}
 		return
 	}
+	e.title, e.decoded = fm.Title, true
 	for _, f := range []struct{ key, val string }{{"title", fm.Title}, {"summary", fm.Summary}, {"params.source.title", fm.Source.Title}} {
 		if strings.TrimSpace(f.val) == "" {
 			c.report(p.file, p.line(f.key), "%s is missing or empty: %s", f.key, fix)
