@@ -230,6 +230,7 @@ var relevanceSets = []struct {
 	{"blind2", "measure only, never tuned on, see blind2Queries", blind2Queries, 0},
 	{"blind3", "measure only, never tuned on, see blind3Queries", blind3Queries, 0},
 	{"blind4", "measure only, never tuned on, see blind4Queries", blind4Queries, 0},
+	{"boundary", "measure only: answerable questions that name an off-topic word, see boundaryQueries", boundaryQueries, 0},
 }
 
 // TestSearchRelevance asks the search page realistic reader questions and

@@ -196,6 +196,21 @@ func TestSearchSaysWhenNotCovered(t *testing.T) {
 	}
 }
 
+// TestSearchAnswersTheRestOfAnOffTopicQuestion asks about the boss with an
+// off-topic word beside it: the answers stay, and the status names the
+// subject the site leaves to others.
+func TestSearchAnswersTheRestOfAnOffTopicQuestion(t *testing.T) {
+	ctx := newTab(t)
+	const q = "afraid i'll get fired for telling my boss bad news"
+	out := search(t, ctx, q, "")
+	if len(out.Links) == 0 || notCovered.MatchString(out.Status) {
+		t.Fatalf("%s: want results; got %q and %v", q, out.Status, out.Links)
+	}
+	if !strings.Contains(out.Status, "“fired”") {
+		t.Errorf("%s: want the status to name “fired” as not covered; got %q", q, out.Status)
+	}
+}
+
 // TestSearchResultsPage checks the page with results shown: no console
 // errors, axe clean, each result's first link is its page, and a result
 // opens its page with the searched words highlighted.

@@ -709,6 +709,33 @@ async function offTopic(query, ranked) {
   return named.filter((p) => !abouts.some((about) => p.every((w) => STOP.has(w) || onTopic(w, about)))).map((p) => p.join(" "));
 }
 
+// ANCHOR holds the words by which a question names the person up the line.
+const ANCHOR = new Set("boss bosses manager managers supervisor supervisors leader leaders director directors ceo executive executives".split(" "));
+
+// answersTheRest reports whether a question that names an off-topic subject
+// (off, from offTopic) is still one the site answers: it names the person
+// up the line (ANCHOR), and one of its other specific words (not common,
+// not part of an off-topic phrase) is a topic of one of the first three
+// results. "how to negotiate my salary" and "report harassment by my boss"
+// are not ("negotiate" and "report" are no page's topic); "afraid I'll get
+// fired for telling my boss bad news" is (see the boundary relevance set).
+async function answersTheRest(query, u, off, ranked) {
+  if (!tokens(query).some((w) => ANCHOR.has(w))) return false;
+  const offWords = new Set(off.flatMap((p) => p.split(" ")));
+  const rest = u.terms.filter((t) => !t.generic && !t.number && !STOP.has(t.word) && !offWords.has(t.word) && ![...offWords].some((w) => t.word === `${w}s` || t.word === `${w}es` || w === `${t.word}s`));
+  if (!rest.length) return false;
+  for (const r of ranked.slice(0, 3)) {
+    try {
+      const data = await pageData(r.id);
+      const about = topicSet((data.meta && data.meta.topics) || "");
+      if (rest.some((t) => onTopic(t.word, about))) return true;
+    } catch {
+      // A page that cannot be judged answers nothing here.
+    }
+  }
+  return false;
+}
+
 // pageData fetches a result's fragment once (the confidence and the list
 // both read it).
 const dataCache = new Map();
@@ -993,7 +1020,13 @@ async function search(query, mine) {
   // The status carries the score, so tests can measure the threshold on
   // questions with and without an answer (TestSearchRelevance).
   status.dataset.confidence = conf.toFixed(3);
-  const off = conf < COVERED ? [] : await offTopic(query, ranked);
+  let off = conf < COVERED ? [] : await offTopic(query, ranked);
+  // A question about the person up the line whose other words the first
+  // results are about keeps its answers, with the off-topic part named
+  // ("my boss is stressed about layoffs": the site covers the stressed
+  // boss, not the layoffs).
+  const aside = off.length && (await answersTheRest(query, u, off, ranked)) ? off : [];
+  if (aside.length) off = [];
   if (mine !== seq) return;
   if (conf < COVERED || off.length) {
     ranked = [];
@@ -1005,6 +1038,7 @@ async function search(query, mine) {
     const notes = [];
     if (u.corrected.length) notes.push(fill(S.showing_for, { words: quoted(u.corrected.map(([, to]) => to)) }));
     if (u.unknown.length) notes.push(fill(S.no_page_mentions, { words: quoted(u.unknown) }));
+    if (aside.length) notes.push(fill(S.aside_not_covered, { words: quoted(aside) }));
     note.text = notes.join(" ");
   }
   if (mine !== seq) return;
