@@ -23,6 +23,11 @@ func TestSignOff(t *testing.T) {
 		{"More from the team", false, false},
 		{"Downloads", false, false},
 		{"Issue 12 Out Now", false, false},
+		{"x Lotte", false, true},
+		{"xoxo Mara Lind", false, true},
+		{"Have a lovely Sunday, everyone <3", false, true},
+		{"See you next week 🙂", false, true},
+		{"x", false, false},
 	} {
 		if got := signOff(c.in, c.greet); got != c.want {
 			t.Errorf("signOff(%q, %v) = %v, want %v", c.in, c.greet, got, c.want)

@@ -69,8 +69,12 @@ func signOff(t string, greet bool) bool {
 		return true
 	}
 	f := strings.Fields(t)
-	if len(f) >= 2 && strings.ContainsAny(t[len(t)-1:], ".!?") || len(f) <= 4 && strings.HasSuffix(t, ",") {
-		return true // "Thanks for reading!", "Until next week,"
+	if len(f) >= 2 && reKiss.MatchString(f[0]) {
+		f = f[1:] // "x Franzi", "xoxo Ana": a kiss before the name
+		greet = true
+	}
+	if len(f) >= 2 && (strings.ContainsAny(t[len(t)-1:], ".!?") || reSmiley.MatchString(t)) || len(f) <= 4 && strings.HasSuffix(t, ",") {
+		return true // "Thanks for reading!", "Have a lovely Sunday <3", "Until next week,"
 	}
 	if len(f) < 2 && !greet || len(f) > 4 {
 		return false
@@ -83,6 +87,13 @@ func signOff(t string, greet bool) bool {
 	}
 	return true
 }
+
+var (
+	// a kiss that signs a letter off
+	reKiss = rx(`^(?:x+|xo(?:xo)*|x+o+)$`)
+	// a line that ends in a smiley or an emoji ends like a sentence
+	reSmiley = rx(`(?:<3|[:;]-?[)D(P]|\^\^|[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}])\s*$`)
+)
 
 // gluedLinks counts the words of t in which a lower-case letter or a digit
 // runs straight into a capital ("NewsletterAktuelle", "9,99 €Apple"): what
