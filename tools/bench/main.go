@@ -17,16 +17,21 @@
 //   - hugo, pagefind: bare Hugo and bare Pagefind on the same normalised
 //     content, and build ÷ (hugo + pagefind);
 //   - peak: the largest resident memory of the build's programs;
+//   - Pagefind as the build runs it (in parts on a large site) beside the
+//     one bare run: peak memory and CPU time;
 //   - largest page: the biggest HTML file of the built site;
-//   - first query: bytes the search page fetches from /pagefind/ to answer
-//     -query, in headless Chromium (0 when Chromium is not installed).
+//   - first query: bytes of search files the search page fetches to answer
+//     -query, in headless Chromium (0 when Chromium is not installed);
+//     scripts and JSON counted gzipped, as a web server sends them.
 //
 // Results and the machine they were measured on go in BENCHMARKS.md.
 package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -46,10 +51,10 @@ import (
 
 	"github.com/leadingup/leadingup/tools/internal/projcopy"
 
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
 	"github.com/leadingup/leadingup/tools/internal/corpus"
+	"github.com/leadingup/leadingup/tools/internal/site"
 	"github.com/leadingup/leadingup/tools/internal/synth"
 	"github.com/leadingup/leadingup/tools/internal/vocab"
 )
@@ -67,6 +72,12 @@ type row struct {
 	largestKB, firstQueryKB                 float64
 	largestPage                             string
 	hugoPeakMiB, pagefindPeakMiB            float64
+	// partsPeakMiB is Pagefind's peak as the build runs it (in parts on a
+	// large site; see site.RunPagefind), partsCPU its CPU time, parts the
+	// number of parts.
+	partsPeakMiB float64
+	partsCPU     time.Duration
+	parts        int
 }
 
 func main() {
@@ -75,7 +86,15 @@ func main() {
 	sizes := flag.String("sizes", "100,1000,10000", "comma-separated corpus `sizes` in essays")
 	runs := flag.Int("runs", 3, "runs per size; medians are printed")
 	query := flag.String("query", "manager", "the search `query` whose first-query bytes are measured")
+	index := flag.String("index", "", "internal: index the built site in `dir` for search as leadup build does, and exit (measured as its own process)")
 	flag.Parse()
+	if *index != "" {
+		root, _ := os.Getwd()
+		if err := site.RunPagefind(context.Background(), site.Options{Root: root}, *index); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	root, err := os.Getwd()
 	if err != nil {
 		log.Fatal(err)
@@ -116,6 +135,13 @@ func printTable(w *os.File, rows []row) {
 			r.essays, r.buildCPU.Seconds(), r.rebuildCPU.Seconds(), r.hugoCPU.Seconds(), r.pfindCPU.Seconds(),
 			r.buildCPU.Seconds()/(r.hugoCPU+r.pfindCPU).Seconds(), r.rebuildCPU.Seconds()/r.buildCPU.Seconds())
 	}
+	fmt.Fprintln(w, "\nPagefind as the build runs it (in parts above site.DefaultSearchPartPages indexed pages) beside one bare run:")
+	fmt.Fprintln(w, "\n| essays | index parts | peak MiB, as built | peak MiB, one bare run | CPU, as built | CPU, one bare run |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|")
+	for _, r := range rows {
+		fmt.Fprintf(w, "| %d | %d | %.0f | %.0f | %.1f s | %.1f s |\n",
+			r.essays, r.parts, r.partsPeakMiB, r.pagefindPeakMiB, r.partsCPU.Seconds(), r.pfindCPU.Seconds())
+	}
 }
 
 // measure builds a project of n synthetic essays runs times.
@@ -144,7 +170,7 @@ func measure(root string, n, runs int, query string) (row, error) {
 		return r, err
 	}
 	var norm, build, rebuild, hugo, pfind, peak, hugoPeak, pfPeak []float64
-	var buildCPU, rebuildCPU, hugoCPU, pfindCPU []float64
+	var buildCPU, rebuildCPU, hugoCPU, pfindCPU, partsPeak, partsCPU []float64
 	site := filepath.Join(tmp, "public")
 	for i := range runs {
 		// The normaliser alone, in process, on every core.
@@ -195,6 +221,20 @@ func measure(root string, n, runs int, query string) (row, error) {
 		pfind = append(pfind, p.wall.Seconds())
 		pfindCPU = append(pfindCPU, p.cpu.Seconds())
 		pfPeak = append(pfPeak, p.peakMiB)
+
+		// Pagefind again, as the build runs it: in parts on a large site.
+		os.RemoveAll(filepath.Join(bare, "pagefind"))
+		self, err := os.Executable()
+		if err != nil {
+			return r, err
+		}
+		pp, err := run(proj, self, "-index", bare)
+		if err != nil {
+			return r, fmt.Errorf("pagefind as the build runs it: %v\n%s", err, pp.log)
+		}
+		partsPeak = append(partsPeak, pp.peakMiB)
+		partsCPU = append(partsCPU, pp.cpu.Seconds())
+		r.parts = 1 + countParts(bare)
 		os.RemoveAll(bare)
 	}
 	sec := func(xs []float64) time.Duration { return time.Duration(median(xs) * float64(time.Second)) }
@@ -203,6 +243,7 @@ func measure(root string, n, runs int, query string) (row, error) {
 	r.build, r.rebuild, r.hugo, r.pfind = sec(build), sec(rebuild), sec(hugo), sec(pfind)
 	r.buildCPU, r.rebuildCPU, r.hugoCPU, r.pfindCPU = sec(buildCPU), sec(rebuildCPU), sec(hugoCPU), sec(pfindCPU)
 	r.peakMiB, r.hugoPeakMiB, r.pagefindPeakMiB = median(peak), median(hugoPeak), median(pfPeak)
+	r.partsPeakMiB, r.partsCPU = median(partsPeak), sec(partsCPU)
 	r.largestPage, r.largestKB = largestPage(site)
 	kb, err := firstQueryKB(site, query)
 	if err != nil {
@@ -210,6 +251,18 @@ func measure(root string, n, runs int, query string) (row, error) {
 	}
 	r.firstQueryKB = kb
 	return r, nil
+}
+
+// countParts returns the number of index parts after the first that the
+// site in dir lists in pagefind/parts.json.
+func countParts(dir string) int {
+	b, err := os.ReadFile(filepath.Join(dir, "pagefind", "parts.json"))
+	if err != nil {
+		return 0
+	}
+	var m struct{ Parts []string }
+	json.Unmarshal(b, &m)
+	return len(m.Parts)
 }
 
 func countSources(root string) int {
@@ -269,13 +322,30 @@ func largestPage(site string) (string, float64) {
 const chromium = "/usr/bin/chromium"
 
 // firstQueryKB opens the site's search page for query in headless
-// Chromium and returns the kilobytes fetched from /pagefind/ until the
-// results are shown.
+// Chromium and returns the kilobytes of search files (pagefind/ and the
+// index's other parts, pagefind-parts/) served until the results are shown.
+// The server counts them, because Pagefind fetches from a web worker, whose
+// requests the page's network events do not report. Files a web server
+// would compress (scripts, JSON, CSS) are counted gzipped; Pagefind's index
+// files are compressed already and are counted as they are.
 func firstQueryKB(site, query string) (float64, error) {
 	if _, err := os.Stat(chromium); err != nil {
 		return 0, fmt.Errorf("%s is not installed (apt-get install chromium)", chromium)
 	}
-	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
+	var mu sync.Mutex
+	var total int
+	files := http.FileServer(http.Dir(site))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasPrefix(r.URL.Path, "/pagefind/") && !strings.HasPrefix(r.URL.Path, "/pagefind-parts/") {
+			files.ServeHTTP(w, r)
+			return
+		}
+		rec := &countingWriter{ResponseWriter: w}
+		files.ServeHTTP(rec, r)
+		mu.Lock()
+		total += rec.wireBytes(r.URL.Path)
+		mu.Unlock()
+	}))
 	defer srv.Close()
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
 		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun)
@@ -285,27 +355,6 @@ func firstQueryKB(site, query string) (float64, error) {
 	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
 	defer cancelTimeout()
 
-	var mu sync.Mutex
-	urls := map[network.RequestID]string{}
-	var total float64
-	err := chromedp.Listen(ctx, func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch e := ev.(type) {
-		case *network.EventRequestWillBeSent:
-			urls[e.RequestID] = e.Request.URL
-		case *network.EventLoadingFinished:
-			if strings.Contains(urls[e.RequestID], "/pagefind/") {
-				total += e.EncodedDataLength
-			}
-		}
-	})
-	if err != nil {
-		return 0, err
-	}
-	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
-		return 0, err
-	}
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/search/?q="+query)); err != nil {
 		return 0, err
 	}
@@ -316,5 +365,30 @@ func firstQueryKB(site, query string) (float64, error) {
 	time.Sleep(time.Second) // let the fragments of the first results arrive
 	mu.Lock()
 	defer mu.Unlock()
-	return total / 1024, nil
+	return float64(total) / 1024, nil
+}
+
+// countingWriter keeps a copy of a response's body.
+type countingWriter struct {
+	http.ResponseWriter
+	body bytes.Buffer
+}
+
+func (c *countingWriter) Write(b []byte) (int, error) {
+	c.body.Write(b)
+	return c.ResponseWriter.Write(b)
+}
+
+// wireBytes is the size of the body as a web server would send it: gzipped
+// for text files, as is for the rest.
+func (c *countingWriter) wireBytes(path string) int {
+	switch filepath.Ext(path) {
+	case ".js", ".json", ".css":
+		var z bytes.Buffer
+		w, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
+		w.Write(c.body.Bytes())
+		w.Close()
+		return z.Len()
+	}
+	return c.body.Len()
 }

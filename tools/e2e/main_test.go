@@ -78,13 +78,15 @@ func run(m *testing.M) int {
 	return code
 }
 
-// buildSite runs the build exactly as a user would, from the project root.
-func buildSite(root, out string) error {
+// buildSite runs the build exactly as a user would, from the project root,
+// with env (KEY=value entries) added to the environment.
+func buildSite(root, out string, env ...string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	start := time.Now()
 	cmd := exec.CommandContext(ctx, "go", "run", "./tools/leadup", "build", "-out", out)
 	cmd.Dir = root
+	cmd.Env = append(os.Environ(), env...)
 	var buf bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &buf, &buf
 	if err := cmd.Run(); err != nil {

@@ -52,6 +52,7 @@ type listItem struct {
 	label    string
 	expl     string
 	neg      bool // marked ❌, ✗, 🚫, ⚠️: a pitfall
+	pos      bool // marked ✅, ✔, ✓, ☑: a thing done or to do
 }
 
 // buildBlocks groups the kept lines into blocks. Lines whose index is in
@@ -461,7 +462,7 @@ func buildList1(lines []line, i int, get func(int) *line, markdown bool) (*block
 			if depth > 3 {
 				depth = 3
 			}
-			it := &listItem{n: l.n, depth: depth, neg: l.neg}
+			it := &listItem{n: l.n, depth: depth, neg: l.neg, pos: l.pos}
 			it.jb.add(l.body)
 			it.text = l.body
 			if l.kind == kNumber {

@@ -26,13 +26,16 @@ type item struct {
 }
 
 var (
-	rePitfallCue  = rx(`\b(?:mistakes?|avoid\w*|pitfalls?|myths?|traps?|don'?t|don’t|do not|dangers?|misconceptions?|errors?|what not to|red flags?|warning signs?|sins|blunders?|missteps?|bad habits|don'?ts|things not to do|not to do|what to stop|what not|shouldn'?t|should not|do not do|don'?t do|backfires?|goes wrong|go wrong|going wrong|went wrong|warns? about|worst|derail\w*|undermin\w*|sabotag\w*|(?:things|habits) that (?:hurt|harm|kill)|anti-?patterns?|watch out|cautions?|gotchas?)\b`)
-	reReasonCue   = rx(`\b(?:why|reasons?|benefits?|advantages?|importan(?:t|ce)|matters?|the case for|payoffs?|pays off|in your (?:own )?interest|what'?s in it|purpose|value of)\b`)
-	reStepCue     = rx(`\b(?:how|steps?|tips?|ways?|strateg(?:y|ies)|tactics?|practices?|techniques?|habits?|rules?|guide(?:lines)?|approach(?:es)?|actions?|advice|lessons?|principles?|characteristics|qualities|keys?|secrets?|checklist|what to do|(?:things|ways) to (?:do|try)|to do|dos|do'?s|methods?|playbook|recipe|framework|elements|ingredients|skills)\b`)
-	reNoneCue     = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work|key takeaways?|takeaways?|tl;?dr|in a nutshell|recap|frequently asked questions|related reading)\b`)
-	reNotHelp     = rx(`\bwhat (?:does not|doesn'?t|do not|don'?t|never) (?:help|work)s?\b|\b(?:does not|doesn'?t|do not|don'?t|never) help\b|\bwhat (?:hurts|fails|backfires)\b`)
-	reWhatDo      = rx(`\bwhat (?:\w+ ){0,3}(?:do|does|did|helps|works)\b|\bpractices?\b|\brecommend`)
-	rePitfallItem = rx(`^(?:don'?t|don’t|do not|never|avoid(?:ing)?|try not to|try to avoid|stop\s+\S+ing|no more|beware|quit\s+\S+ing|resist the (?:urge|temptation)|refrain)\b`)
+	rePitfallCue = rx(`\b(?:mistakes?|avoid\w*|pitfalls?|myths?|traps?|don'?t|don’t|do not|dangers?|misconceptions?|errors?|what not to|red flags?|warning signs?|sins|blunders?|missteps?|bad habits|don'?ts|things not to do|not to do|what to stop|what not|shouldn'?t|should not|do not do|don'?t do|backfires?|goes wrong|go wrong|going wrong|went wrong|warns? about|worst|derail\w*|undermin\w*|sabotag\w*|(?:things|habits) that (?:hurt|harm|kill)|anti-?patterns?|watch out|cautions?|gotchas?|warnings?|downsides?|steer clear|stay away from|(?:things|habits) to (?:skip|drop|stop|unlearn))\b`)
+	reReasonCue  = rx(`\b(?:why|reasons?|benefits?|advantages?|importan(?:t|ce)|matters?|the case for|payoffs?|upsides?|pays off|in your (?:own )?interest|what'?s in it|purpose|value of)\b`)
+	reStepCue    = rx(`\b(?:how|steps?|tips?|ways?|strateg(?:y|ies)|tactics?|practices?|techniques?|habits?|rules?|guide(?:lines)?|approach(?:es)?|actions?|advice|lessons?|principles?|characteristics|qualities|keys?|secrets?|checklist|what to do|(?:things|ways) to (?:do|try)|to do|dos|do'?s|methods?|playbook|recipe|framework|elements|ingredients|skills)\b`)
+	reNoneCue    = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work|key takeaways?|takeaways?|tl;?dr|in a nutshell|recap|frequently asked questions|related reading)\b`)
+	// reQuestionHeadline: "Q&A: My boss takes credit for my ideas" is the
+	// headline of an advice column, not a closing Q&A section
+	reQuestionHeadline = rx(`^(?:q\s?&\s?a|faq)\s*[:\-–—|]\s*\S+(?:\s+\S+){2,}`)
+	reNotHelp          = rx(`\bwhat (?:does not|doesn'?t|do not|don'?t|did not|didn'?t|didn’t|never) (?:help|work)(?:s|ed)?\b|\b(?:does not|doesn'?t|do not|don'?t|did not|didn'?t|didn’t|never) help(?:ed)?\b|\bwhat (?:hurts|fails|backfires)\b`)
+	reWhatDo           = rx(`\bwhat (?:\w+ ){0,3}(?:do|does|did|helps|works)\b|\bpractices?\b|\brecommend`)
+	rePitfallItem      = rx(`^(?:don'?t|don’t|do not|never|avoid(?:ing)?|try not to|try to avoid|stop\s+\S+ing|no more|beware|quit\s+\S+ing|resist the (?:urge|temptation)|refrain)\b`)
 	// reNotJust: "Don't just complain, propose a fix": the negation sets up
 	// the advice that follows it, a step, not a pitfall
 	reNotJust = rx(`^(?:don'?t|don’t|do not)\s+(?:just|only|simply|merely)\b[^,;]{1,60}[,;]\s*(?:but\s+|also\s+)?\pL`)
@@ -63,7 +66,7 @@ func cueOf(s string) string {
 		return cueMixed
 	case strings.ContainsAny(s, negMarkers):
 		return "pitfalls"
-	case reNoneCue.MatchString(s):
+	case reNoneCue.MatchString(s) && !reQuestionHeadline.MatchString(s):
 		return "none"
 	case rePitfallCue.MatchString(s):
 		return "pitfalls"
@@ -84,6 +87,7 @@ type classifier struct {
 	subtitle int // line number of the subtitle/standfirst (never an item), or 0
 	items    []item
 	warn     func(format string, args ...any)
+	done     map[*block]bool // paragraphs the structural pass read whole: the prose pass skips them
 }
 
 type cueLevel struct {
@@ -92,6 +96,7 @@ type cueLevel struct {
 }
 
 func (c *classifier) run(blocks []*block) {
+	c.done = map[*block]bool{}
 	var stack []cueLevel
 	current := func() string {
 		for k := len(stack) - 1; k >= 0; k-- {
@@ -202,6 +207,11 @@ func (c *classifier) run(blocks []*block) {
 				if it.neg && (tax != "" || cue == "") {
 					tax = "pitfalls"
 				}
+				if it.pos && tax == "" && cue != "none" && (directive(label) || practice(label) || opensWithVerb(label)) {
+					// "✅ I sent decisions, not updates.": a check mark
+					// marks advice told as done or to do
+					tax = "steps"
+				}
 				if tax == "" && ok && icue == "" && wordCount(label) >= 3 && !reDiscourse.MatchString(label) {
 					// a list item rendered with a label is an item when its
 					// own phrasing types it: advice is a step, a claim of a
@@ -248,6 +258,13 @@ func (c *classifier) run(blocks []*block) {
 				continue
 			}
 			if reRealityPrefix.MatchString(b.text) {
+				continue
+			}
+			if lc, rest, ok := cueLabelled(b.text); ok && cue != "none" {
+				// "What did not help: pinging him daily.": the label is the
+				// lead-in, the sentence after it the item
+				c.addCueLabelled(lc, rest, b.n)
+				c.done[b] = true
 				continue
 			}
 			label, expl, ok := splitLabel(b.text, false)
@@ -378,6 +395,14 @@ func (c *classifier) taxFor(cue, label, expl string, labelled bool) string {
 	label = sanitizeLabel(label) // as it will be written: no stray "**"
 	if pitfallItem(cleanText(label)) {
 		return "pitfalls"
+	}
+	if pred, neg, ok := habitPredicate(cleanText(label)); ok && cue != "none" {
+		// "They never argue in public" describes a pitfall, "They close
+		// the loop" a step: a habit is typed like the advice it describes
+		if neg {
+			return "pitfalls"
+		}
+		label = pred
 	}
 	if cue == "none" {
 		return ""

@@ -35,6 +35,7 @@ type line struct {
 	num    int    // number of a numbered item
 	body   string // text after the marker
 	neg    bool   // a bullet marked ❌, ✗, 🚫 or ⚠️ (a pitfall)
+	pos    bool   // a bullet marked ✅, ✔, ✓ or ☑ (a thing done or to do)
 	cells  []string
 }
 
@@ -201,6 +202,8 @@ func classifyLine(l *line, markdown bool) {
 		l.kind, l.body = kBullet, m[2]
 		if strings.ContainsRune(negMarkers, g) {
 			l.neg = true
+		} else if strings.ContainsRune(posMarkers, g) {
+			l.pos = true
 		} else if n := reNegBody.FindStringSubmatch(l.body); n != nil {
 			l.neg, l.body = true, n[1] // "- ❌ Label" as written back
 		}
@@ -262,6 +265,9 @@ func isSeparatorRow(cells []string) bool {
 
 // negMarkers open a pitfall: ❌ ✗ ✘ 🚫 ⛔ ⚠️.
 const negMarkers = "❌✗✘✕✖❎🚫⛔⚠"
+
+// posMarkers open a thing done or to do: ✅ ✔ ✓ ☑.
+const posMarkers = "✅✔✓☑"
 
 // minQuoteWords: a dash-opened line this long, with a sentence in it, is
 // quoted speech rather than a list entry.

@@ -62,10 +62,26 @@ func init() {
 	acknowledge escalate negotiate send copy group protect save learn separate assume expect stay plan write run
 	walk call email phone reply book block update draft tie sit pause breathe highlight mention remind suggest recommend
 	request decline drop pick collect gather quantify translate go come aim lean diagnose regulate close report volunteer
-	tailor anticipate simplify clear align celebrate credit trust ship push own pitch rehearse record log note`) {
+	tailor anticipate simplify clear align celebrate credit trust ship push own pitch rehearse record log note
+	wait talk pair bundle batch loop brief outline sketch`) {
 		imperatives[w] = true
 	}
+	for w := range imperatives {
+		gerundVerbs[w] = true
+	}
+	// verbs that name a practice or a mistake as a gerund ("Hiding bad
+	// news", "Changing course twice") but are too often nouns at the start
+	// of a sentence to be read as imperatives
+	for _, w := range strings.Fields(`hide ignore blame complain vent gossip bypass interrupt overpromise overcommit apologise apologize
+	argue react miss skip change move pay spend promise criticise criticize rely depend hope guess rush pretend jump wing overload
+	treat expect leave answer wait sit hold carry chase ping nag cc bury sugarcoat soften water dump delegate accept refuse`) {
+		gerundVerbs[w] = true
+	}
 }
+
+// gerundVerbs: the base forms whose -ing form opens a named practice or
+// mistake: the imperatives and a few verbs that are often nouns.
+var gerundVerbs = map[string]bool{}
 
 func imperative(label string) bool {
 	label = stripInline(label)
@@ -345,6 +361,7 @@ type sentenceClass struct {
 	label  string  // where the label starts: the sentence or a part of it
 	enum   bool    // opened with an ordinal ("First, …"): part of an enumeration
 	story  bool    // tells what happened ("They agreed …"): never an item
+	gerund bool    // opens with the -ing form of an advice verb ("Waiting until …"): typed by its context
 }
 
 // classifySentence types one sentence from its own phrasing.
@@ -401,6 +418,10 @@ func classifySentence(s string) sentenceClass {
 			return c
 		}
 	}
+	if gerundFirst(s) && wordCount(s) <= maxGerundWords && !reNotAdviceTail.MatchString(s) {
+		c.gerund, c.label = true, s
+		return c
+	}
 	if verbFirst(core) && !reNotAdviceTail.MatchString(s) {
 		// the label is the imperative itself, without its "When …,"
 		// clause, unless it points back to it ("When you disagree, do it
@@ -441,7 +462,7 @@ var reNarrative = rx(`^(?:i|we|he|she|they|it|(?-i:\p{Lu}\p{Ll}+))\s+(?:(?:then|
 // in the comments", "Pick one of these this week", "Find out more"), a
 // call to action ("book a free discovery call", "download our checklist")
 // or a summing up ("Do that and you will …", "Be that person").
-var reNotAdviceTail = rx(`\b(?:book (?:a|an|your|my) (?:free |quick |short )?(?:\w+ )?(?:call|session|consultation|demo|meeting with (?:me|us))|sign up|get in touch|contact (?:me|us)|(?:join|grab|get|download) (?:my|our|the|this) (?:free )?(?:newsletter|course|guide|checklist|template|ebook|workbook|community)|in the comments?|comment section|find out more|learn more|read more|one of these|these (?:tips|steps|ideas|habits)|this (?:list|post|article|checklist|guide)|(?:above|below)\W*$|printable|newsletter|subscribe|link in)\b|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\band you(?:'ll|’ll| will)\b|\band you (?:get|have|are)\b|^\w+ (?:it|this|that|these|those)\b`)
+var reNotAdviceTail = rx(`\b(?:book (?:a|an|your|my) (?:free |quick |short )?(?:\w+ )?(?:call|session|consultation|demo|meeting with (?:me|us))|sign up|get in touch|contact (?:me|us)|(?:join|grab|get|download) (?:my|our|the|this) (?:free )?(?:newsletter|course|guide|checklist|template|ebook|workbook|community)|in the comments?|comment section|find out more|learn more|read more|one of these|these (?:tips|steps|ideas|habits)|this (?:list|post|article|checklist|guide)|(?:above|below)\W*$|printable|newsletter|subscribe|link in|forward (?:it|this|the \w+) to|share (?:it|this) with)\b|^if (?:this|you (?:found|liked|enjoyed) (?:this|it))\b[^,]{0,30}\b(?:useful|helpful|enjoyed|liked|helped)\b|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\band you(?:'ll|’ll| will)\b|\band you (?:get|have|are)\b|^\w+ (?:it|this|that|these|those)\W*$|^(?:do|be|try|use|pick|choose|apply|take) (?:it|this|that|these|those)\b`)
 
 // notAdvice: imperatives that address the reader of the page, not advice.
 var notAdvice = map[string]bool{"read": true, "click": true, "subscribe": true, "follow": true, "share": true, "imagine": true,

@@ -78,7 +78,7 @@ func countOf(s string) int {
 }
 
 // reLessons: a heading or lead-in that announces lessons or advice in prose.
-var reLessons = rx(`\b(?:lessons?|takeaways?|what (?:i|we|you) (?:took away|learned|learnt|would do differently|wish i had known)|what (?:has|have) worked|what works|here(?:'s|’s| is) what|stand out|my advice|what to do|i would (?:try|suggest)|in this order|three things|(?:two|three|four|five) (?:habits|things|ideas))\b`)
+var reLessons = rx(`\b(?:lessons?|takeaways?|what (?:i|we|you) (?:took away|learned|learnt|would do differently|wish i had known)|what (?:has|have) worked|what works|here(?:'s|’s| is) what|stand out|my advice|what to do|i would (?:try|suggest)|in this order|three things|(?:two|three|four|five) (?:habits|things|ideas)|looking back|if i (?:were|was|could|had to) (?:start(?:ing)?|do(?:ing)?|begin(?:ning)?) (?:it |this |that |all )?(?:again|over)|what i(?:'d|’d| would) (?:tell|say to|do differently)|(?:my |some )?advice (?:for|to) (?:anyone|you|others|new|younger)|if you (?:take|remember) (?:one|only one|just one) thing)\b`)
 
 // leadCue is the cue of a lead-in sentence: a question ("Why bother?",
 // "What should people do?"), an announcement ("Here is what worked:",
@@ -216,6 +216,12 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		answer := false // the sentence follows a lead-in of this paragraph
 		asked := false  // and that lead-in was a question ("Why bother?")
 		for k, s := range ss {
+			labelCue := ""
+			if cue, rest, ok := cueLabelled(s.text); ok {
+				// "What did not help: pinging him daily.": the label is the
+				// lead-in, the rest the item
+				labelCue, s = cue, proseSentence{text: rest, cls: classifySentence(rest)}
+			}
 			// a sentence that states a named item ("The third reason is
 			// that the habits …") is that item, not a lead-in
 			if lc := leadCue(s.text); lc != unsetCue && (s.cls.weight != wNamedItem || strings.HasSuffix(s.text, ":")) {
@@ -244,7 +250,15 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			if lead == unsetCue {
 				lead = ""
 			}
+			if labelCue != "" {
+				lead, answer, asked = labelCue, true, true
+			}
 			topic := k == 0 && topics[bi] && (lead == "reasons" || heading == "reasons" && (topicAt(bi-1) || topicAt(bi+1) || reAdditive.MatchString(s.text)))
+			if ctxCue := firstNonEmpty(lead, heading); cl.gerund && cl.tax == "" && (ctxCue == "pitfalls" || ctxCue == "steps") {
+				// "Waiting until the review to raise it." under "What to
+				// avoid" names a mistake; under "Habits that help", a practice
+				cl.tax, cl.weight, cl.rule = ctxCue, wClaim, "gerund phrase"
+			}
 			// the answer to "Why bother?" states reasons, whatever its phrasing
 			because := answer && asked && lead == "reasons" && !cl.story && cl.tax == ""
 			if wordCount(s.text) > maxProseWords || cl.tax == "" && !cl.enum && !announced && !topic && !because {
@@ -323,7 +337,7 @@ var reBecause = rx(`^because\s+|[,;]?\s+and because\s+|[,;]\s+because\s+`)
 
 // proseCandidate: a paragraph the prose pass reads.
 func (c *classifier) proseCandidate(b *block, cue string, structured bool) bool {
-	return b.kind == bPara && !b.labelled && !structured && cue != "none" && (c.subtitle == 0 || b.n != c.subtitle)
+	return b.kind == bPara && !b.labelled && !c.done[b] && !structured && cue != "none" && (c.subtitle == 0 || b.n != c.subtitle)
 }
 
 // proseTax scores the three taxonomies for a prose sentence: its own

@@ -126,7 +126,7 @@ func TestDeployConfig(t *testing.T) {
 			cache[h.For] = v
 		}
 	}
-	for _, p := range []string{"/pagefind/*", "/images/qr/*", "/css/*"} {
+	for _, p := range []string{"/pagefind/*", "/pagefind-parts/*", "/images/qr/*", "/css/*"} {
 		if cache[p] == "" {
 			t.Errorf("netlify.toml sets no Cache-Control for %s", p)
 		}

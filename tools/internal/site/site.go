@@ -7,7 +7,8 @@
 //     (see package corpus);
 //  2. Hugo, pinned in go.mod as a Go tool, renders the site with
 //     `go tool hugo`;
-//  3. Pagefind, pinned in package.json, indexes the rendered HTML for search.
+//  3. Pagefind, pinned in package.json, indexes the rendered HTML for search
+//     (a large site in parts, one run after another; see RunPagefind).
 //
 // Serve runs the same stages and then keeps the site live on
 // 127.0.0.1:1313: Hugo's own server reloads the browser when content or
@@ -44,6 +45,10 @@ type Options struct {
 	// Offline builds a copy to open from the disk (file://): relative links
 	// that name index.html files. See makeOffline.
 	Offline bool
+	// SearchPartPages is the most pages one Pagefind run indexes before the
+	// search index is built in parts; 0 means $LEADUP_SEARCH_PART_PAGES or
+	// DefaultSearchPartPages (see RunPagefind).
+	SearchPartPages int
 
 	env []string // extra environment for Hugo
 }
@@ -167,22 +172,6 @@ func RunHugo(ctx context.Context, opts Options, args ...string) error {
 	cmd.Env = withMemoryLimits(append(os.Environ(), opts.env...))
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("hugo failed (%v): read its messages above; `go tool hugo` must run from the project root", err)
-	}
-	return nil
-}
-
-// RunPagefind indexes the built site in dir for search. It installs the npm
-// packages pinned in package-lock.json first when Pagefind is missing.
-func RunPagefind(ctx context.Context, opts Options, dir string) error {
-	bin, err := pagefindBinary(ctx, opts)
-	if err != nil {
-		return err
-	}
-	cmd := exec.CommandContext(ctx, bin, "--site", dir, "--silent")
-	cmd.Dir = opts.Root
-	cmd.Stdout, cmd.Stderr = opts.Stdout, opts.Stderr
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("pagefind failed (%v) while indexing %s", err, dir)
 	}
 	return nil
 }

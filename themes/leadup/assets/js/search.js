@@ -260,14 +260,21 @@ async function load() {
   if (!loading) {
     loading = (async () => {
       try {
+        const parts = indexParts();
         pagefind = await import(form.dataset.pagefind);
-        await pagefind.options({
+        const options = {
           excerptLength: 28,
           // Short pages about the query beat long pages that mention it:
           // length counts fully, repeats saturate early.
           ranking: { pageLength: 1.0, termFrequency: 1.0, termSaturation: 1.0, termSimilarity: 2.0 },
-        });
+        };
+        await pagefind.options(options);
         pagefind.init();
+        // A large site's index is built in parts (the build's RunPagefind,
+        // tools/internal/site/pagefind.go): each other part is merged into
+        // this one, with the same options (mergeIndex does not inherit them),
+        // so that every search covers them all.
+        await Promise.all((await parts).map((url) => pagefind.mergeIndex(url, options)));
         await loadFilters();
         return true;
       } catch (err) {
@@ -277,6 +284,21 @@ async function load() {
     })();
   }
   return loading;
+}
+
+// indexParts returns the paths of the search index's other parts, read from
+// parts.json beside pagefind.js, which the build always writes (an empty
+// list for a site indexed in one part). Without it, the one index is used.
+async function indexParts() {
+  const list = new URL("parts.json", new URL(form.dataset.pagefind, location.href));
+  try {
+    const r = await fetch(list);
+    if (!r.ok) return [];
+    const { parts } = await r.json();
+    return (parts || []).map((p) => new URL(p, list).pathname);
+  } catch (err) {
+    return [];
+  }
 }
 
 // loadFilters learns which pages carry each filter value, so the merged

@@ -1,0 +1,157 @@
+// itemcues.go: what types an item beyond its section heading: a
+// third-person habit ("They close the loop", "They never argue in
+// public") read as the advice it describes; a cue used as the label of a
+// sentence ("What did not help: …", "The upside: …"); a gerund phrase
+// that names a practice or a mistake ("Waiting until the review to raise
+// it."). Reads sentences and labels; marks nothing.
+
+package normalize
+
+import "strings"
+
+// reHabit: a habit described in the third person plural: "They close
+// the loop", "The best analysts always ask …", "They never argue …". The
+// subject is a pronoun or a praised kind of person; what follows is the
+// advice.
+var reHabit = rx(`^(?:they|(?:the\s+)?(?:best|good|great|effective|strong|successful|smart|trusted|savvy|top|wise)\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:(?:always|also|often|usually|consistently|regularly|quietly)\s+)?(\S+\s+\S.*)$`)
+
+// reHabitNeg: the predicate of a habit that is a pitfall ("never argue
+// …", "don't wait …", "rarely say no"), not a past tense ("never told").
+var reHabitNeg = rx(`^(?:never|don'?t|don’t|do not|rarely|seldom)\s+(\S+)`)
+
+// reYou: the reader, addressed.
+var reYou = rx(`\b(?:you|your|yours|yourself)\b`)
+
+// habitPredicate returns the advice a third-person habit describes and
+// whether it is negated, or ok false when the label is not such a habit.
+func habitPredicate(label string) (pred string, neg, ok bool) {
+	m := reHabit.FindStringSubmatch(label)
+	if m == nil {
+		return "", false, false
+	}
+	pred = m[1]
+	if reYou.MatchString(pred) {
+		return "", false, false // "They write your story": a claim about the reader's manager
+	}
+	if n := reHabitNeg.FindStringSubmatch(pred); n != nil {
+		w := strings.ToLower(n[1])
+		return pred, true, !strings.HasSuffix(w, "ed") && irregularPast[w] == ""
+	}
+	return pred, false, imperative(pred) || opensWithVerb(pred)
+}
+
+// reCueLabel: a sentence led by a short label and a colon ("What did not
+// help: …", "Why it matters: …", "The upside: …").
+var reCueLabel = rx(`^([^:.!?]{3,40}):\s+(\S.*)$`)
+
+// reCuePhrase: a label that names a kind of item rather than an item:
+// "A word of caution", "The upside so far", "What didn't work", "Bonus
+// tip", "Why it matters".
+var reCuePhrase = rx(`^(?:(?:a|an|one|another|the|my|our|final|last|one more|big|biggest|bonus|pro|quick|main|real|hidden|common|worst|best|key)\s+)*(?:words? of (?:caution|warning)|cautions?|warnings?|downsides?|upsides?|payoffs?|pay-offs?|benefits?|advantages?|reasons?|why (?:it|this|that) (?:matters|helps|works)|why (?:bother|care)|mistakes?|traps?|pitfalls?|tips?|fix|lessons?|takeaways?|red flags?|what (?:worked|helped|works|helps|to do|not to do|to avoid)(?: for me| for us| best)?|what (?:did not|didn't|didn’t|does not|doesn't|doesn’t|never) (?:work|help)(?:ed)?|thing (?:to avoid|not to do)|(?:second )?worst(?: thing(?: you can do| to do)?)?)(?:\s+(?:so far|here|for me|for you|of all|though))?$`)
+
+// reThreadCounter: the "6/" of a numbered thread post.
+var reThreadCounter = rx(`^\d{1,2}\s?/\s*`)
+
+// reCueOpen: how a lead-in used as a label opens.
+var reCueOpen = rx(`^(?:and |but |so )?(?:what|one|a|an|another|the|reasons?|my|our)\b`)
+
+// maxCueLabelWords: a cue label is short.
+const maxCueLabelWords = 6
+
+// cueLabelled splits a sentence whose label is a cue, not an item ("What
+// did not help: pinging him daily." → "pitfalls", "pinging him daily."):
+// the text after the colon is the item, typed by the label's cue.
+func cueLabelled(s string) (cue, rest string, ok bool) {
+	m := reCueLabel.FindStringSubmatch(strings.TrimSpace(reThreadCounter.ReplaceAllString(cleanText(s), "")))
+	if m == nil || wordCount(m[1]) > maxCueLabelWords || !hasAlnum(m[2]) {
+		return "", "", false
+	}
+	l := strings.TrimSpace(m[1])
+	cue = cueOf(l)
+	// a cue phrase, or a short lead-in whose cue is a reason or a pitfall
+	// ("What I'd avoid", "And one thing NOT to do", "Reasons first")
+	if !isTax(cue) || !reCuePhrase.MatchString(l) && (cue == "steps" || !reCueOpen.MatchString(l)) {
+		return "", "", false
+	}
+	return cue, m[2], true
+}
+
+// addCueLabelled adds the item of a cue-labelled paragraph: its first
+// sentence after the label, typed by the label's cue and its own phrasing.
+func (c *classifier) addCueLabelled(cue, rest string, n int) {
+	first := firstSentence(rest)
+	cl := classifySentence(first)
+	if cl.story || cl.label == "" && wordCount(first) < proseCutWords {
+		return
+	}
+	if cl.label == "" {
+		cl.label = first
+	}
+	// the label's cue decides, unless the sentence's own phrasing is
+	// stronger: a "Don't …" is a pitfall, advice after "Why it matters:"
+	// a step
+	tax := cue
+	switch {
+	case cl.rule == "negated imperative" || cl.tax == "pitfalls":
+		tax = "pitfalls"
+	case cl.tax == "steps" && cue == "reasons":
+		tax = "steps"
+	}
+	label, _ := proseLabel(cl.label)
+	c.add(tax, label, rest, n)
+}
+
+// maxGerundWords: a gerund phrase that names a practice or a mistake
+// ("Waiting until the review to raise it.") is short.
+const maxGerundWords = 20
+
+// gerundFirst: the sentence opens with the -ing form of an advice verb
+// ("Agreeing to …", "Sending …", "Saying yes …") and goes on: the name
+// of a practice or a mistake, typed by the heading or lead-in above it.
+func gerundFirst(s string) bool {
+	f := strings.Fields(strings.ToLower(stripInline(s)))
+	if len(f) < 3 {
+		return false
+	}
+	// the verb of a gerund subject comes within its first few words
+	head := strings.Join(f[:min(len(f), gerundSubjectWords)], " ")
+	return gerundBase(strings.Trim(f[0], ",.:;!?")) != "" && !reGerundSubject.MatchString(head) && !reTopicSubject.MatchString(head)
+}
+
+// reTopicSubject: the topic itself ("Leading up …", "Managing up …") or a
+// gerund phrase followed by an adverb and a verb ("… simply puts …") is
+// the subject of a claim.
+var reTopicSubject = rx(`^(?:leading|managing) up(?:ward)?s?\b|\b(?:simply|really|actually|usually|often|always|never|also|just|quickly|rarely|only|still|quietly|slowly)\s+\w+s\b`)
+
+// nounGerunds: -ing words that open a sentence as nouns ("Meeting notes
+// go out on Fridays").
+var nounGerunds = map[string]bool{"meeting": true, "building": true, "setting": true, "feeling": true, "finding": true,
+	"offering": true, "hearing": true, "wording": true, "standing": true, "spending": true}
+
+// gerundSubjectWords: how far the verb of a gerund subject is looked for.
+const gerundSubjectWords = 4
+
+// reGerundSubject: a gerund that is the subject of a clause ("Managing up
+// refers to …", "Overcommitting early is the fastest way to …") makes a
+// claim, not the name of a practice.
+var reGerundSubject = rx(`\b(?:is|are|was|were|isn'?t|aren'?t|refers?|means?|works?|helps?|hurts?|can|cannot|can'?t|will|won'?t|would|should|must|may|might|makes?|gives?|becomes?|matters?|pays off|costs?|leads?|backfires?|feels?|seems?|sounds?)\b`)
+
+// gerundBase turns an -ing form into its base form when the base is an
+// advice verb ("sending" → "send", "taking" → "take", "getting" → "get"),
+// else returns "".
+func gerundBase(w string) string {
+	if !strings.HasSuffix(w, "ing") || len(w) < 5 || nounGerunds[w] {
+		return ""
+	}
+	stem := w[:len(w)-3]
+	if gerundVerbs[stem] {
+		return stem
+	}
+	if gerundVerbs[stem+"e"] {
+		return stem + "e"
+	}
+	if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] && gerundVerbs[stem[:n-1]] {
+		return stem[:n-1]
+	}
+	return ""
+}

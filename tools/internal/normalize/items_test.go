@@ -1,0 +1,147 @@
+package normalize
+
+import "testing"
+
+// TestItemShapesProse: item shapes the prose and structure passes must
+// read (positive cases) and lines that look like items but are not
+// (negative cases). Each body follows a short title and byline.
+func TestItemShapesProse(t *testing.T) {
+	v := loadVocab(t)
+	intro := "A Title\n\nBy Jane Doe\n\nAn opening paragraph that is long enough to be a summary of the whole piece for readers.\n\n"
+	tests := []struct {
+		name, body string
+		want       []string // taxonomy:label
+	}{
+		{"a Q&A question as a heading is not a closing section",
+			"Q&A: \"My team lead never tells me how I am doing\"\n\nQ: I have asked twice and heard nothing. Should I give up?\n\nA: Not yet. You should ask for one specific piece of feedback after each project, in writing. Never wait for the annual review to find out.\n",
+			[]string{"steps:ask for one specific piece of feedback after each project, in writing", "pitfalls:Never wait for the annual review to find out"}},
+		{"third-person habits under numbered headings",
+			"What trusted people do\n\n1. They tell their manager about a slip before anyone asks\n\nIt buys time to react.\n\n2. They never argue with a decision in front of the team\n\nThey raise it in private instead.\n",
+			[]string{"steps:They tell their manager about a slip before anyone asks", "pitfalls:They never argue with a decision in front of the team"}},
+		{"lessons after a story, under a plain heading",
+			"I spent a year guessing what my director wanted. I sent long reports she never read, and I waited for praise that never came.\n\nIf I were starting again\n\nAsk in the first week what a good month looks like to them. Write it down and check it every Friday. Don't save bad news for the monthly review.\n",
+			[]string{"steps:Ask in the first week what a good month looks like to them", "steps:Write it down and check it every Friday", "pitfalls:Don't save bad news for the monthly review"}},
+		{"gerund lines under an avoid heading",
+			"Things to steer clear of\n\nAgreeing to deadlines you already know are impossible.\n\nSending your manager a problem with no context at all.\n",
+			[]string{"pitfalls:Agreeing to deadlines you already know are impossible", "pitfalls:Sending your manager a problem with no context at all"}},
+		{"gerund lines, one per line, under a what-to-avoid heading",
+			"What to avoid\nWaiting until your review to mention a problem.\nAssuming your manager knows what your course requires.\n",
+			[]string{"pitfalls:Waiting until your review to mention a problem", "pitfalls:Assuming your manager knows what your course requires"}},
+		{"a gerund without a cue is narrative",
+			"Getting there took me most of two years and three managers.\n\nKeeping quiet felt safer at the time, though it was not.\n",
+			nil},
+		{"an unmarked imperative in a list of don'ts is a step",
+			"The don'ts\n\n- Don't hide a missed deadline from your manager.\n- Don't argue about a decision in public.\n- Ask for help early instead of late.\n",
+			[]string{"pitfalls:Don't hide a missed deadline from your manager", "pitfalls:Don't argue about a decision in public", "steps:Ask for help early instead of late"}},
+		{"check-mark and cross lines",
+			"Here is what changed after that:\n\n✅ I asked for her top three goals each quarter.\n✅ I sent a two-line summary after every meeting.\n❌ I stopped hiding problems until they were fixed.\n",
+			[]string{"steps:I asked for her top three goals each quarter", "steps:I sent a two-line summary after every meeting", "pitfalls:I stopped hiding problems until they were fixed"}},
+		{"a cue as the label of a sentence",
+			"We tried a few things over the winter with our new director.\n\nWhat did not help: sending her a reminder every single day.\n\nWhy it matters: a manager who can plan around your work protects it from last-minute changes.\n",
+			[]string{"pitfalls:sending her a reminder every single day", "reasons:a manager who can plan around your work protects it from last-minute changes"}},
+		{"metadata and rhetoric are not items",
+			"Issue #12\n\n— Tired in Leeds\n\nAsk anyone who has tried it and they will tell you it is hard work.\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Normalize([]byte(intro+tt.body), Options{Name: "x.txt", Vocab: v})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, g := range []struct {
+				tax  string
+				refs []ItemRef
+			}{{"reasons", res.Report.Reasons}, {"steps", res.Report.Steps}, {"pitfalls", res.Report.Pitfalls}} {
+				for _, r := range g.refs {
+					got = append(got, g.tax+":"+r.Label)
+				}
+			}
+			want := map[string]bool{}
+			for _, w := range tt.want {
+				want[w] = true
+			}
+			bad := len(got) != len(tt.want)
+			for _, g := range got {
+				bad = bad || !want[g]
+			}
+			if bad {
+				t.Errorf("got %q;\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestItemCues: the readers of itemcues.go, each with sentences it must
+// and must not accept.
+func TestItemCues(t *testing.T) {
+	habits := []struct {
+		in       string
+		ok, neg  bool
+		wantPred string
+	}{
+		{"They close the loop on every request", true, false, "close the loop on every request"},
+		{"The best analysts always ask what the decision is for", true, false, "ask what the decision is for"},
+		{"They never argue with a decision in front of the team", true, true, "never argue with a decision in front of the team"},
+		{"They never told me why", false, false, ""},              // a story in the past tense
+		{"They write your story for the board", false, false, ""}, // a claim about the reader's manager
+		{"They were late again", false, false, ""},
+	}
+	for _, h := range habits {
+		pred, neg, ok := habitPredicate(h.in)
+		if ok != h.ok || ok && (neg != h.neg || pred != h.wantPred) {
+			t.Errorf("habitPredicate(%q) = %q, %v, %v; want %q, %v, %v", h.in, pred, neg, ok, h.wantPred, h.neg, h.ok)
+		}
+	}
+	labels := []struct{ in, cue, rest string }{
+		{"What did not help: pinging him every day.", "pitfalls", "pinging him every day."},
+		{"Why it matters: your requests arrive in a form she can approve.", "reasons", "your requests arrive in a form she can approve."},
+		{"A word of caution: polish is no substitute for results.", "pitfalls", "polish is no substitute for results."},
+		{"6/ Worst thing you can do: surprise me in front of my boss.", "pitfalls", "surprise me in front of my boss."},
+		{"The upside so far: fewer late nights.", "reasons", "fewer late nights."},
+		{"First, information flows both ways: people who share hear more.", "", ""},
+		{"Context: the team had just lost two people.", "", ""},
+		{"Avoid surprises: tell them early.", "", ""},
+	}
+	for _, l := range labels {
+		cue, rest, ok := cueLabelled(l.in)
+		if ok != (l.cue != "") || cue != l.cue || rest != l.rest {
+			t.Errorf("cueLabelled(%q) = %q, %q, %v; want %q, %q", l.in, cue, rest, ok, l.cue, l.rest)
+		}
+	}
+	gerunds := []struct {
+		in string
+		ok bool
+	}{
+		{"Waiting until your review to mention a problem.", true},
+		{"Saying yes to every task without checking how it fits.", true},
+		{"Agreeing to deadlines you already know are impossible.", true},
+		{"Hiding mistakes until they are fixed", true},
+		{"Managing up refers to the actions you take for your manager.", false},
+		{"Overcommitting early is the fastest way to miss a deadline.", false},
+		{"Leading up simply puts both kinds of knowledge to work.", false},
+		{"Meeting notes go out on Fridays.", false},
+		{"Nothing happened.", false},
+	}
+	for _, g := range gerunds {
+		if got := gerundFirst(g.in); got != g.ok {
+			t.Errorf("gerundFirst(%q) = %v, want %v", g.in, got, g.ok)
+		}
+	}
+}
+
+// TestNotAdviceTail: calls to action and rhetoric are not advice.
+func TestNotAdviceTail(t *testing.T) {
+	for _, s := range []string{"If this was useful, forward it to someone who needs it.", "Share this with a colleague.",
+		"Book a free discovery call.", "Try this.", "Do that and you will see."} {
+		if c := classifySentence(s); c.tax != "" {
+			t.Errorf("classifySentence(%q) = %q (%s), want no item", s, c.tax, c.rule)
+		}
+	}
+	for _, s := range []string{"Write it down and check it every Friday.", "Keep it short and put the ask first."} {
+		if c := classifySentence(s); c.tax != "steps" {
+			t.Errorf("classifySentence(%q) = %q, want steps", s, c.tax)
+		}
+	}
+}
