@@ -109,6 +109,7 @@ type doc struct {
 	regionFeats            []regionLine // the line features, when a region was found
 	regionStop             int          // the first end marker after the article's core (region.go), or -1
 	regionThread           int          // the first line of a comment thread after the article (region.go), or -1
+	dataBox                map[int]bool // data rows beside the article (regiondata.go)
 }
 
 func (d *doc) drop(n int, text, why string) {

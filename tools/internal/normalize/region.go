@@ -360,6 +360,7 @@ func (d *doc) beforeArticleText(i int) bool {
 // dropOutsideRegion drops the lines before and after the region that no
 // earlier pass took (the metadata pass reads them first).
 func (d *doc) dropOutsideRegion() {
+	d.markDataBoxes()
 	for i := range d.lines {
 		if d.lines[i].kind == kBlank || i >= d.regionStart && i < d.regionEnd || d.skip[i] {
 			continue
@@ -396,6 +397,9 @@ func (d *doc) keepOutside(i int) bool {
 	f := d.regionFeats
 	if f == nil {
 		return false
+	}
+	if d.dataBox[i] {
+		return true // a recipe's or a product's data beside the article
 	}
 	if i < d.regionStart {
 		if d.titleLine >= 0 && d.nextNonBlank(d.titleLine) == i {

@@ -209,3 +209,48 @@ func TestRegionCommentThread(t *testing.T) {
 		}
 	}
 }
+
+// TestDataRow: quantities and "Label: value" pairs are rows of a data box;
+// sentences, menu words and bare labels are not.
+func TestDataRow(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"200 g Zucker", true},
+		{"1,5 l Milch", true},
+		{"Zubereitungszeit: 25 Minuten", true},
+		{"Art der Aufnahme: Digitalfoto", true},
+		{"390 kcal", true},
+		{"Zutaten:", false},
+		{"Über uns", false},
+		{"Kontakt", false},
+		{"Note: the plan changed after the meeting with her.", false},
+		{"2019 was the year we moved the weekly note to Fridays and it stuck", false},
+	} {
+		if got := dataRow(c.in); got != c.want {
+			t.Errorf("dataRow(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestRegionDataBox: a recipe's data box right below the method stays with
+// the article; a menu of plain words there goes.
+func TestRegionDataBox(t *testing.T) {
+	box := "Nährwerte\n\nPortion: 1 Stück\n\n390 kcal\n\n8 g Eiweiß\n\n13 g Fett\n\n"
+	res, err := Normalize([]byte(regionPage(box+"Start\nRezepte\nKontakt\nImpressum\n")), Options{Name: "page.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(res.Markdown)
+	for _, w := range []string{"390 kcal", "8 g Eiweiß", "13 g Fett"} {
+		if !strings.Contains(md, w) {
+			t.Errorf("data row %q was dropped:\n%s", w, md)
+		}
+	}
+	for _, w := range []string{"Impressum", "Rezepte"} {
+		if strings.Contains(md, w) {
+			t.Errorf("menu entry %q was kept", w)
+		}
+	}
+}
