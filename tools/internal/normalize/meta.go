@@ -95,7 +95,11 @@ var (
 // findDate finds the first date in s. It returns the ISO date, whether only
 // a month was known, and the matched span.
 func findDate(s string) (iso string, monthOnly bool, span [2]int, ok bool) {
-	if g := reGlued.FindStringSubmatchIndex(s); g != nil {
+	g := reGlued.FindStringSubmatchIndex(s)
+	if g == nil {
+		g = reGluedYear.FindStringSubmatchIndex(s)
+	}
+	if g != nil {
 		// "6 min readApr 9, 2024": read the date with a space before it,
 		// and give the span in s
 		iso, monthOnly, span, ok = findDate(s[:g[4]] + " " + s[g[4]:])
@@ -206,7 +210,7 @@ func dateLine(t string) (iso string, monthOnly bool, ok bool) {
 		}
 	}
 	// "Posted Sep 3, 2022 | Reviewed by X": a date part among short credits
-	if parts := reBylineSep.Split(t, -1); len(parts) >= 2 && len(parts) <= 5 && wordCount(t) <= 24 {
+	if parts := bylineParts(t); len(parts) >= 2 && len(parts) <= 5 && wordCount(t) <= 24 {
 		for _, p := range parts {
 			if wordCount(p) > 8 {
 				break
@@ -216,14 +220,20 @@ func dateLine(t string) (iso string, monthOnly bool, ok bool) {
 			}
 		}
 	}
-	if wordCount(t) > 14 {
-		return "", false, false
-	}
 	iso, monthOnly, span, ok := findDate(t)
-	if !ok {
+	// a line that opens with its date may carry more times and labels
+	// ("19. Oktober 2019, 19:08 Uhr Editiert am …")
+	if !ok || wordCount(t) > dateMaxWords && (span[0] > 0 || wordCount(t) > datedLineMaxWords) {
 		return "", false, false
 	}
 	rest := t[:span[0]] + " " + t[span[1]:]
+	for k := 0; k < 2; k++ { // an edit date after the publication date
+		_, _, sp, ok := findDate(rest)
+		if !ok {
+			break
+		}
+		rest = rest[:sp[0]] + " " + rest[sp[1]:]
+	}
 	rest = reReadTime.ReplaceAllString(rest, " ")
 	rest = reDateWords.ReplaceAllString(rest, " ")
 	rest = strings.Map(func(r rune) rune {
@@ -242,7 +252,7 @@ func dateLine(t string) (iso string, monthOnly bool, ok bool) {
 var (
 	reHandle   = prefilter.MustCompile(`^(?:u/|@)([A-Za-z0-9_][A-Za-z0-9_.\-]{1,40})$`)
 	reCreds    = rx(`(?:,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|msc|m\.?a\.?|b\.?a\.?|psy\.?d\.?|ed\.?d\.?|lcsw|lmft|pcc|acc|mcc|cpa|shrm-s?cp|frsa|cipd|jr\.?|sr\.?))+\.?$`)
-	reNameCut  = rx(`,?\s+(?:last\s+)?(?:modified|updated|edited|published|posted)\b.*$|\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s+at\s+\d.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach|specialist|officer|advis[eo]r|lecturer|trainer|special|freelance|guest|intern)\b.*|[^,]*\s(?:to|for|at|of|with)\s.*|[a-z]\b.*)$|\s+\d.*$|\s+` + monthRe + `\s+\d.*$`)
+	reNameCut  = rx(`,?\s+(?:last\s+)?(?:modified|updated|edited|published|posted)\b.*$|\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s+at\s+\d.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach|specialist|officer|advis[eo]r|lecturer|trainer|special|freelance|guest|intern)\b.*|[^,]*\s(?:to|for|at|of|with)\s.*|[a-z]\b.*)$|\s+\d.*$|\s+` + monthRe + `\s+\d.*$|\s+\S+@\S+.*$|\s+\p{L}+:(?:\s.*)?$`)
 	reNameWord = prefilter.MustCompile(`^(?:[\p{Lu}][\p{L}'’.\-]*|de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das)$`)
 )
 
@@ -256,7 +266,7 @@ func parseByline(t string, loose bool) []string {
 	// "Name | 03/14/2024 | Category", "Posted Sep 3, 2022 | Reviewed by X":
 	// each part is read on its own; credits of reviewers, editors and
 	// photographers never name the author
-	if parts := reBylineSep.Split(t, -1); len(parts) >= 2 && len(parts) <= 5 {
+	if parts := bylineParts(t); len(parts) >= 2 && len(parts) <= 5 {
 		hasDate := false // or a job title: "Jane Smith, MBA | Partner"
 		for _, p := range parts {
 			if _, _, _, ok := findDate(p); ok || reRole.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 6 || reDegree.MatchString(strings.TrimSpace(p)) {
@@ -274,7 +284,7 @@ func parseByline(t string, loose bool) []string {
 				return names
 			}
 			if hasDate {
-				if q := reCreds.ReplaceAllString(p, ""); nameLike(q) && plainName(q) && wordCount(q) >= 2 && wordCount(q) <= 4 && !reRole.MatchString(q) {
+				if q := reCreds.ReplaceAllString(reEmail.ReplaceAllString(p, ""), ""); nameLike(q) && plainName(q) && wordCount(q) >= 2 && wordCount(q) <= 4 && !reRole.MatchString(q) {
 					return []string{q}
 				}
 			}

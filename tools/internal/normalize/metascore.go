@@ -241,7 +241,7 @@ func (d *doc) kickerBeside(i int) bool {
 
 // htmlTitleAgrees reports whether t is the headline a saved page's
 // <title>, og:title or extractor title names: equal once normalised, or
-// the title's part before or after a " | Site" separator.
+// the longest part around a " | Site" separator (not the site's name).
 func htmlTitleAgrees(titles []string, t string) bool {
 	nt := normTitle(t)
 	if nt == "" || wordCount(t) < 2 {
@@ -254,8 +254,14 @@ func htmlTitleAgrees(titles []string, t string) bool {
 		if normTitle(h) == nt || normTitle(cleanSiteTitle(h)) == nt {
 			return true
 		}
-		for _, p := range reTitleParts.Split(h, -1) {
-			if normTitle(p) == nt {
+		// the headline is the longest part; the others name the site
+		parts := reTitleParts.Split(h, -1)
+		most := 0
+		for _, p := range parts {
+			most = max(most, wordCount(p))
+		}
+		for _, p := range parts {
+			if wordCount(p) == most && normTitle(p) == nt {
 				return true
 			}
 		}

@@ -174,3 +174,32 @@ func TestTitleFeatures(t *testing.T) {
 		t.Errorf("length of a four-word headline scores %d, want %d", sc, headlineLenBonus)
 	}
 }
+
+// TestHTMLTitleAgreement: a saved page whose <h1> is the site's name and
+// whose og:title names the headline, set in an <h2>, takes the headline;
+// an <h1> that agrees with the head, or a page with no head title, keeps
+// the <h1>.
+func TestHTMLTitleAgreement(t *testing.T) {
+	body := `<article><h1>%s</h1><h2>%s</h2><p>By Jane Roe</p>
+<p>When you start with a new manager, the first weeks decide a lot of what follows, and most of it is set by small habits you can choose.</p>
+<p>Ask early how they like to hear about problems, and write down what they say so that you can come back to it later.</p></article>`
+	page := func(head, h1, h2 string) []byte {
+		return []byte("<html><head>" + head + "</head><body>" + strings.Replace(strings.Replace(body, "%s", h1, 1), "%s", h2, 1) + "</body></html>")
+	}
+	for _, c := range []struct {
+		head, h1, h2, want string
+	}{
+		{`<meta property="og:title" content="Working with a new manager | The Memo">`, "The Memo", "Working with a new manager", "Working with a new manager"},
+		{`<title>Working with a new manager - The Memo</title>`, "Working with a new manager", "First weeks", "Working with a new manager"},
+		{``, "Working with a new manager", "First weeks", "Working with a new manager"},
+		{`<title>Something else entirely</title>`, "Working with a new manager", "First weeks", "Working with a new manager"},
+	} {
+		res, err := Normalize(page(c.head, c.h1, c.h2), Options{Name: "page.html", Vocab: loadVocab(t)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Report.Title != c.want {
+			t.Errorf("head %q, h1 %q, h2 %q: title %q, want %q", c.head, c.h1, c.h2, res.Report.Title, c.want)
+		}
+	}
+}
