@@ -89,6 +89,10 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 		yes: []featureCase{{paste: menuLines(30) + "Subscribe\nSign in\n\n>> Working with your manager\n" + articleText}},
 		no:  []featureCase{{paste: ">> Working with your manager\n" + menuLines(30) + "Subscribe\nSign in\n\n" + articleText}},
 	},
+	"name-only": {
+		yes: []featureCase{{paste: ">> Dana Whitfield\nWorking with your manager\n\nThe text."}},
+		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}, {paste: ">> WORK LIFE\nWorking with your manager\n\nThe text."}},
+	},
 	"above-text": {
 		yes: []featureCase{{paste: "Site\n\n>> Working with your manager\nA standfirst that says what the article is about in a sentence or so.\n\nThe text."}},
 		no:  []featureCase{{paste: "Site\n\n>> Working with your manager\nShort line\n\nThe text."}},
@@ -139,7 +143,7 @@ func featureScore(t *testing.T, f titleFeature, c featureCase) int {
 	for i, l := range d.lines {
 		if l.n == mark {
 			tt := metaText(l)
-			return f.score(d, titleCand{i: i, t: tt, w: wordCount(tt), isCand: d.meta.cands})
+			return f.score(d, titleCand{i: i, t: tt, w: wordCount(tt), isCand: d.meta.cands, anchor: d.metaAnchor()})
 		}
 	}
 	t.Fatalf("marked line %d not found", mark)
