@@ -184,7 +184,7 @@ func directive(label string) bool {
 // or past form.
 func practice(label string) bool {
 	f := strings.Fields(strings.ToLower(cleanText(label)))
-	if len(f) < 3 || f[0] != "i" && f[0] != "we" {
+	if len(f) < 3 || f[0] != "i" && f[0] != "we" && f[0] != "they" {
 		return false
 	}
 	k := 1
@@ -192,6 +192,31 @@ func practice(label string) bool {
 		k++
 	}
 	return imperatives[pastToBase(strings.Trim(f[k], ",.:;!?"))]
+}
+
+// practiceNeg: a first- or third-person account of what the writer, or
+// the people they describe, never did or stopped doing ("They never
+// argued in public", "I stopped hiding problems"): a pitfall in a list of
+// practices.
+func practiceNeg(label string) bool {
+	f := strings.Fields(strings.ToLower(cleanText(label)))
+	if len(f) < 3 || f[0] != "i" && f[0] != "we" && f[0] != "they" {
+		return false
+	}
+	w := strings.Trim(f[2], ",.:;!?")
+	switch f[1] {
+	case "never", "rarely", "seldom", "didn't", "didn’t":
+		b := pastToBase(w)
+		for _, c := range []string{b, strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ed")} {
+			if imperatives[c] || gerundVerbs[c] {
+				return true
+			}
+		}
+		return false
+	case "stopped", "quit":
+		return gerundBase(w) != ""
+	}
+	return false
 }
 
 var practiceFillers = map[string]bool{"also": true, "now": true, "always": true, "then": true, "started": true, "began": true, "start": true, "begin": true, "to": true}
@@ -384,7 +409,7 @@ type notItemRule struct {
 }
 
 var (
-	reMetaLead  = rx(`^(?:published|posted|written|originally published|first published|filed under|tagged|reposted|repost|updated|edited|sponsored|advertisement|photo(?:graph)?|image|source|via|credit)\b`)
+	reMetaLead  = rx(`^(?:published|posted|written|originally published|first published|filed under|tagged|reposted|repost|updated|edited|sponsored|advertisement|photo(?:graph)?|image|source|via|credit|next (?:issue|week|time|edition|episode|post)|coming (?:up )?next|last (?:issue|week's issue)|previously|in (?:this|today's) issue|issue\s*#?\d+)\b`)
 	reMetaWhole = rx(`^(?:cookies?(?: settings| policy)?|privacy.*|terms.*|more from\b.*|related\b.*|comments?|reply|share|follow|subscribe|sign in|log in|like|contents|menu|home|about|contact(?: us)?|q&a|agenda|thank you|thanks|questions\??|re|aw|fwd?|sv)$`)
 	reCounter   = rx(`^(?:move|step|tip|rule|lesson|habit|way|reason|mistake|pitfall|trap|part|day|slide|chapter|section|no\.?|number|#)\s*#?\d{1,3}$`)
 	reClockLike = prefilter.MustCompile(`^[\d\s:./()+-]+$`)
