@@ -3,7 +3,8 @@
 //
 // Usage, from the project root:
 //
-//	go run ./tools/bench [-sizes 100,1000,10000] [-runs 3] [-query manager]
+//	go run ./tools/bench [-sizes 100,1000,10000] [-runs 3] [-query manager] [-files]
+//	go run ./tools/bench -site public [-query manager] [-files]
 //
 // For each size it copies the project into a temporary folder, writes that
 // many synthetic essays into its sources/ (package synth: our own essays'
@@ -24,6 +25,7 @@
 //     -query, in headless Chromium (0 when Chromium is not installed);
 //     scripts and JSON counted gzipped, as a web server sends them.
 //
+// With -site it measures only the first query on a site already built.
 // Results and the machine they were measured on go in BENCHMARKS.md.
 package main
 
@@ -86,8 +88,18 @@ func main() {
 	sizes := flag.String("sizes", "100,1000,10000", "comma-separated corpus `sizes` in essays")
 	runs := flag.Int("runs", 3, "runs per size; medians are printed")
 	query := flag.String("query", "manager", "the search `query` whose first-query bytes are measured")
+	flag.BoolVar(&listFiles, "files", false, "print each search file the first query fetched, with its size")
 	index := flag.String("index", "", "internal: index the built site in `dir` for search as leadup build does, and exit (measured as its own process)")
+	only := flag.String("site", "", "measure the first query on the site already built in `dir` only, and exit")
 	flag.Parse()
+	if *only != "" {
+		kb, err := firstQueryKB(*only, *query)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("first query for %q: %.1f KB\n", *query, kb)
+		return
+	}
 	if *index != "" {
 		root, _ := os.Getwd()
 		if err := site.RunPagefind(context.Background(), site.Options{Root: root}, *index); err != nil {
@@ -318,6 +330,9 @@ func largestPage(site string) (string, float64) {
 	return name, float64(max) / 1024
 }
 
+// listFiles makes firstQueryKB print each file it counts (-files).
+var listFiles bool
+
 // chromium is Debian's Chromium, as in the browser tests.
 const chromium = "/usr/bin/chromium"
 
@@ -342,9 +357,13 @@ func firstQueryKB(site, query string) (float64, error) {
 		}
 		rec := &countingWriter{ResponseWriter: w}
 		files.ServeHTTP(rec, r)
+		n := rec.wireBytes(r.URL.Path)
 		mu.Lock()
-		total += rec.wireBytes(r.URL.Path)
+		total += n
 		mu.Unlock()
+		if listFiles {
+			log.Printf("first query: %6.1f KB %s", float64(n)/1024, r.URL.Path)
+		}
 	}))
 	defer srv.Close()
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
