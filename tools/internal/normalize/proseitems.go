@@ -91,6 +91,9 @@ func leadCue(s string) string {
 	if cue := oneItemCue(s); cue != "" {
 		return cue
 	}
+	if reSummingUp.MatchString(s) {
+		return "reasons" // "Do these things and you will find …": the payoff follows
+	}
 	if reAboutPage.MatchString(s) || reWhy.MatchString(s) && reHowToo.MatchString(s) {
 		return unsetCue // "This essay shows why … and how …": a summary, not a lead-in
 	}
@@ -118,6 +121,12 @@ func leadCue(s string) string {
 	}
 	return unsetCue
 }
+
+// reSummingUp: a sentence that sums the advice up and announces its
+// payoff ("Do these things and you will find …", "Follow this and …",
+// "If you do all of this, …"): the claims after it in its paragraph are
+// reasons.
+var reSummingUp = rx(`^(?:do|try|follow|use|practise|practice|keep (?:up|doing)|get) (?:these|this|that|those|all of (?:this|these|that)|them|it)\b[^.!?]{0,40}\band (?:you|they|your \w+)(?:'ll|’ll| will| should| may| might)\b|^if you do (?:these|this|that|all of (?:this|these|that))\b`)
 
 // maxIntroWords: a lead-in that only names a kind of item ("Experts
 // suggested several practical ways to help.") is short.
@@ -234,7 +243,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				asked = answer && endsQuestion(s.text)
 				// a question answered in its own paragraph ("Why care?
 				// Because …") leads in that paragraph only
-				inline = asked && k < len(ss)-1 && wordCount(ss[len(ss)-1].text) >= 2
+				inline = asked && k < len(ss)-1 && wordCount(ss[len(ss)-1].text) >= 2 || reSummingUp.MatchString(cleanText(s.text))
 				counted, countParas = 0, k == len(ss)-1
 				if b.n != c.subtitle && strings.ContainsAny(s.text[len(s.text)-1:], ".:") &&
 					(!countParas || bi+1 < len(blocks) && blocks[bi+1].kind == bPara) {
@@ -291,7 +300,8 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				// under "Why it matters" every claim is a reason; under
 				// another cue only a paragraph's opening claim
 				ok = lead == "reasons" || heading == "reasons" || k == 0 && (lead != "" || heading != "") ||
-					reSelfRef.MatchString(cl.label) && !weak
+					reSelfRef.MatchString(cl.label) && !weak ||
+					k == 0 && lead == "" && heading == "" && c.titleCue == "reasons" && !listed // "Why …" title, prose page
 			default:
 				// a paragraph dense with advice counts under the title's cue
 				// only when the page lists no items of its own: after its
