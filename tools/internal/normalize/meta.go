@@ -21,6 +21,17 @@ type meta struct {
 	srcURL        string
 	credit        bool // a credit line was found
 	unknownAuthor bool
+	// htmlTitles are a saved page's <title>, og:title and extractor
+	// title: a title candidate that agrees with one scores higher
+	htmlTitles []string
+	// cands are the title candidates chooseTitle scored
+	cands map[int]bool
+	// far is the second header zone around where the article region
+	// starts (see farPass)
+	far farZone
+	// trace, when set (by a debugging test), receives how each title
+	// candidate scored
+	trace func(format string, args ...any)
 }
 
 // months maps month names and their usual abbreviations, in the languages

@@ -28,6 +28,7 @@ const whyAge = "relative date"
 // extractMeta finds the title, bylines, date and source credit.
 func (d *doc) extractMeta(hm htmlMeta) {
 	m := &d.meta
+	m.trace = titleTraceHook
 	m.title = d.fm.Title
 	m.authors = append(m.authors, d.fm.Authors...)
 	m.date = d.fm.Date
@@ -77,120 +78,17 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		d.winEnd = anchor + 1
 	}
 	// first pass: meta lines and junk; the rest are title candidates
-	var cands []int
-	for i := d.headStart; i < d.winEnd; i++ {
-		l := d.lines[i]
-		if l.kind == kBlank || l.kind == kFence || l.kind == kTable || l.code || d.skip[i] {
-			continue
-		}
-		if l.kind == kNumber {
-			// "8. Juni 2019" reads like a numbered item
-			if iso, mo, ok := dateLine(l.text); ok {
-				d.setDate(iso, mo, l.text)
-				d.dropLine(i, whyDate)
-				continue
-			}
-		}
-		if l.kind == kBullet || l.kind == kNumber {
-			if d.linkMenu(i) {
-				d.dropLine(i, whyNav)
-				continue
-			}
-			if why := junkLine(metaText(l)); why != "" {
-				d.dropLine(i, why)
-				continue
-			}
-			break
-		}
-		t := metaText(l)
-		if l.kind == kText && wordCount(t) <= 12 && reActivity.MatchString(t) {
-			d.dropLine(i, whyActivity)
-			continue
-		}
-		if names := nameList(t); names != nil && len(m.authors) == 0 && l.kind == kText {
-			d.addAuthors(names)
-			d.dropLine(i, whyByline)
-			continue
-		}
-		if names := parseByline(t, false); names != nil && l.kind != kHeading {
-			d.addAuthors(names)
-			if iso, mo, _, ok := findDate(t); ok {
-				d.setDate(iso, mo, t)
-			}
-			d.dropLine(i, whyByline)
-			d.dropRole(i)
-			continue
-		}
-		// "Alice Chen and Bob Ode" next to a date line
-		if names := namePair(t); names != nil && len(m.authors) == 0 && l.kind == kText && d.nextToDate(i) {
-			d.addAuthors(names)
-			d.dropLine(i, whyByline)
-			continue
-		}
-		if iso, mo, ok := dateLine(t); ok && l.kind != kHeading {
-			d.setDate(iso, mo, t)
-			d.dropLine(i, whyDate)
-			continue
-		}
-		if l.kind == kText && reAgeStamp.MatchString(t) {
-			d.dropLine(i, whyAge)
-			continue
-		}
-		if d.credit(i, t) {
-			continue
-		}
-		if l.kind == kText && wordCount(t) <= pubLineWords && rePubIn.MatchString(t) {
-			d.dropLine(i, whyPublication)
-			continue
-		}
-		if u := reOnlyURL.FindStringSubmatch(t); u != nil {
-			if m.srcURL == "" {
-				m.srcURL = u[1]
-			}
-			d.dropLine(i, whyURL)
-			continue
-		}
-		if why := junkLine(t); why != "" {
-			if why == whyNav {
-				d.noteCrumb(t)
-			}
-			d.dropLine(i, why)
-			continue
-		}
-		if !hasAlnum(t) {
-			d.dropLine(i, whyNav)
-			continue
-		}
-		if len(m.authors) > 0 && containsFold(m.authors, t) {
-			d.dropLine(i, whyByline)
-			continue
-		}
-		// LinkedIn style: a name on its own line, then "Follow", a role,
-		// or a date
-		if nt := reHonorific.ReplaceAllString(reCreds.ReplaceAllString(t, ""), ""); len(m.authors) == 0 && nameLike(nt) && plainName(nt) && wordCount(nt) >= 2 && wordCount(nt) <= 4 && l.kind == kText && (d.nameContext(i) || d.afterMeta(i)) {
-			d.addAuthors([]string{nt})
-			d.dropLine(i, whyByline)
-			d.dropRole(i)
-			continue
-		}
-		// a kicker or section link above the article ("[Leadership](/leadership/)")
-		if l.kind == kText && reLinkOnly.MatchString(l.text) && wordCount(t) <= 3 {
-			d.dropLine(i, whyNav)
-			continue
-		}
-		if wordCount(t) >= 20 || l.kind == kBullet || l.kind == kNumber {
-			if i < anchor {
-				continue
-			}
-			break
-		}
-		if (l.kind == kHeading || l.kind == kText) && wordCount(t) <= 20 && len(t) <= 160 && !(strings.HasSuffix(t, ".") && wordCount(t) > 3 && !strings.ContainsAny(t, "?!") && !isTitleCase(t)) {
-			cands = append(cands, i)
-		}
+	cands := d.metaPass(d.headStart, d.winEnd, anchor)
+	// a news page's headline under a long site header: the lines around
+	// where the article starts compete too, with their own byline and date
+	cands = d.farPass(cands)
+	if m.trace != nil {
+		m.trace("header zone from line %d, window ends before line %d, anchor %d, region %d-%d, prose %d", d.lineNo(d.headStart), d.lineNo(d.winEnd), d.lineNo(anchor), d.lineNo(d.regionStart), d.lineNo(d.regionEnd), d.lineNo(d.proseStart()))
 	}
 	if m.title == "" && len(cands) > 0 {
 		d.chooseTitle(cands, anchor)
 	}
+	d.settleFar()
 	// a date line further down ("Last reviewed: 14 September 2023")
 	if m.date == "" && !d.settled() {
 		for i := d.winEnd; i < len(d.lines); i++ {
@@ -283,6 +181,142 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		d.warn("no byline found")
 	}
 }
+
+// metaPass runs metaLine over lines [from, to) and returns the title
+// candidates among them.
+func (d *doc) metaPass(from, to, anchor int) []int {
+	var cands []int
+	for i := from; i < to; i++ {
+		cand, stop := d.metaLine(i, anchor)
+		if stop {
+			break
+		}
+		if cand {
+			cands = append(cands, i)
+		}
+	}
+	return cands
+}
+
+// metaLine reads line i of a header zone: a byline, date, credit or junk
+// line is recorded and dropped; cand reports a title candidate; stop
+// reports the end of the zone (a list, or long text after the anchor).
+func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
+	m := &d.meta
+	l := d.lines[i]
+	if l.kind == kBlank || l.kind == kFence || l.kind == kTable || l.code || d.skip[i] {
+		return false, false
+	}
+	if l.kind == kNumber {
+		// "8. Juni 2019" reads like a numbered item
+		if iso, mo, ok := dateLine(l.text); ok {
+			d.setDate(iso, mo, l.text)
+			d.dropLine(i, whyDate)
+			return false, false
+		}
+	}
+	if l.kind == kBullet || l.kind == kNumber {
+		if d.linkMenu(i) {
+			d.dropLine(i, whyNav)
+			return false, false
+		}
+		if why := junkLine(metaText(l)); why != "" {
+			d.dropLine(i, why)
+			return false, false
+		}
+		return false, true
+	}
+	t := metaText(l)
+	if l.kind == kText && wordCount(t) <= 12 && reActivity.MatchString(t) {
+		d.dropLine(i, whyActivity)
+		return false, false
+	}
+	if names := nameList(t); names != nil && len(m.authors) == 0 && l.kind == kText {
+		d.addAuthors(names)
+		d.dropLine(i, whyByline)
+		return false, false
+	}
+	if names := parseByline(t, false); names != nil && l.kind != kHeading {
+		d.addAuthors(names)
+		if iso, mo, _, ok := findDate(t); ok {
+			d.setDate(iso, mo, t)
+		}
+		d.dropLine(i, whyByline)
+		d.dropRole(i)
+		return false, false
+	}
+	// "Alice Chen and Bob Ode" next to a date line
+	if names := namePair(t); names != nil && len(m.authors) == 0 && l.kind == kText && d.nextToDate(i) {
+		d.addAuthors(names)
+		d.dropLine(i, whyByline)
+		return false, false
+	}
+	if iso, mo, ok := dateLine(t); ok && l.kind != kHeading {
+		d.setDate(iso, mo, t)
+		d.dropLine(i, whyDate)
+		return false, false
+	}
+	if l.kind == kText && reAgeStamp.MatchString(t) {
+		d.dropLine(i, whyAge)
+		return false, false
+	}
+	if d.credit(i, t) {
+		return false, false
+	}
+	if l.kind == kText && wordCount(t) <= pubLineWords && rePubIn.MatchString(t) {
+		d.dropLine(i, whyPublication)
+		return false, false
+	}
+	if u := reOnlyURL.FindStringSubmatch(t); u != nil {
+		if m.srcURL == "" {
+			m.srcURL = u[1]
+		}
+		d.dropLine(i, whyURL)
+		return false, false
+	}
+	if why := junkLine(t); why != "" {
+		if why == whyNav {
+			d.noteCrumb(t)
+		}
+		d.dropLine(i, why)
+		return false, false
+	}
+	if !hasAlnum(t) {
+		d.dropLine(i, whyNav)
+		return false, false
+	}
+	if len(m.authors) > 0 && containsFold(m.authors, t) {
+		d.dropLine(i, whyByline)
+		return false, false
+	}
+	// LinkedIn style: a name on its own line, then "Follow", a role,
+	// or a date
+	if nt := reHonorific.ReplaceAllString(reCreds.ReplaceAllString(t, ""), ""); len(m.authors) == 0 && nameLike(nt) && plainName(nt) && wordCount(nt) >= 2 && wordCount(nt) <= 4 && l.kind == kText && (d.nameContext(i) || d.afterMeta(i)) {
+		d.addAuthors([]string{nt})
+		d.dropLine(i, whyByline)
+		d.dropRole(i)
+		return false, false
+	}
+	// a kicker or section link above the article ("[Leadership](/leadership/)")
+	if l.kind == kText && reLinkOnly.MatchString(l.text) && wordCount(t) <= 3 {
+		d.dropLine(i, whyNav)
+		return false, false
+	}
+	if wordCount(t) >= 20 || l.kind == kBullet || l.kind == kNumber {
+		if i < anchor {
+			return false, false
+		}
+		return false, true
+	}
+	if (l.kind == kHeading || l.kind == kText) && wordCount(t) <= 20 && len(t) <= 160 && !(strings.HasSuffix(t, ".") && wordCount(t) > 3 && !strings.ContainsAny(t, "?!") && !isTitleCase(t)) {
+		return true, false
+	}
+	return false, false
+}
+
+// titleTraceHook, when set (only by TestTitleTrace, a debugging aid),
+// receives how every title candidate scored.
+var titleTraceHook func(format string, args ...any)
 
 // edgeSpan is how many lines around the article's first and last line
 // are searched for a byline the top window missed.
@@ -400,6 +434,14 @@ func (d *doc) undrop(i int) {
 			return
 		}
 	}
+}
+
+// lineNo is the source line number of line index i (-1 when out of range).
+func (d *doc) lineNo(i int) int {
+	if i < 0 || i >= len(d.lines) {
+		return -1
+	}
+	return d.lines[i].n
 }
 
 func (d *doc) nextNonBlankAny(i int) int {

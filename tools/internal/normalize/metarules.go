@@ -187,9 +187,9 @@ var (
 	// article: a share or player button, a results filter, a sign-up
 	// prompt, a caption ending in its photo credit
 	reNotTitle = rule("not-title", 0,
-		`^(?:copy (?:this |the )?link|share(?:\s+(?:on|via|by|to|with|this)\b.*)?$|(?:tweet|email|print|pin it|save|save for later|listen|follow)$|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|load more|show more|no results?\b)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$`,
-		[]string{"Copy this link", "Share by email", "Share on LinkedIn", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
-		[]string{"Leading Up (and Why It Matters)", "Subscription fatigue is real", "Embedding feedback in your week"})
+		`^(?:copy (?:this |the )?link|share(?:\s+(?:on|via|by|to|with|this)\b.*)?$|(?:tweet|email|print|pin it|save|save for later|listen|follow)$|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|(?:direkt )?zum (?:haupt)?inhalt\b|(?:zum inhalt )?(?:springen|überspringen)$|aller au contenu|(?:ir|saltar|pasar) al contenido|vai al contenuto|przejdź do|naar (?:de )?inhoud|(?:auf|bei|via) \S+ teilen$|teilen$|partager(?: sur \S+)?$|compartir(?: en \S+)?$|condividi(?: su \S+)?$|udostępnij\b|load more|show more|no results?\b)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$`,
+		[]string{"Copy this link", "Share by email", "Zum Inhalt springen", "Direkt zum Inhalt", "Auf WhatsApp teilen", "Aller au contenu", "Partager sur Facebook", "Share on LinkedIn", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
+		[]string{"Leading Up (and Why It Matters)", "Subscription fatigue is real", "Embedding feedback in your week", "Wissen teilen lernen: was Teams brauchen", "Inhalt und Form"})
 	// reAgeStamp: a relative age with an optional label or edit mark, in
 	// any interface language ("Updated 11 days ago", "1 sem • Editado •",
 	// "3w"): when a post was written, never its title.
@@ -219,6 +219,12 @@ var (
 		`\s+(?:\||–|—|-|::|·)\s+[^|–—]{1,60}$`,
 		[]string{"Leading Up | The Weekly Memo", "Managing up - Acme Blog"}, []string{"Leading-up basics"})
 )
+
+// reTitleParts splits a page's <title> into the headline and the site's
+// name ("Leading up - The Weekly Memo", "Acme Blog » Leading up").
+var reTitleParts = rule("title-parts", 0,
+	`\s+(?:\||–|—|-|::|·|»|:)\s+`,
+	[]string{"Leading Up | The Weekly Memo", "Acme Blog » Managing up"}, []string{"Leading-up basics", "Q&A: how"})
 
 // reSiteSuffix cuts " | Site name" from a page title (case-sensitive use).
 var reSiteSuffix = reSiteSuffixRule

@@ -65,116 +65,42 @@ func fixCaps(s string) string {
 	return strings.Join(f, " ")
 }
 
-// titleScore rates a title candidate: a title sits just above the byline
-// or date, has a few words, and is often repeated further down.
-func (d *doc) titleScore(i int, isCand map[int]bool) int {
-	l := d.lines[i]
-	t := metaText(l)
-	w := wordCount(t)
-	sc := 0
-	switch {
-	case w <= 1:
-		sc -= 3
-	case w == 2:
-		sc--
-	default:
-		sc++
-	}
-	if l.kind == kHeading && l.level == 1 {
-		sc += 2
-	}
-	if strings.Contains(t, " | ") || strings.Count(t, "|") >= 2 {
-		sc -= 2
-	}
-	if w > 16 {
-		sc -= 2
-	}
-	// the last step of a breadcrumb ("Home > Guides > Working with your
-	// manager") names the page
-	if nt := normTitle(t); nt != "" && d.crumbs[nt] {
-		sc += 4
-	}
-	if isTitleCase(t) {
-		sc++
-	}
-	// the file name often is the headline made into a slug
-	if nameAgrees(d.name, t) {
-		sc += nameAgreeBonus
-	}
-	if strings.HasSuffix(t, "?") && w >= 5 {
-		sc++ // forum and Q&A titles are questions
-	}
-	// the nearest headline before the byline/date block is the title; a
-	// standfirst sentence may sit between them, another candidate may not
-	between := 0
-	for j := i + 1; j < len(d.lines) && between < 2; j++ {
-		if d.lines[j].kind == kBlank {
-			continue
-		}
-		why := d.whyDropped(j)
-		if why == whyByline || why == whyDate || why == whyCredit || why == whyReadTime {
-			sc += 4 - 2*between
-			break
-		}
-		if why == "" {
-			if isCand[j] {
-				break
-			}
-			between++
-		}
-	}
-	// Blogger style: the date header above the post title, prose after it
-	if p := d.prevNonBlankAny(i); p >= 0 && d.whyDropped(p) == whyDate && w >= 3 {
-		if j := d.nextNonBlankAny(i); j >= 0 && d.lines[j].kind == kText && wordCount(d.lines[j].text) >= 20 {
-			sc += 5
-		}
-	}
-	if d.inMenuRun(i) {
-		sc -= 4
-	}
-	if reNotTitle.MatchString(t) || reCTA.MatchString(t) {
-		sc -= notTitlePenalty
-	}
-	// a line that opens with a date ("24.01.2022 - Press release - …")
-	// is a teaser or a dateline, not a headline
-	if _, _, span, ok := findDate(t); ok && span[0] == 0 {
-		sc -= datedLinePenalty
-	}
-	if labelLine(t) || reNofM.MatchString(t) || len(reCrumbSep.FindAllString(t, -1)) >= 1 || strings.Contains(t, " · ") {
-		sc -= 3
-	}
-	// site chrome: a name followed by navigation or prompts
-	if j := d.nextNonBlankAny(i); j >= 0 {
-		switch d.whyDropped(j) {
-		case whyNav, whyLogin, whyNewsletter, whyShare, whyCookie, whyTags:
-			sc -= 3
-		}
-	}
-	nt := normTitle(t)
-	for j := i + 1; j < len(d.lines); j++ {
-		if l := d.lines[j]; l.kind != kBlank && len(l.text) < 2*len(t)+10 && normTitle(metaText(l)) == nt {
-			sc++
-			break
-		}
-	}
-	return sc
-}
-
-// labelLine: "Category: Leadership", "Photo: Jane Roe" (a one-word label,
-// or a short value after the colon), not "Leading up: a guide for new staff".
+// labelLine: "Category: Leadership", "Photo: Jane Roe", "Tags: careers,
+// feedback, one-to-ones" (a short value after the colon, or a list of
+// short values after a one-word label), not "Leading up: a guide for new
+// staff" nor a news headline's "Klimaschutz: Bohren, bis es heiß wird".
 func labelLine(t string) bool {
 	if !reLabelLine.MatchString(t) {
 		return false
 	}
 	i := strings.Index(t, ":")
-	return wordCount(t[:i]) == 1 || wordCount(t[i+1:]) <= 3
+	v := t[i+1:]
+	if wordCount(v) <= labelValueWords {
+		return true
+	}
+	if wordCount(t[:i]) != 1 || !strings.Contains(v, ",") {
+		return false
+	}
+	for _, p := range strings.Split(v, ",") {
+		if wordCount(p) > labelValueWords {
+			return false
+		}
+	}
+	return true
 }
+
+// labelValueWords: the longest value of a "Label: value" line, and of each
+// part of a listed value.
+const labelValueWords = 3
 
 // shortLine: one to four words, no final punctuation (a menu entry).
 func shortLine(t string) bool {
 	w := wordCount(t)
 	return w >= 1 && w <= 4 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, ":")
 }
+
+// menuQuestionWords: the longest question read as a menu entry.
+const menuQuestionWords = 3
 
 // inMenuRun reports whether line i belongs to a run of three or more
 // consecutive short lines (blank lines end a run unless every line of the
@@ -189,7 +115,9 @@ func (d *doc) inMenuRun(i int) bool {
 		case whyByline, whyDate, whyCredit:
 			return false
 		}
-		return shortLine(metaText(l))
+		t := metaText(l)
+		// a short question is a menu entry there too ("Was ist CC?")
+		return shortLine(t) || strings.HasSuffix(t, "?") && wordCount(t) <= menuQuestionWords
 	}
 	if !ok(i) {
 		return false
@@ -255,6 +183,7 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 	for _, i := range cands {
 		isCand[i] = true
 	}
+	m.cands = isCand
 	// with no byline or date to anchor on, the title is the headline
 	// nearest the body (a site name comes first, a tagline after it)
 	nearest := -1
@@ -286,16 +215,6 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 			best, bestScore = k, sc
 		}
 	}
-	// no candidate in the top window looks like a headline (a long site
-	// header pushed it out): the headline just above the article region
-	if bestScore < farTitleMin {
-		if i, sc := d.farTitle(isCand); i >= 0 && sc > bestScore {
-			d.titleLine = i
-			m.title = cleanHeading(metaText(d.lines[i]))
-			d.dropLine(i, whyTitleLine)
-			return
-		}
-	}
 	// no candidate looks like a headline (a menu word, a site name) on a
 	// page with a profile header: a social post, titled by its opening
 	if bestScore < minTitleScore && len(m.authors) > 0 {
@@ -320,7 +239,7 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		prominent := lc.kind == kHeading && (lp.kind != kHeading || lc.level < lp.level)
 		// (nor is an ALL-CAPS kicker, "WORK LIFE", above a question)
 		kicker := wordCount(tp) <= 3 && strings.ToUpper(tp) == tp || endsQuestion(tc)
-		if adjacent && !prominent && !kicker && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp) || questionHead(tp, tc)) && !isTitleCase(tc) && !d.inMenuRun(p) &&
+		if adjacent && !prominent && !kicker && !d.kickerBeside(p) && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp) || questionHead(tp, tc)) && !isTitleCase(tc) && !d.inMenuRun(p) &&
 			!labelLine(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 && !reCrumbSep.MatchString(tp) &&
 			!reNotTitle.MatchString(tp) && !d.crumbs[normTitle(tc)] {
 			best--
@@ -342,6 +261,16 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 			d.dropLine(j, whyByline)
 		}
 	}
+	// a short tag line between the title and the byline ("Leadership
+	// Notes", "Careers Hub · Student Guides") is the site's, not the article's
+	for _, j := range cands[best+1:] {
+		if anchor < 0 || j > anchor {
+			break
+		}
+		if t := metaText(d.lines[j]); !d.skip[j] && (d.kickerBeside(j) || strings.Contains(t, " · ") && wordCount(t) <= 6) {
+			d.dropLine(j, whyNav)
+		}
+	}
 	chrome := false // a junk line between the candidate and the title
 	for k := cands[0]; k < i; k++ {
 		if d.skip[k] && d.whyDropped(k) != whyByline && d.whyDropped(k) != whyDate {
@@ -349,15 +278,29 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		}
 	}
 	above := cands[:best]
+	if f := m.far; f.from < f.to && i >= f.from {
+		// a headline of the second zone: the top window's lines are left
+		// to the region and junk stages, which read the whole page
+		k := 0
+		for k < len(above) && above[k] < f.from {
+			k++
+		}
+		above = above[k:]
+	}
 	// lines above the header zone are the site's header too
 	// when the headline sits on a byline or date
-	for j := 0; anchor > i && j < d.headStart; j++ {
+	for j := 0; anchor > i && i < d.winEnd && j < d.headStart; j++ {
 		if l := d.lines[j]; l.kind != kBlank && !l.code && !d.skip[j] {
 			above = append(above, j)
 		}
 	}
 	for _, j := range above {
-		if t := d.lines[j].text; wordCount(t) <= 6 || strings.Contains(t, " | ") || strings.Contains(t, " · ") || chrome && d.chromeBetween(j, i) {
+		if d.regionFeats != nil && j >= d.regionStart && j < d.regionEnd && !d.inMenuRun(j) && wordCount(d.lines[j].text) > kickerMaxWords {
+			continue // inside the article region: the later stages judge it
+		}
+		// (never a paragraph: running text above the headline is a teaser
+		// or the article itself, which later stages judge)
+		if t := d.lines[j].text; wordCount(t) <= 6 || strings.Contains(t, " | ") || strings.Contains(t, " · ") || chrome && wordCount(t) < proseMinWords && d.chromeBetween(j, i) {
 			d.dropLine(j, whyNav)
 		}
 	}
@@ -369,61 +312,9 @@ func questionHead(head, next string) bool {
 	return endsQuestion(head) && wordCount(head) >= 5 && !endsQuestion(next)
 }
 
-// farTitleMin: a best window candidate scoring below it lets a headline
-// just above the article region compete.
-const farTitleMin = 2
-
-// farSpan: how many non-blank lines above the article region's first line
-// are read for a headline, and the bonus for sitting there.
-const (
-	farSpan  = 4
-	farBonus = 2
-)
-
-// farTitle finds the best headline-like line among the farSpan non-blank
-// lines above the article region (and its first line), below the top
-// window: a news page's headline under a long site header. It returns -1
-// when there is none.
-func (d *doc) farTitle(isCand map[int]bool) (best, bestScore int) {
-	best, bestScore = -1, -100
-	if d.regionStart <= d.winEnd || d.regionEnd <= d.regionStart {
-		return
-	}
-	seen := 0
-	for i := min(d.regionStart, len(d.lines)-1); i >= d.winEnd && seen <= farSpan; i-- {
-		l := d.lines[i]
-		if l.kind == kBlank || l.code {
-			continue
-		}
-		seen++
-		if d.skip[i] || l.kind != kHeading && l.kind != kText {
-			continue
-		}
-		t := metaText(l)
-		w := wordCount(t)
-		if w < 3 || w > 20 || len(t) > 160 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") || d.inMenuRun(i) || labelLine(t) {
-			continue
-		}
-		if sc := d.titleScore(i, isCand) + farBonus; sc > bestScore {
-			best, bestScore = i, sc
-		}
-	}
-	return
-}
-
-// datedLinePenalty is what a candidate that opens with a date loses.
-const datedLinePenalty = 3
-
-// notTitlePenalty is what a button label or a captioned photo credit
-// loses as a title candidate.
-const notTitlePenalty = 6
-
 // minTitleScore: below it, no candidate is taken for a headline when a
 // post's opening sentence can stand for the title.
 const minTitleScore = 0
-
-// nameAgreeBonus is what agreeing with the file name adds to a title score.
-const nameAgreeBonus = 3
 
 // nameAgrees reports whether a candidate shares most of the words of a
 // descriptive file name ("how-to-manage-up.txt" and "How to Manage Up at

@@ -68,6 +68,12 @@ func (d *doc) headerStart() int {
 		return 0
 	}
 	p := d.proseStart()
+	// the region finder (region.go) reads the whole page: when it puts
+	// the article's running text earlier (a lone long paragraph, then a
+	// comment thread), the header zone sits above that text
+	if d.regionFeats != nil && d.regionEnd > d.regionStart && d.regionCoreStart < p {
+		p = d.regionCoreStart
+	}
 	nonblank := 0
 	for i := 0; i < p; i++ {
 		if d.lines[i].kind != kBlank {

@@ -1,0 +1,283 @@
+// metascore.go: the features that score a title candidate, as a table. It
+// reads the lexed lines, what extractMeta has dropped so far (bylines and
+// dates anchor the headline; menus, breadcrumbs and label lines are not
+// titles), the file name and the HTML page's own titles, and marks
+// nothing. Each feature is a row with a name and a scoring function;
+// TestTitleFeatures runs every row on pastes where it must and must not
+// fire.
+
+package normalize
+
+import (
+	"strings"
+)
+
+// Weights of the title features (points added to a candidate's score).
+const (
+	oneWordPenalty    = 3 // a single word is a menu entry or a site name
+	twoWordPenalty    = 1
+	headlineLenBonus  = 1 // three words or more
+	overlongPenalty   = 2 // more than overlongWords words
+	overlongWords     = 16
+	h1Bonus           = 2 // a Markdown "# " heading
+	pipePenalty       = 2 // "Title | Site"
+	crumbBonus        = 4 // the last step of a breadcrumb names the page
+	titleCaseBonus    = 1
+	nameAgreeBonus    = 3 // agreeing with a descriptive file name
+	questionBonus     = 1 // forum and Q&A titles are questions
+	questionMinWords  = 5
+	anchorBonus       = 4 // just above the byline or date
+	anchorStep        = 2 // lost per line between the candidate and the byline
+	bloggerBonus      = 5 // a date header above, prose after
+	menuRunPenalty    = 4
+	notTitlePenalty   = 6 // a button label or a captioned photo credit
+	datedLinePenalty  = 3 // "24.01.2022 - Press release - …"
+	separatorPenalty  = 3 // a label line, "3 of 12", a breadcrumb, "a · b"
+	chromeNextPenalty = 3 // followed by navigation or prompts
+	repeatBonus       = 1 // the headline is often repeated further down
+	htmlTitleBonus    = 5 // agreeing with the page's <title> or og:title
+	kickerPenalty     = 3 // a short label beside a longer headline
+	kickerMaxWords    = 3
+	kickerGap         = 3 // the headline has at least this many more words
+	aboveTextBonus    = 2 // right above a standfirst or the first paragraph
+)
+
+// titleCand is what a title feature reads about one candidate.
+type titleCand struct {
+	i      int          // line index
+	t      string       // the line's text (metaText)
+	w      int          // its word count
+	isCand map[int]bool // every candidate of the header zone
+}
+
+// titleFeature is one scored property of a title candidate.
+type titleFeature struct {
+	name  string
+	score func(d *doc, c titleCand) int
+}
+
+// titleFeatures is the scoring table; a candidate's score is the sum.
+var titleFeatures = []titleFeature{
+	{"length", func(d *doc, c titleCand) int {
+		sc := headlineLenBonus
+		switch {
+		case c.w <= 1:
+			sc = -oneWordPenalty
+		case c.w == 2:
+			sc = -twoWordPenalty
+		}
+		if c.w > overlongWords {
+			sc -= overlongPenalty
+		}
+		return sc
+	}},
+	{"h1", func(d *doc, c titleCand) int {
+		if l := d.lines[c.i]; l.kind == kHeading && l.level == 1 {
+			return h1Bonus
+		}
+		return 0
+	}},
+	{"pipes", func(d *doc, c titleCand) int {
+		if strings.Contains(c.t, " | ") || strings.Count(c.t, "|") >= 2 {
+			return -pipePenalty
+		}
+		return 0
+	}},
+	{"breadcrumb-end", func(d *doc, c titleCand) int {
+		if nt := normTitle(c.t); nt != "" && d.crumbs[nt] {
+			return crumbBonus
+		}
+		return 0
+	}},
+	{"title-case", func(d *doc, c titleCand) int {
+		if isTitleCase(c.t) {
+			return titleCaseBonus
+		}
+		return 0
+	}},
+	{"file-name", func(d *doc, c titleCand) int {
+		if nameAgrees(d.name, c.t) {
+			return nameAgreeBonus
+		}
+		return 0
+	}},
+	{"question", func(d *doc, c titleCand) int {
+		if strings.HasSuffix(c.t, "?") && c.w >= questionMinWords {
+			return questionBonus
+		}
+		return 0
+	}},
+	{"above-byline", (*doc).aboveByline},
+	{"blogger-date", func(d *doc, c titleCand) int {
+		if p := d.prevNonBlankAny(c.i); p >= 0 && d.whyDropped(p) == whyDate && c.w >= 3 {
+			if j := d.nextNonBlankAny(c.i); j >= 0 && d.lines[j].kind == kText && wordCount(d.lines[j].text) >= 20 {
+				return bloggerBonus
+			}
+		}
+		return 0
+	}},
+	{"menu-run", func(d *doc, c titleCand) int {
+		if d.inMenuRun(c.i) {
+			return -menuRunPenalty
+		}
+		return 0
+	}},
+	{"not-title", func(d *doc, c titleCand) int {
+		if reNotTitle.MatchString(c.t) || reCTA.MatchString(c.t) {
+			return -notTitlePenalty
+		}
+		return 0
+	}},
+	{"dated", func(d *doc, c titleCand) int {
+		if _, _, span, ok := findDate(c.t); ok && span[0] == 0 {
+			return -datedLinePenalty
+		}
+		return 0
+	}},
+	{"separators", func(d *doc, c titleCand) int {
+		if labelLine(c.t) || reNofM.MatchString(c.t) || reCrumbSep.MatchString(c.t) || strings.Contains(c.t, " · ") {
+			return -separatorPenalty
+		}
+		return 0
+	}},
+	{"chrome-next", func(d *doc, c titleCand) int {
+		if j := d.nextNonBlankAny(c.i); j >= 0 {
+			switch d.whyDropped(j) {
+			case whyNav, whyLogin, whyNewsletter, whyShare, whyCookie, whyTags:
+				return -chromeNextPenalty
+			}
+		}
+		return 0
+	}},
+	{"repeated", func(d *doc, c titleCand) int {
+		nt := normTitle(c.t)
+		for j := c.i + 1; j < len(d.lines); j++ {
+			if l := d.lines[j]; l.kind != kBlank && len(l.text) < 2*len(c.t)+10 && normTitle(metaText(l)) == nt {
+				return repeatBonus
+			}
+		}
+		return 0
+	}},
+	{"html-title", func(d *doc, c titleCand) int {
+		if htmlTitleAgrees(d.meta.htmlTitles, c.t) {
+			return htmlTitleBonus
+		}
+		return 0
+	}},
+	{"kicker", (*doc).kicker},
+	{"near-article", (*doc).nearArticle},
+	{"above-text", (*doc).aboveText},
+}
+
+// aboveText: a headline sits right above the article's text (a standfirst
+// or the first paragraph), not above another short line.
+func (d *doc) aboveText(c titleCand) int {
+	j := d.nextNonBlankAny(c.i)
+	if j < 0 || d.skip[j] || c.isCand[j] || d.lines[j].kind != kText || c.w < 3 {
+		return 0
+	}
+	if t := metaText(d.lines[j]); wordCount(t) >= proseMinWords && junkLine(t) == "" {
+		return aboveTextBonus
+	}
+	return 0
+}
+
+// aboveByline: the nearest headline before the byline/date block is the
+// title; a standfirst sentence or a short tag line may sit between them,
+// another headline may not.
+func (d *doc) aboveByline(c titleCand) int {
+	between := 0
+	for j := c.i + 1; j < len(d.lines) && between < 2; j++ {
+		if d.lines[j].kind == kBlank {
+			continue
+		}
+		switch d.whyDropped(j) {
+		case whyByline, whyDate, whyCredit, whyReadTime:
+			return anchorBonus - anchorStep*between
+		case "":
+			if c.isCand[j] && !d.kickerBeside(j) {
+				return 0
+			}
+			between++
+		default:
+			between++ // chrome between them: a menu, a share row
+		}
+	}
+	return 0
+}
+
+// kicker: a short label (a column name, a section, a site name) right
+// above or below a longer headline-like line is not the title.
+func (d *doc) kicker(c titleCand) int {
+	if d.kickerBeside(c.i) {
+		return -kickerPenalty
+	}
+	return 0
+}
+
+// kickerBeside reports whether line i is a short label with a longer
+// headline candidate on the next or previous non-blank line.
+func (d *doc) kickerBeside(i int) bool {
+	t := metaText(d.lines[i])
+	w := wordCount(t)
+	if w > kickerMaxWords || endsSentence(t) {
+		return false
+	}
+	for _, j := range []int{d.prevNonBlankAny(i), d.nextNonBlankAny(i)} {
+		if j < 0 || d.skip[j] && d.whyDropped(j) != whyTitleLine {
+			continue
+		}
+		l := d.lines[j]
+		if l.kind != kText && l.kind != kHeading {
+			continue
+		}
+		u := metaText(l)
+		if wu := wordCount(u); wu >= w+kickerGap && wu <= overlongWords+4 && !strings.HasSuffix(u, ".") && !strings.HasSuffix(u, ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// htmlTitleAgrees reports whether t is the headline a saved page's
+// <title>, og:title or extractor title names: equal once normalised, or
+// the title's part before or after a " | Site" separator.
+func htmlTitleAgrees(titles []string, t string) bool {
+	nt := normTitle(t)
+	if nt == "" || wordCount(t) < 2 {
+		return false
+	}
+	for _, h := range titles {
+		if h == "" {
+			continue
+		}
+		if normTitle(h) == nt || normTitle(cleanSiteTitle(h)) == nt {
+			return true
+		}
+		for _, p := range reTitleParts.Split(h, -1) {
+			if normTitle(p) == nt {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleScore rates a title candidate: the sum of its features. When
+// d.meta.trace is set, each feature that scored is written to it.
+func (d *doc) titleScore(i int, isCand map[int]bool) int {
+	t := metaText(d.lines[i])
+	c := titleCand{i: i, t: t, w: wordCount(t), isCand: isCand}
+	sc := 0
+	for _, f := range titleFeatures {
+		p := f.score(d, c)
+		sc += p
+		if d.meta.trace != nil && p != 0 {
+			d.meta.trace("  %-16s %+d", f.name, p)
+		}
+	}
+	if d.meta.trace != nil {
+		d.meta.trace("= %d  line %d %q", sc, d.lines[i].n, t)
+	}
+	return sc
+}

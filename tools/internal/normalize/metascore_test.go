@@ -1,0 +1,176 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// featureCase is a paste in which the line marked ">> " is a title
+// candidate; name is the file name (default "paste.txt") and html the
+// saved page's titles.
+type featureCase struct {
+	name  string
+	html  []string
+	paste string
+}
+
+// titleFeatureCases gives every title feature pastes where it must fire
+// (yes) and where it must not (no).
+var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
+	"length": {
+		yes: []featureCase{{paste: ">> Leadership\n\nBy Jane Roe\n\nSome text of the article that goes on for a while here."}},
+		no:  nil, // every candidate has a length; the "no" side is a zero score for three to sixteen words, tested below
+	},
+	"h1": {
+		yes: []featureCase{{name: "p.md", paste: ">> # Working with a new manager\n\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{name: "p.md", paste: ">> ## Working with a new manager\n\nBy Jane Roe\n\nThe text."}},
+	},
+	"pipes": {
+		yes: []featureCase{{paste: ">> Working with a new manager | The Memo\n\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: ">> Working with a new manager\n\nBy Jane Roe\n\nThe text."}},
+	},
+	"breadcrumb-end": {
+		yes: []featureCase{{paste: "Home > Guides > Working with your manager\n>> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: "Home > Guides > Other things\n>> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+	},
+	"title-case": {
+		yes: []featureCase{{paste: ">> Working With Your Manager\n\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+	},
+	"file-name": {
+		yes: []featureCase{{name: "working-with-your-manager.txt", paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{name: "0a12df42d1764095.txt", paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+	},
+	"question": {
+		yes: []featureCase{{paste: ">> How do I tell my boss I am overloaded?\n\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: ">> Why bother?\n\nBy Jane Roe\n\nThe text."}},
+	},
+	"above-byline": {
+		yes: []featureCase{{paste: ">> Working with your manager\nBy Jane Roe\n\nThe text."}, {paste: ">> Working with your manager\nLeadership Notes\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: ">> Working with your manager\nA second headline of some length\nBy Jane Roe\n\nThe text."}, {paste: ">> Working with your manager\nHome\nAbout\nBy Jane Roe\n\nThe text."}},
+	},
+	"blogger-date": {
+		yes: []featureCase{{paste: "Monday, 3 May 2021\n>> Working with your manager\nThe text of the post goes on here for twenty words or more, which is what a paragraph of a blog post looks like."}},
+		no:  []featureCase{{paste: "Monday, 3 May 2021\n>> Working with your manager\nShort line."}},
+	},
+	"menu-run": {
+		yes: []featureCase{{paste: "Home\n>> Guides\nAbout\n\nWorking with your manager\n\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+	},
+	"not-title": {
+		yes: []featureCase{{paste: ">> Share on LinkedIn\nWorking with your manager\n\nBy Jane Roe\n\nThe text."}, {paste: ">> Zum Inhalt springen\nWorking with your manager\n\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+	},
+	"dated": {
+		yes: []featureCase{{paste: ">> 24.01.2022 - Press release - Energy in buildings\n\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: ">> Energy in buildings after 24.01.2022\n\nBy Jane Roe\n\nThe text."}},
+	},
+	"separators": {
+		yes: []featureCase{{paste: ">> Category: Leadership\nWorking with your manager\n\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: ">> Klimaschutz: Bohren, bis es heiß wird\n\nVon Jane Roe\n\nThe text."}},
+	},
+	"chrome-next": {
+		yes: []featureCase{{paste: ">> The Weekly Memo\nSubscribe\n\nWorking with your manager\n\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+	},
+	"repeated": {
+		yes: []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text.\n\nWorking with your manager\n"}},
+		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+	},
+	"html-title": {
+		yes: []featureCase{{html: []string{"Working with your manager | The Memo"}, paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{html: []string{"The Memo"}, paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+	},
+	"kicker": {
+		yes: []featureCase{{paste: ">> Ask the Coach\nQ&A: My manager takes my ideas to her boss as her own\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: ">> Ask the Coach\nBy Jane Roe\n\nThe text."}},
+	},
+	"near-article": {
+		yes: []featureCase{{paste: menuLines(30) + "Subscribe\nSign in\n\n>> Working with your manager\n" + articleText}},
+		no:  []featureCase{{paste: ">> Working with your manager\n" + menuLines(30) + "Subscribe\nSign in\n\n" + articleText}},
+	},
+	"above-text": {
+		yes: []featureCase{{paste: "Site\n\n>> Working with your manager\nA standfirst that says what the article is about in a sentence or so.\n\nThe text."}},
+		no:  []featureCase{{paste: "Site\n\n>> Working with your manager\nShort line\n\nThe text."}},
+	},
+}
+
+// articleText is a few paragraphs of running text.
+const articleText = `When you start with a new manager, the first weeks decide a lot of what follows, and most of it is set by small habits.
+Ask early how they like to hear about problems, and write down what they say so that you can come back to it later on.
+Send a short note after each one-to-one with what you agreed, since two people often remember the same talk in different ways.
+Keep a list of the decisions you need from them, and bring it to every meeting, so that nothing waits a week for an answer.
+`
+
+// menuLines is a site's menu of n entries.
+func menuLines(n int) string {
+	var b strings.Builder
+	for k := range n {
+		b.WriteString([]string{"Home", "News", "Sport", "Culture", "Travel", "Jobs", "Shop"}[k%7])
+		b.WriteString(" " + string(rune('A'+k%26)) + "\n")
+	}
+	return b.String()
+}
+
+// featureScore runs the metadata stage on a case and returns what the
+// named feature gives its marked line.
+func featureScore(t *testing.T, f titleFeature, c featureCase) int {
+	t.Helper()
+	var src []string
+	mark := -1
+	for k, ln := range strings.Split(c.paste, "\n") {
+		if s, ok := strings.CutPrefix(ln, ">> "); ok {
+			ln, mark = s, k+1
+		}
+		src = append(src, ln)
+	}
+	if mark < 0 {
+		t.Fatalf("no marked line in %q", c.paste)
+	}
+	name := c.name
+	if name == "" {
+		name = "paste.txt"
+	}
+	md := strings.HasSuffix(name, ".md")
+	d := &doc{name: name, skip: map[int]bool{}, titleLine: -1, markdown: md, lines: lex(strings.Join(src, "\n"), 1, md)}
+	d.findRegion()
+	d.extractMeta(htmlMeta{})
+	d.meta.htmlTitles = c.html
+	for i, l := range d.lines {
+		if l.n == mark {
+			tt := metaText(l)
+			return f.score(d, titleCand{i: i, t: tt, w: wordCount(tt), isCand: d.meta.cands})
+		}
+	}
+	t.Fatalf("marked line %d not found", mark)
+	return 0
+}
+
+// TestTitleFeatures runs every title feature on its examples.
+func TestTitleFeatures(t *testing.T) {
+	for _, f := range titleFeatures {
+		t.Run(f.name, func(t *testing.T) {
+			cs, ok := titleFeatureCases[f.name]
+			if !ok || len(cs.yes) == 0 {
+				t.Fatalf("feature %q has no examples", f.name)
+			}
+			for _, c := range cs.yes {
+				if featureScore(t, f, c) == 0 {
+					t.Errorf("does not fire on %q", c.paste)
+				}
+			}
+			for _, c := range cs.no {
+				if sc := featureScore(t, f, c); sc != 0 {
+					t.Errorf("fires (%+d) on %q", sc, c.paste)
+				}
+			}
+			if len(cs.no) == 0 && f.name != "length" {
+				t.Errorf("feature %q needs a negative example", f.name)
+			}
+		})
+	}
+	// length: three to sixteen words are a headline's length
+	if sc := featureScore(t, titleFeatures[0], featureCase{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}); sc != headlineLenBonus {
+		t.Errorf("length of a four-word headline scores %d, want %d", sc, headlineLenBonus)
+	}
+}

@@ -1,0 +1,169 @@
+// Package offtopic reads and checks data/offtopic.toml: per interface
+// language, the subjects a site about leading up does not cover (pay, leave,
+// employment law, hiring and firing…), as the words readers ask about them
+// with. The site search says "not covered" when a question names one of
+// these words and none of its first results is about it; this package is
+// how the table is proven well-formed and never at odds with the vocabulary.
+//
+// A word matches a question's word when they are equal or the question's
+// word is the table's word plus "s" or "es"; a phrase matches its words side
+// by side, in order. The search page (themes/leadup/assets/js/search.js,
+// offTopic) applies the same rule.
+package offtopic
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Topic is one subject the site does not cover.
+type Topic struct {
+	Topic    string   `toml:"topic"`    // a name for reviewers
+	Words    []string `toml:"words"`    // lower-case words or phrases
+	Examples []string `toml:"examples"` // questions the topic is meant to catch
+	Line     int      `toml:"-"`        // line of the topic's name in the file
+}
+
+// Table is the whole file: language code → its topics.
+type Table map[string][]Topic
+
+// Error is a problem in the table, at a line of its file.
+type Error struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// Load reads and checks the table at path.
+func Load(path string) (Table, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(data, path)
+}
+
+var (
+	langRe = regexp.MustCompile(`^[a-z]{2,3}(-[a-z0-9]+)?$`)
+	wordRe = regexp.MustCompile(`^[\p{Ll}\p{N}]+( [\p{Ll}\p{N}]+)*$`)
+)
+
+// Parse decodes and checks a table: keys are language codes; every topic
+// has a name, at least one word and one example; words are lower case,
+// single-spaced letters and digits, not repeated in the language; each
+// example names one of its topic's words. name is the file name for errors.
+func Parse(data []byte, name string) (Table, error) {
+	var t Table
+	md, err := toml.Decode(string(data), &t)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return nil, &Error{name, 1, fmt.Sprintf("unknown key %q: each entry has only topic, words and examples", und[0].String())}
+	}
+	lines := bytes.Split(data, []byte("\n"))
+	lineOf := func(topic string) int {
+		want := fmt.Sprintf("topic = %q", topic)
+		for i, l := range lines {
+			if strings.TrimSpace(string(l)) == want {
+				return i + 1
+			}
+		}
+		return 1
+	}
+	for lang, topics := range t {
+		if !langRe.MatchString(lang) {
+			return nil, &Error{name, 1, fmt.Sprintf("%q is not a language code: write [[en]], [[de]] …", lang)}
+		}
+		seen := map[string]string{}
+		for i := range topics {
+			tp := &topics[i]
+			tp.Line = lineOf(tp.Topic)
+			bad := func(format string, args ...any) error {
+				return &Error{name, tp.Line, fmt.Sprintf("[[%s]] %q: ", lang, tp.Topic) + fmt.Sprintf(format, args...)}
+			}
+			if strings.TrimSpace(tp.Topic) == "" {
+				return nil, &Error{name, 1, fmt.Sprintf("[[%s]] entry %d has no topic name", lang, i+1)}
+			}
+			if len(tp.Words) == 0 || len(tp.Examples) == 0 {
+				return nil, bad("needs at least one word and one example question")
+			}
+			for _, w := range tp.Words {
+				if !wordRe.MatchString(w) {
+					return nil, bad("word %q must be lower-case letters and digits, words separated by one space", w)
+				}
+				if other, dup := seen[w]; dup {
+					return nil, bad("word %q is already listed under %q", w, other)
+				}
+				seen[w] = tp.Topic
+			}
+			for _, ex := range tp.Examples {
+				if len(tp.Match(ex)) == 0 {
+					return nil, bad("example %q names none of the topic's words: add the word it is meant to catch, or drop the example", ex)
+				}
+			}
+		}
+	}
+	return t, nil
+}
+
+// Match returns the topic's words and phrases that the text names.
+func (tp Topic) Match(text string) []string {
+	toks := Tokens(text)
+	var out []string
+	for _, w := range tp.Words {
+		if hasPhrase(toks, strings.Fields(w)) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Match returns the words and phrases of a language's table that the text
+// names.
+func (t Table) Match(lang, text string) []string {
+	var out []string
+	for _, tp := range t[lang] {
+		out = append(out, tp.Match(text)...)
+	}
+	return out
+}
+
+var tokenRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
+
+// Tokens splits text into lower-case words, apostrophes dropped ("boss's"
+// is "boss").
+func Tokens(text string) []string {
+	text = strings.ToLower(strings.NewReplacer("’s", "", "'s", "", "’", "", "'", "").Replace(text))
+	return tokenRe.FindAllString(text, -1)
+}
+
+// hasPhrase reports whether toks holds the phrase's words side by side.
+func hasPhrase(toks, phrase []string) bool {
+	for i := 0; i+len(phrase) <= len(toks); i++ {
+		ok := true
+		for j, p := range phrase {
+			if !wordMatches(toks[i+j], p) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// wordMatches reports whether a text's word is the table's word or its
+// plural in s or es.
+func wordMatches(tok, w string) bool {
+	return tok == w || tok == w+"s" || tok == w+"es"
+}
