@@ -95,7 +95,11 @@ var (
 // findDate finds the first date in s. It returns the ISO date, whether only
 // a month was known, and the matched span.
 func findDate(s string) (iso string, monthOnly bool, span [2]int, ok bool) {
-	if g := reGlued.FindStringSubmatchIndex(s); g != nil {
+	g := reGlued.FindStringSubmatchIndex(s)
+	if g == nil {
+		g = reGluedYear.FindStringSubmatchIndex(s)
+	}
+	if g != nil {
 		// "6 min readApr 9, 2024": read the date with a space before it,
 		// and give the span in s
 		iso, monthOnly, span, ok = findDate(s[:g[4]] + " " + s[g[4]:])
@@ -216,14 +220,20 @@ func dateLine(t string) (iso string, monthOnly bool, ok bool) {
 			}
 		}
 	}
-	if wordCount(t) > 14 {
-		return "", false, false
-	}
 	iso, monthOnly, span, ok := findDate(t)
-	if !ok {
+	// a line that opens with its date may carry more times and labels
+	// ("19. Oktober 2019, 19:08 Uhr Editiert am …")
+	if !ok || wordCount(t) > dateMaxWords && (span[0] > 0 || wordCount(t) > datedLineMaxWords) {
 		return "", false, false
 	}
 	rest := t[:span[0]] + " " + t[span[1]:]
+	for k := 0; k < 2; k++ { // an edit date after the publication date
+		_, _, sp, ok := findDate(rest)
+		if !ok {
+			break
+		}
+		rest = rest[:sp[0]] + " " + rest[sp[1]:]
+	}
 	rest = reReadTime.ReplaceAllString(rest, " ")
 	rest = reDateWords.ReplaceAllString(rest, " ")
 	rest = strings.Map(func(r rune) rune {
@@ -242,7 +252,7 @@ func dateLine(t string) (iso string, monthOnly bool, ok bool) {
 var (
 	reHandle   = prefilter.MustCompile(`^(?:u/|@)([A-Za-z0-9_][A-Za-z0-9_.\-]{1,40})$`)
 	reCreds    = rx(`(?:,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|msc|m\.?a\.?|b\.?a\.?|psy\.?d\.?|ed\.?d\.?|lcsw|lmft|pcc|acc|mcc|cpa|shrm-s?cp|frsa|cipd|jr\.?|sr\.?))+\.?$`)
-	reNameCut  = rx(`,?\s+(?:last\s+)?(?:modified|updated|edited|published|posted)\b.*$|\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s+at\s+\d.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach|specialist|officer|advis[eo]r|lecturer|trainer|special|freelance|guest|intern)\b.*|[^,]*\s(?:to|for|at|of|with)\s.*|[a-z]\b.*)$|\s+\d.*$|\s+` + monthRe + `\s+\d.*$`)
+	reNameCut  = rx(`,?\s+(?:last\s+)?(?:modified|updated|edited|published|posted)\b.*$|\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s+at\s+\d.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach|specialist|officer|advis[eo]r|lecturer|trainer|special|freelance|guest|intern)\b.*|[^,]*\s(?:to|for|at|of|with)\s.*|[a-z]\b.*)$|\s+\d.*$|\s+` + monthRe + `\s+\d.*$|\s+\S+@\S+.*$|\s+\p{L}+:(?:\s.*)?$`)
 	reNameWord = prefilter.MustCompile(`^(?:[\p{Lu}][\p{L}'’.\-]*|de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das)$`)
 )
 
@@ -256,7 +266,7 @@ func parseByline(t string, loose bool) []string {
 	// "Name | 03/14/2024 | Category", "Posted Sep 3, 2022 | Reviewed by X":
 	// each part is read on its own; credits of reviewers, editors and
 	// photographers never name the author
-	if parts := reBylineSep.Split(t, -1); len(parts) >= 2 && len(parts) <= 5 {
+	if parts := bylineParts(t); len(parts) >= 2 && len(parts) <= 5 {
 		hasDate := false // or a job title: "Jane Smith, MBA | Partner"
 		for _, p := range parts {
 			if _, _, _, ok := findDate(p); ok || reRole.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 6 || reDegree.MatchString(strings.TrimSpace(p)) {
@@ -274,7 +284,7 @@ func parseByline(t string, loose bool) []string {
 				return names
 			}
 			if hasDate {
-				if q := reCreds.ReplaceAllString(p, ""); nameLike(q) && plainName(q) && wordCount(q) >= 2 && wordCount(q) <= 4 && !reRole.MatchString(q) {
+				if q := reCreds.ReplaceAllString(reEmail.ReplaceAllString(p, ""), ""); nameLike(q) && plainName(q) && wordCount(q) >= 2 && wordCount(q) <= 4 && !reRole.MatchString(q) {
 					return []string{q}
 				}
 			}
@@ -419,95 +429,6 @@ var reNameSplit = prefilter.MustCompile(`\s*(?:,|\b(?i:and|und|et)\b|&|\by\b|\be
 var reBylineSep = prefilter.MustCompile(`\s+[|·•»]\s+`)
 
 var reHonorific = rx(`^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+`)
-
-var reAffil = prefilter.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+`)
-
-// nameList reads "Ana Ruiz¹, Ben Ode² and Cy Lam¹" (an academic author line).
-func nameList(t string) []string {
-	if !reAffil.MatchString(t) {
-		return nil
-	}
-	t = reAffil.ReplaceAllString(t, "")
-	var names []string
-	for _, p := range prefilter.MustCompile(`\s*(?:,|\band\b|&)\s*`).Split(t, -1) {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
-		}
-		if !nameLike(p) || wordCount(p) < 2 {
-			return nil
-		}
-		names = append(names, p)
-	}
-	if len(names) < 1 {
-		return nil
-	}
-	return names
-}
-
-// nameLike: one to five capitalised words, letters only.
-func nameLike(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 5 || len(s) > 60 {
-		return false
-	}
-	caps := 0
-	for _, w := range f {
-		if !reNameWord.MatchString(w) {
-			return false
-		}
-		if unicode.IsUpper([]rune(w)[0]) {
-			caps++
-		}
-	}
-	if caps == 0 {
-		return false
-	}
-	l := strings.ToLower(s)
-	for _, bad := range []string{"share", "follow", "subscribe", "comments", "reply", "home", "menu", "read", "sign", "log in", "related"} {
-		if strings.Contains(l, bad) {
-			return false
-		}
-	}
-	return true
-}
-
-var reLowerName = prefilter.MustCompile(`^\p{Ll}[\p{Ll}'’\-]+(?:\s+\p{Ll}[\p{Ll}'’\-]+){1,2}$`)
-
-// lowerName: two or three lower-case words that read as a name.
-func lowerName(s string) bool {
-	return reLowerName.MatchString(s) && plainName(s) && nameLike(titleWords(s))
-}
-
-func titleWords(s string) string {
-	f := strings.Fields(s)
-	for i, w := range f {
-		r := []rune(w)
-		r[0] = unicode.ToUpper(r[0])
-		f[i] = string(r)
-	}
-	return strings.Join(f, " ")
-}
-
-// looseName accepts "the Leading Up editors" after an explicit "By".
-func looseName(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 6 || len(s) > 60 || endsSentence(s) {
-		return false
-	}
-	for _, r := range s {
-		if unicode.IsDigit(r) || strings.ContainsRune(`"“”<>[]{}/\=`, r) {
-			return false
-		}
-	}
-	hasUpper := false
-	for _, w := range f {
-		if unicode.IsUpper([]rune(w)[0]) {
-			hasUpper = true
-		}
-	}
-	return hasUpper
-}
 
 // Source credit lines.
 var (

@@ -32,11 +32,23 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	m.title = d.fm.Title
 	m.authors = append(m.authors, d.fm.Authors...)
 	m.date = d.fm.Date
-	if m.title == "" {
-		m.title = hm.h1
-	}
-	if m.title == "" {
-		m.title = cleanSiteTitle(hm.title)
+	// a saved page names its title in its head (<title>, og:title) and
+	// its <h1>: an <h1> that agrees with the head, or that is all there
+	// is, is the title; otherwise the head's title is evidence for the
+	// candidates of the body (the "html-title" feature), and the <h1> or
+	// the head's title is the fallback
+	htmlFallback := ""
+	if m.title == "" && d.fromHTML {
+		for _, t := range []string{hm.title, hm.ext.title} {
+			if t != "" {
+				m.htmlTitles = append(m.htmlTitles, t)
+			}
+		}
+		if hm.h1 != "" && (len(m.htmlTitles) == 0 || htmlTitleAgrees(m.htmlTitles, hm.h1)) {
+			m.title = hm.h1
+		} else {
+			htmlFallback = firstNonEmpty(hm.h1, cleanSiteTitle(hm.title))
+		}
 	}
 	if len(m.authors) == 0 {
 		m.authors = append(m.authors, hm.authors...)
@@ -84,6 +96,19 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	cands = d.farPass(cands)
 	if m.trace != nil {
 		m.trace("header zone from line %d, window ends before line %d, anchor %d, region %d-%d, prose %d", d.lineNo(d.headStart), d.lineNo(d.winEnd), d.lineNo(anchor), d.lineNo(d.regionStart), d.lineNo(d.regionEnd), d.lineNo(d.proseStart()))
+	}
+	if d.fromHTML && m.title == "" {
+		// only a candidate that agrees with the page's head is taken
+		var agree []int
+		for _, i := range cands {
+			if htmlTitleAgrees(m.htmlTitles, metaText(d.lines[i])) {
+				agree = append(agree, i)
+			}
+		}
+		cands = agree
+		if len(cands) == 0 {
+			m.title = htmlFallback
+		}
 	}
 	if m.title == "" && len(cands) > 0 {
 		d.chooseTitle(cands, anchor)
@@ -214,6 +239,11 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 			d.dropLine(i, whyDate)
 			return false, false
 		}
+		// and so does a byline that opens with its date ("6. Dezember
+		// 2022 von Fatima in Kultur")
+		if _, _, span, ok := findDate(l.text); ok && span[0] == 0 && wordCount(l.text) <= bylineMaxWords {
+			l.kind = kText
+		}
 	}
 	if l.kind == kBullet || l.kind == kNumber {
 		if d.linkMenu(i) {
@@ -243,6 +273,15 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 		}
 		d.dropLine(i, whyByline)
 		d.dropRole(i)
+		return false, false
+	}
+	// "Gesine Engels-Krone, 02.01.2023, 11:08 Uhr"
+	if names := datedName(t); names != nil && len(m.authors) == 0 && l.kind == kText {
+		d.addAuthors(names)
+		if iso, mo, _, ok := findDate(unglue(t)); ok {
+			d.setDate(iso, mo, t)
+		}
+		d.dropLine(i, whyByline)
 		return false, false
 	}
 	// "Alice Chen and Bob Ode" next to a date line
@@ -324,7 +363,8 @@ const edgeSpan = 8
 
 // edgeByline takes the author (and a date on the same line) from the first
 // explicit byline ("By …", "Written by …", "Author: …") within edgeSpan
-// lines of where the main-content region starts or ends.
+// lines of where the main-content region starts or ends, or else from the
+// first dated author credit ("Written by …", "Author: …") in the region.
 func (d *doc) edgeByline() {
 	if d.regionEnd <= d.regionStart {
 		return
@@ -355,6 +395,28 @@ func (d *doc) edgeByline() {
 			d.dropLine(i, whyByline)
 			return
 		}
+	}
+	// anywhere in the article: an author credit with its date ("Written
+	// by Ana Ruiz on July 27, 2017" between the last paragraph and a
+	// block of links)
+	for i := max(d.winEnd, d.regionStart); i < d.regionEnd; i++ {
+		l := d.lines[i]
+		if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 14 {
+			continue
+		}
+		t := metaText(l)
+		if !reAuthorCredit.MatchString(t) {
+			continue
+		}
+		iso, mo, _, dated := findDate(t)
+		names := parseByline(t, false)
+		if !dated || names == nil {
+			continue
+		}
+		d.addAuthors(names)
+		d.setDate(iso, mo, t)
+		d.dropLine(i, whyByline)
+		return
 	}
 }
 

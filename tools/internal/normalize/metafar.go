@@ -19,6 +19,8 @@ const (
 	// farBonus: what a candidate gains by sitting within farSpan lines
 	// above the region's first line or on it ("near-article").
 	farBonus = 2
+	// farAnchoredBonus: the same in a top window that has a byline or date
+	farAnchoredBonus = 1
 )
 
 // farZone is the second header zone and the metadata found in it.
@@ -106,14 +108,21 @@ func (d *doc) settleFar() {
 
 // nearArticle: a candidate within farSpan non-blank lines above the
 // region's first line, or on it (or the line after it, when that first
-// line is not a candidate itself), is where a headline sits.
+// line is not a candidate itself), is where a headline sits; it counts on
+// a page whose top window has no byline or date, and in the second zone.
 func (d *doc) nearArticle(c titleCand) int {
 	if d.regionFeats == nil || d.regionEnd <= d.regionStart || c.i >= d.regionEnd {
 		return 0
 	}
+	// a byline or date in the top window anchors its headline better
+	// than the region's edge does, except in the second zone
+	bonus := farBonus
+	if c.anchor >= 0 && !(c.i >= d.meta.far.from && c.i < d.meta.far.to) {
+		bonus = farAnchoredBonus
+	}
 	if c.i >= d.regionStart {
 		if c.i == d.regionStart || d.prevNonBlankAny(c.i) == d.regionStart && !c.isCand[d.regionStart] {
-			return farBonus
+			return bonus
 		}
 		return 0
 	}
@@ -124,7 +133,7 @@ func (d *doc) nearArticle(c titleCand) int {
 		}
 	}
 	if seen < farSpan {
-		return farBonus
+		return bonus
 	}
 	return 0
 }

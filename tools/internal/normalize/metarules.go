@@ -49,8 +49,8 @@ const (
 // Dates.
 var (
 	reDateWords = rule("date-words", dateMaxWords,
-		`\b(?:updated|last updated|last modified|modified|published|posted|originally posted|first published|date|created|written|on|at|in|am|le|el|il|el día|publié|publicado|pubblicato|veröffentlicht|aktualisiert|gepubliceerd|min|mins|minute|minutes|read|reading|time|ago|edited|issue|·|•)\b`,
-		[]string{"Updated on", "3 min read", "Veröffentlicht am"}, []string{"Leading upwards"})
+		`\b(?:updated|last updated|last modified|modified|published|posted|originally posted|first published|date|created|written|on|at|in|am|le|el|il|el día|publié|publicado|pubblicato|veröffentlicht|aktualisiert|gepubliceerd|min|mins|minute|minutes|read|reading|time|ago|edited|issue|uhr|um|editiert|geändert|zuletzt|aktualisiert|pm|gmt|utc|cet|cest|mez|heure|h|·|•)\b`,
+		[]string{"Updated on", "3 min read", "Veröffentlicht am", "19:08 Uhr Editiert am"}, []string{"Leading upwards"})
 	rePublishedAt = rule("published-at", 24,
 		`\b(?:published|publié|veröffentlicht|publicado)(?:\s+online)?\s*:?\s*`,
 		[]string{"Published: August 16, 2022", "Last Modified: Oct 2 · Published Aug 16"}, []string{"Updated: Oct 2, 2022"})
@@ -87,19 +87,34 @@ var reGlued = prefilter.MustCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug
 // HalperStaff Writer"): a lower-case letter, then a capitalised role.
 var reGluedRole = prefilter.MustCompile(`(\p{Ll})((?:Senior |Staff |Contributing |Special )?(?:Writer|Reporter|Editor|Correspondent|Columnist|Contributor))\b`)
 
+// reGluedYear finds a year glued to the day of a second date ("22.
+// Dezember 201922. Dezember 2019": a published and an updated date).
+var reGluedYear = rule("glued-year", 0,
+	`\b((?:19|20)\d\d)(\d{1,2}\.\s*\p{L})`,
+	[]string{"22. Dezember 201922. Dezember 2019"}, []string{"22. Dezember 2019", "Room 201922"})
+
+// reBylineDash splits a dated byline whose parts are set off by dashes
+// ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen").
+var reBylineDash = rule("dash-separator", 0,
+	`\s+[-–—]\s+`,
+	[]string{"Markus Reuter - 91 comments", "Jo Park — May 2"}, []string{"Anne-Marie Roe", "well-known"})
+
 // unglue puts a space before a date glued to the word before it.
 func unglue(s string) string {
-	if !reGlued.MatchString(s) {
-		return s
+	if reGlued.MatchString(s) {
+		s = reGlued.ReplaceAllString(s, "$1 $2")
 	}
-	return reGlued.ReplaceAllString(s, "$1 $2")
+	if reGluedYear.MatchString(s) {
+		s = reGluedYear.ReplaceAllString(s, "$1 $2")
+	}
+	return s
 }
 
 // Bylines.
 var (
 	reBy = rule("by", bylineMaxWords,
-		`^(?:(?:written|posted|post|authored|words|story|article|text|reported|interview)\s+){0,2}(?:by|von|par|por)[:\s]\s*(.+)$`,
-		[]string{"By Jane Roe", "Written by Ana Ruiz and Ben Ode", "von Anna Schmidt", "words written by Kanae Ito", "Post by ravi_t"}, []string{"Bye for now", "Byline"})
+		`^(?:(?:written|posted|post|authored|words|story|article|text|reported|interview|opinion|analysis|commentary|column|essay|review|a|an|eine?|kolumne|kommentar|analyse|gastbeitrag)\s+){0,2}(?:by|von|par|por)[:\s]\s*(.+)$`,
+		[]string{"By Jane Roe", "Written by Ana Ruiz and Ben Ode", "von Anna Schmidt", "words written by Kanae Ito", "Post by ravi_t", "Analysis by Jo Park", "A column by Dana Whitfield", "Eine Kolumne von Lena Vogt"}, []string{"Bye for now", "Byline", "An idea I had"})
 	reAuthor = rule("author-label", bylineMaxWords,
 		`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting|contributors?)\s*[:\-–—]\s*(.+)$`,
 		[]string{"Author: Chiara Albescu", "Words: Sam Lee", "Contributor – Jo Park"}, []string{"Authority matters"})
@@ -187,9 +202,9 @@ var (
 	// article: a share or player button, a results filter, a sign-up
 	// prompt, a caption ending in its photo credit
 	reNotTitle = rule("not-title", 0,
-		`^(?:copy (?:this |the )?link|share(?:\s+(?:on|via|by|to|with|this)\b.*)?$|(?:tweet|email|print|pin it|save|save for later|listen|follow)$|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|(?:direkt )?zum (?:haupt)?inhalt\b|(?:zum inhalt )?(?:springen|überspringen)$|aller au contenu|(?:ir|saltar|pasar) al contenido|vai al contenuto|przejdź do|naar (?:de )?inhoud|(?:auf|bei|via) \S+ teilen$|teilen$|partager(?: sur \S+)?$|compartir(?: en \S+)?$|condividi(?: su \S+)?$|udostępnij\b|load more|show more|no results?\b)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$`,
-		[]string{"Copy this link", "Share by email", "Zum Inhalt springen", "Direkt zum Inhalt", "Auf WhatsApp teilen", "Aller au contenu", "Partager sur Facebook", "Share on LinkedIn", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
-		[]string{"Leading Up (and Why It Matters)", "Subscription fatigue is real", "Embedding feedback in your week", "Wissen teilen lernen: was Teams brauchen", "Inhalt und Form"})
+		`^(?:copy (?:this |the )?link|share(?:\s+(?:on|via|by|to|with|this)\b.*)?$|(?:tweet|email|print|pin it|save|save for later|listen|follow)$|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|(?:ca\.?\s*)?\d+\s*(?:min|mins|minuten|minutes)\.?(?:\s+(?:lesezeit|read|reading time|de lecture|de lectura))?$|social share|suchen\b|suche in\b|suchbegriff|search(?: this site| the site)?\s*(?:\.\.\.|…)|[«‹<]\s|(?:direkt )?zum (?:haupt)?inhalt\b|(?:zum inhalt )?(?:springen|überspringen)$|aller au contenu|(?:ir|saltar|pasar) al contenido|vai al contenuto|przejdź do|naar (?:de )?inhoud|(?:auf|bei|via) \S+ teilen$|teilen$|partager(?: sur \S+)?$|compartir(?: en \S+)?$|condividi(?: su \S+)?$|udostępnij\b|load more|show more|no results?\b)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$|\s[»›>]$`,
+		[]string{"Copy this link", "Share by email", "Zum Inhalt springen", "Direkt zum Inhalt", "Auf WhatsApp teilen", "Aller au contenu", "Partager sur Facebook", "Social Share", "Suchbegriff eingeben...", "ca. 8 Min.", "5 min read", "« An older post", "A newer post »", "Share on LinkedIn", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
+		[]string{"Leading Up (and Why It Matters)", "Subscription fatigue is real", "Embedding feedback in your week", "Wissen teilen lernen: was Teams brauchen", "Inhalt und Form", "»Haltet das Wasser sauber!«", "Searching for meaning at work", "5 minutes that changed my week"})
 	// reAgeStamp: a relative age with an optional label or edit mark, in
 	// any interface language ("Updated 11 days ago", "1 sem • Editado •",
 	// "3w"): when a post was written, never its title.
@@ -203,8 +218,8 @@ var (
 	// reCTA: a call to action, never a headline ("Need help? Book an
 	// appointment with an adviser.", "Questions? Contact the team.")
 	reCTA = rule("call-to-action", 0,
-		`\b(?:book (?:a|an|your|my) (?:\w+ ){0,2}(?:call|session|consultation|demo|appointment|meeting|chat)|get in touch|contact (?:us|me|the|our)\b|sign up|subscribe (?:to|now|today|for)|register (?:now|today|here)|download (?:the|our|this|a|my) |join (?:us|our|my)\b|learn more|find out more|read more|click here|write to (?:us|me)|send (?:us|me) (?:a|your))`,
-		[]string{"Need to talk it through? Book an appointment with a careers adviser.", "Questions about your placement? Contact the placements team.", "Subscribe to the newsletter"},
+		`\b(?:book (?:a|an|your|my) (?:\w+ ){0,2}(?:call|session|consultation|demo|appointment|meeting|chat)|get in touch|contact (?:us|me|the|our)\b|sign up|subscribe (?:to|now|today|for)|abonniere|register (?:now|today|here)|download (?:the|our|this|a|my) |join (?:us|our|my)\b|learn more|find out more|read more|click here|write to (?:us|me)|send (?:us|me) (?:a|your))`,
+		[]string{"Need to talk it through? Book an appointment with a careers adviser.", "Questions about your placement? Contact the placements team.", "Subscribe to the newsletter", "Abonniere unseren Newsletter!"},
 		[]string{"How to Book Time With a Busy Boss", "Leading up when the contact is remote"})
 	reAgeStamp = rule("age-stamp", 8,
 		`^(?:(?:updated|posted|edited|published|last updated|aktualisiert|actualizado|mis à jour)\s+)?(?:\d+\s*\p{Ll}{1,5}\.?|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:an?|one)\s+(?:hour|day|week|month|year)\s+ago)(?:\s*[•·]\s*\p{L}*)*\s*[•·]?$`,

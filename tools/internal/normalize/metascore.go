@@ -40,6 +40,7 @@ const (
 	kickerMaxWords    = 3
 	kickerGap         = 3 // the headline has at least this many more words
 	aboveTextBonus    = 2 // right above a standfirst or the first paragraph
+	nameOnlyPenalty   = 2 // a person's name alone
 )
 
 // titleCand is what a title feature reads about one candidate.
@@ -48,6 +49,7 @@ type titleCand struct {
 	t      string       // the line's text (metaText)
 	w      int          // its word count
 	isCand map[int]bool // every candidate of the header zone
+	anchor int          // the top window's first byline or date line, or -1
 }
 
 // titleFeature is one scored property of a title candidate.
@@ -167,6 +169,18 @@ var titleFeatures = []titleFeature{
 	{"kicker", (*doc).kicker},
 	{"near-article", (*doc).nearArticle},
 	{"above-text", (*doc).aboveText},
+	{"name-only", func(d *doc, c titleCand) int {
+		// a person's name on its own line is a byline or a photo credit
+		if c.w >= 2 && c.w <= 3 && nameLike(c.t) && plainName(c.t) && !isCapsLine(c.t) {
+			return -nameOnlyPenalty
+		}
+		return 0
+	}},
+}
+
+// isCapsLine reports whether s is set in capitals ("WORK LIFE").
+func isCapsLine(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
 // aboveText: a headline sits right above the article's text (a standfirst
@@ -241,7 +255,7 @@ func (d *doc) kickerBeside(i int) bool {
 
 // htmlTitleAgrees reports whether t is the headline a saved page's
 // <title>, og:title or extractor title names: equal once normalised, or
-// the title's part before or after a " | Site" separator.
+// the longest part around a " | Site" separator (not the site's name).
 func htmlTitleAgrees(titles []string, t string) bool {
 	nt := normTitle(t)
 	if nt == "" || wordCount(t) < 2 {
@@ -254,8 +268,14 @@ func htmlTitleAgrees(titles []string, t string) bool {
 		if normTitle(h) == nt || normTitle(cleanSiteTitle(h)) == nt {
 			return true
 		}
-		for _, p := range reTitleParts.Split(h, -1) {
-			if normTitle(p) == nt {
+		// the headline is the longest part; the others name the site
+		parts := reTitleParts.Split(h, -1)
+		most := 0
+		for _, p := range parts {
+			most = max(most, wordCount(p))
+		}
+		for _, p := range parts {
+			if wordCount(p) == most && normTitle(p) == nt {
 				return true
 			}
 		}
@@ -265,9 +285,9 @@ func htmlTitleAgrees(titles []string, t string) bool {
 
 // titleScore rates a title candidate: the sum of its features. When
 // d.meta.trace is set, each feature that scored is written to it.
-func (d *doc) titleScore(i int, isCand map[int]bool) int {
+func (d *doc) titleScore(i int, isCand map[int]bool, anchor int) int {
 	t := metaText(d.lines[i])
-	c := titleCand{i: i, t: t, w: wordCount(t), isCand: isCand}
+	c := titleCand{i: i, t: t, w: wordCount(t), isCand: isCand, anchor: anchor}
 	sc := 0
 	for _, f := range titleFeatures {
 		p := f.score(d, c)

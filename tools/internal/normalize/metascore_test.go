@@ -89,6 +89,10 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 		yes: []featureCase{{paste: menuLines(30) + "Subscribe\nSign in\n\n>> Working with your manager\n" + articleText}},
 		no:  []featureCase{{paste: ">> Working with your manager\n" + menuLines(30) + "Subscribe\nSign in\n\n" + articleText}},
 	},
+	"name-only": {
+		yes: []featureCase{{paste: ">> Dana Whitfield\nWorking with your manager\n\nThe text."}},
+		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}, {paste: ">> WORK LIFE\nWorking with your manager\n\nThe text."}},
+	},
 	"above-text": {
 		yes: []featureCase{{paste: "Site\n\n>> Working with your manager\nA standfirst that says what the article is about in a sentence or so.\n\nThe text."}},
 		no:  []featureCase{{paste: "Site\n\n>> Working with your manager\nShort line\n\nThe text."}},
@@ -139,7 +143,7 @@ func featureScore(t *testing.T, f titleFeature, c featureCase) int {
 	for i, l := range d.lines {
 		if l.n == mark {
 			tt := metaText(l)
-			return f.score(d, titleCand{i: i, t: tt, w: wordCount(tt), isCand: d.meta.cands})
+			return f.score(d, titleCand{i: i, t: tt, w: wordCount(tt), isCand: d.meta.cands, anchor: d.metaAnchor()})
 		}
 	}
 	t.Fatalf("marked line %d not found", mark)
@@ -172,5 +176,34 @@ func TestTitleFeatures(t *testing.T) {
 	// length: three to sixteen words are a headline's length
 	if sc := featureScore(t, titleFeatures[0], featureCase{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}); sc != headlineLenBonus {
 		t.Errorf("length of a four-word headline scores %d, want %d", sc, headlineLenBonus)
+	}
+}
+
+// TestHTMLTitleAgreement: a saved page whose <h1> is the site's name and
+// whose og:title names the headline, set in an <h2>, takes the headline;
+// an <h1> that agrees with the head, or a page with no head title, keeps
+// the <h1>.
+func TestHTMLTitleAgreement(t *testing.T) {
+	body := `<article><h1>%s</h1><h2>%s</h2><p>By Jane Roe</p>
+<p>When you start with a new manager, the first weeks decide a lot of what follows, and most of it is set by small habits you can choose.</p>
+<p>Ask early how they like to hear about problems, and write down what they say so that you can come back to it later.</p></article>`
+	page := func(head, h1, h2 string) []byte {
+		return []byte("<html><head>" + head + "</head><body>" + strings.Replace(strings.Replace(body, "%s", h1, 1), "%s", h2, 1) + "</body></html>")
+	}
+	for _, c := range []struct {
+		head, h1, h2, want string
+	}{
+		{`<meta property="og:title" content="Working with a new manager | The Memo">`, "The Memo", "Working with a new manager", "Working with a new manager"},
+		{`<title>Working with a new manager - The Memo</title>`, "Working with a new manager", "First weeks", "Working with a new manager"},
+		{``, "Working with a new manager", "First weeks", "Working with a new manager"},
+		{`<title>Something else entirely</title>`, "Working with a new manager", "First weeks", "Working with a new manager"},
+	} {
+		res, err := Normalize(page(c.head, c.h1, c.h2), Options{Name: "page.html", Vocab: loadVocab(t)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Report.Title != c.want {
+			t.Errorf("head %q, h1 %q, h2 %q: title %q, want %q", c.head, c.h1, c.h2, res.Report.Title, c.want)
+		}
 	}
 }

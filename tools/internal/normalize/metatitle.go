@@ -207,7 +207,7 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		}
 	}
 	for k, i := range cands {
-		sc := d.titleScore(i, isCand)
+		sc := d.titleScore(i, isCand, anchor)
 		if k == nearest {
 			sc += 2
 		}

@@ -124,6 +124,26 @@ const TYPE_HINTS = [
   [/^(reasons?|why|benefits?|worth|worthwhile|pros|cons|advantages?|payoff)$/, "part", "Why"],
 ];
 const HINT_BOOST = 1.6;
+const KIND_SHARE = 0.5;
+
+// KINDS are the words that name a kind of page of the pack itself, and
+// nothing else in a question to this site ("questions" or "mistakes" may
+// be the reader's own, so they only raise a kind: see TYPE_HINTS).
+const KINDS = [
+  [/^(essays?|articles?)$/, "Essay"],
+  [/^(cheat|cheatsheets?|sheets?|printable|printout|handouts?|pdf)$/, "Cheat sheet"],
+  [/^(workshops?|exercises?|facilitators?|facilitate)$/, "Workshop"],
+];
+
+// kindsAsked returns the sets of pages of the kinds a word names (KINDS).
+function kindsAsked(w) {
+  const out = [];
+  for (const [re, value] of KINDS) {
+    const ids = re.test(w) && membership && membership.type && membership.type.get(value);
+    if (ids) out.push(ids);
+  }
+  return out;
+}
 const INTRO_BOOST = 2.5;
 const WINDOW_WEIGHT = 1.0;
 const SHEET_PENALTY = 0.5;
@@ -322,6 +342,10 @@ async function loadFilters() {
     for (const value of Object.keys(all[key] || {})) {
       const r = await pagefind.search(null, { filters: { [key]: value } });
       membership[key].set(value, new Set(r.results.map((x) => x.id)));
+      // A page can be a result without any word of the question in it (a
+      // cheat sheet for "printable": see KINDS), so every page's result is
+      // kept, to fetch its fragment when shown.
+      for (const x of r.results) if (!results.has(x.id)) results.set(x.id, x);
     }
   }
   totalPages = Math.max(1, [...membership.type.values()].reduce((n, s) => n + s.size, 0));
@@ -530,6 +554,20 @@ function rank(u, query) {
       p.matched += t.idf;
       pages.set(id, p);
     }
+    // A word that names a kind of page ("printable", "handout",
+    // "exercise": KINDS) is matched by every page of that kind, whether or
+    // not the page says it: a cheat sheet is a printable handout. Such a
+    // match counts for the question's share, at half a match's score, and
+    // in full for the confidence.
+    for (const ids of kindsAsked(t.word)) {
+      for (const id of ids) {
+        if (t.found.has(id)) continue;
+        const p = pages.get(id) || { id, sum: 0, matched: 0 };
+        p.sum += t.idf * KIND_SHARE;
+        p.matched += t.idf;
+        pages.set(id, p);
+      }
+    }
   }
   for (const w of u.windows || []) {
     const top = Math.max(...w.found.values());
@@ -590,7 +628,10 @@ async function confidence(u, ranked) {
       // full, and the list says the fragment failed (see showMore).
     }
     let s = 0;
-    for (const t of specific) if (t.found.has(r.id)) s += weightOn(t.word, about, used) * t.idf;
+    for (const t of specific) {
+      if (kindsAsked(t.word).some((ids) => ids.has(r.id))) s += t.idf;
+      else if (t.found.has(r.id)) s += weightOn(t.word, about, used) * t.idf;
+    }
     best = Math.max(best, s);
   }
   return Math.min(1, best / total);
