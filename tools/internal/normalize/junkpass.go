@@ -381,7 +381,7 @@ func (d *doc) dropTrailingNav() {
 		if l.kind == kBlank || d.skip[i] {
 			continue
 		}
-		if l.kind == kText && !l.code && shortLine(stripInline(l.text)) && hasAlnum(l.text) {
+		if l.kind == kText && !l.code && shortLine(stripInline(l.text)) && hasAlnum(l.text) && !d.dataBox[i] {
 			run = append(run, i)
 			continue
 		}

@@ -108,6 +108,8 @@ type doc struct {
 	regionCoreStart        int          // the first line of running text of the article
 	regionFeats            []regionLine // the line features, when a region was found
 	regionStop             int          // the first end marker after the article's core (region.go), or -1
+	regionThread           int          // the first line of a comment thread after the article (region.go), or -1
+	dataBox                map[int]bool // data rows beside the article (regiondata.go)
 }
 
 func (d *doc) drop(n int, text, why string) {

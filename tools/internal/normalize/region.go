@@ -17,7 +17,10 @@
 // headline, standfirst and byline above, lists and a sign-off below. The
 // first related-articles, comments or tags heading after the core (the
 // junk rules name them, in several languages) ends the article: below it
-// only running text amid running text is kept.
+// only running text amid running text is kept. A comment thread (a
+// comment heading, or stamps such as "Name · date" with replies between
+// them, regiontail.go) ends it too, and the replies never outweigh the
+// post: a short post with a long thread is still the post.
 package normalize
 
 import (
@@ -73,6 +76,12 @@ const (
 	// a cluster after an end marker (comments, related articles) weighs
 	// this share of its text when the article is chosen
 	regionLateWeight = 0.3
+	// and after the start of a comment thread this share: a short post
+	// with many replies is still the post
+	regionThreadWeight = 0.02
+	// a comment thread needs a post before it: this much running text (a
+	// "Kommentar" label above an opinion piece opens no thread)
+	regionThreadPost = 200
 	// a run of this many short lines above the article is a menu
 	regionMenuRun = 3
 	// a cluster at least this share of the main one is part of the article
@@ -112,7 +121,7 @@ type regionLine struct {
 // d.regionEnd (exclusive) are line indices. With no clear article the
 // region is the whole document.
 func (d *doc) findRegion() {
-	d.regionStart, d.regionEnd, d.regionStop = 0, len(d.lines), -1
+	d.regionStart, d.regionEnd, d.regionStop, d.regionThread = 0, len(d.lines), -1, -1
 	if d.settled() || d.fromHTML {
 		return
 	}
@@ -133,6 +142,7 @@ func (d *doc) findRegion() {
 		mass        float64
 		gapBefore   float64 // cost of the lines between it and the cluster before
 		late        bool    // it starts after an end marker (comments, related articles)
+		thread      bool    // it starts after a comment heading or the first comment of a thread
 	}
 	var cs []cluster
 	// running text comes in runs of paragraphs; a teaser grid has one
@@ -145,7 +155,8 @@ func (d *doc) findRegion() {
 		return w
 	}
 	gap := 0.0
-	late, forum := false, d.isForum()
+	late, thread, forum := false, false, d.isForum()
+	postChars := 0 // running text so far
 	for i, f := range feats {
 		switch {
 		case d.lines[i].kind == kBlank:
@@ -155,7 +166,7 @@ func (d *doc) findRegion() {
 				c.last = i
 				c.mass += weight(i)
 			} else {
-				cs = append(cs, cluster{first: i, last: i, mass: weight(i), gapBefore: gap, late: late})
+				cs = append(cs, cluster{first: i, last: i, mass: weight(i), gapBefore: gap, late: late, thread: thread})
 			}
 			gap = 0
 		case f.class == clsNearGood && listLike(d.lines[i].kind) && len(cs) > 0 && gap <= regionMaxGap:
@@ -179,10 +190,22 @@ func (d *doc) findRegion() {
 		if !late && !forum && f.class < clsNearGood && len(cs) > 0 && d.endMarker(i) {
 			late = true
 		}
+		if f.class == clsGood {
+			postChars += f.chars
+		}
+		if !thread && !forum && postChars >= regionThreadPost && d.threadStart(i) {
+			// the replies to a post are not the post, however long
+			late, thread = true, true
+			gap = regionMaxGap + 1
+			d.regionThread = i
+		}
 	}
 	// the article is the heaviest cluster; text after a comments or
 	// related-articles heading (a sidebar, a teaser box) weighs less
 	eff := func(c cluster) float64 {
+		if c.thread {
+			return c.mass * regionThreadWeight
+		}
 		if c.late {
 			return c.mass * regionLateWeight
 		}
@@ -201,7 +224,7 @@ func (d *doc) findRegion() {
 		case lo > 0 && cs[lo].gapBefore <= regionMergeGap && cs[lo-1].mass >= regionMergeMass*cs[lo].gapBefore:
 			lo--
 			continue
-		case hi+1 < len(cs) && cs[hi+1].gapBefore <= regionMergeGap && cs[hi+1].mass >= regionMergeMass*cs[hi+1].gapBefore:
+		case hi+1 < len(cs) && cs[hi+1].gapBefore <= regionMergeGap && cs[hi+1].mass >= regionMergeMass*cs[hi+1].gapBefore && cs[hi+1].thread == cs[hi].thread:
 			hi++
 			continue
 		}
@@ -210,7 +233,7 @@ func (d *doc) findRegion() {
 	// and the clusters that weigh as much as a good part of it (an
 	// article split by a gallery, an info box or a long list)
 	for k := range cs {
-		if cs[k].mass >= regionPartShare*cs[best].mass {
+		if cs[k].mass >= regionPartShare*cs[best].mass && cs[k].thread == cs[best].thread {
 			lo, hi = min(lo, k), max(hi, k)
 		}
 	}
@@ -241,7 +264,7 @@ func (d *doc) findRegion() {
 	// after them are the content)
 	stop := len(d.lines)
 	for i := cs[best].last + 1; i < len(d.lines) && !forum; i++ {
-		if d.lines[i].kind != kBlank && (d.endMarker(i) || d.tailChrome(i)) {
+		if d.lines[i].kind != kBlank && (d.endMarker(i) || d.tailChrome(i) || i == d.regionThread) {
 			d.regionStop, stop = i, i
 			break
 		}
@@ -337,6 +360,7 @@ func (d *doc) beforeArticleText(i int) bool {
 // dropOutsideRegion drops the lines before and after the region that no
 // earlier pass took (the metadata pass reads them first).
 func (d *doc) dropOutsideRegion() {
+	d.markDataBoxes()
 	for i := range d.lines {
 		if d.lines[i].kind == kBlank || i >= d.regionStart && i < d.regionEnd || d.skip[i] {
 			continue
@@ -374,6 +398,9 @@ func (d *doc) keepOutside(i int) bool {
 	if f == nil {
 		return false
 	}
+	if d.dataBox[i] {
+		return true // a recipe's or a product's data beside the article
+	}
 	if i < d.regionStart {
 		if d.titleLine >= 0 && d.nextNonBlank(d.titleLine) == i {
 			return true // the subtitle under the title
@@ -388,6 +415,9 @@ func (d *doc) keepOutside(i int) bool {
 	}
 	if f[i].class < clsNearGood {
 		return false
+	}
+	if d.regionThread >= 0 && i >= d.regionThread && !d.isForum() {
+		return false // a comment thread
 	}
 	if d.regionStop >= 0 && i >= d.regionStop {
 		// after the end marker only running text amid running text stays

@@ -23,6 +23,11 @@ func TestSignOff(t *testing.T) {
 		{"More from the team", false, false},
 		{"Downloads", false, false},
 		{"Issue 12 Out Now", false, false},
+		{"x Lotte", false, true},
+		{"xoxo Mara Lind", false, true},
+		{"Have a lovely Sunday, everyone <3", false, true},
+		{"See you next week 🙂", false, true},
+		{"x", false, false},
 	} {
 		if got := signOff(c.in, c.greet); got != c.want {
 			t.Errorf("signOff(%q, %v) = %v, want %v", c.in, c.greet, got, c.want)
@@ -122,5 +127,130 @@ func TestLongParagraphWithBrandNames(t *testing.T) {
 	}
 	if md := string(res.Markdown); !strings.Contains(md, "keeps a YouTube playlist") {
 		t.Errorf("a paragraph naming three products was dropped as glued links:\n%s", md)
+	}
+}
+
+// TestCommentStamp: the head of one comment is a name with a date or a
+// time, or "Name says:"; a bare date, a dateline with a category and a
+// dated heading are not.
+func TestCommentStamp(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Tobias · April 19, 2019", true},
+		{"Karla Brandt / 22.04.2020", true},
+		{"Karla Brandt / 22.04.2020 um 14:05 Uhr", true},
+		{"Ines Roth sagt:", true},
+		{"Jane Doe • 2d", true},
+		{"@opsguy, 12 mars 2021", true},
+		{"12 March 2021", false},
+		{"02 de febrero de 2022 12:02 PM", false},
+		{"12.12.2022 | 06:46 | Energie", false},
+		{"Update vom 3. April 2019", false},
+		{"Donnerstag, 03. Februar 2022", false},
+		{"Paddy · April 19, 2019 · Mac · 7 comments", false},
+		{"Our plan for 19 April 2019 is simple.", false},
+	} {
+		if got := commentStamp(c.in); got != c.want {
+			t.Errorf("commentStamp(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestRegionCommentThread: a short post followed by a longer thread of
+// replies keeps the post and drops the replies (each in the report); an
+// article written as a dated timeline is not a thread.
+func TestRegionCommentThread(t *testing.T) {
+	post := "Last week I tried something new with my manager: instead of waiting for our monthly review, I sent a three-line note every Friday with what moved, what was stuck and where I needed a decision from her."
+	replies := []string{
+		"Same here, and it took about a month before my boss started answering the notes, so do not give up after the first two weeks of silence.",
+		"I would add one line on what you plan next week, because that is the part my director forwards to her own manager without changing a word.",
+		"We tried this in a team of six and the notes got too long to read, so now each person writes at most five lines and we merge them on Friday afternoon.",
+		"Good reminder that managing up is mostly about making the other person's week easier, not about impressing anyone in a meeting.",
+	}
+	thread := "Wenn du Fragen hast, schreib sie unten.\n\n4 Kommentare\n\n"
+	for k, r := range replies {
+		thread += []string{"Tobias Berg", "Ines Roth", "Karla Brandt", "Jo Wiese"}[k] + " · " + []string{"April 19, 2019", "April 20, 2019", "22.04.2019", "May 2, 2019"}[k] + "\n\n" + r + "\n\nAntworten\n\n"
+	}
+	page := "Home\nBlog\nAbout\n\nA Friday note for my manager\n\n" + post + "\n\n" + thread
+	res, err := Normalize([]byte(page), Options{Name: "post.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(res.Markdown)
+	if !strings.Contains(md, "sent a three-line note every Friday") {
+		t.Errorf("the post was lost to its comment thread:\n%s", md)
+	}
+	for _, r := range replies {
+		if strings.Contains(md, r[:30]) {
+			t.Errorf("a reply was kept: %q", r[:30])
+		}
+		found := false
+		for _, d := range res.Report.Dropped {
+			if strings.HasPrefix(d.Text, r[:30]) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("a reply is missing from the report's dropped lines: %q", r[:30])
+		}
+	}
+
+	// the same stamps' dates, as the steps of a timeline in the article
+	timeline := "12 March 2021\n\n" + replies[0] + "\n\n19 March 2021\n\n" + replies[1] + "\n\n2 April 2021\n\n" + replies[2] + "\n"
+	res, err = Normalize([]byte(regionPage(timeline)), Options{Name: "page.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range replies[:3] {
+		if !strings.Contains(string(res.Markdown), r[:30]) {
+			t.Errorf("a dated paragraph of the article was dropped: %q", r[:30])
+		}
+	}
+}
+
+// TestDataRow: quantities and "Label: value" pairs are rows of a data box;
+// sentences, menu words and bare labels are not.
+func TestDataRow(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"200 g Zucker", true},
+		{"1,5 l Milch", true},
+		{"Zubereitungszeit: 25 Minuten", true},
+		{"Art der Aufnahme: Digitalfoto", true},
+		{"390 kcal", true},
+		{"Zutaten:", false},
+		{"Über uns", false},
+		{"Kontakt", false},
+		{"Note: the plan changed after the meeting with her.", false},
+		{"2019 was the year we moved the weekly note to Fridays and it stuck", false},
+	} {
+		if got := dataRow(c.in); got != c.want {
+			t.Errorf("dataRow(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestRegionDataBox: a recipe's data box right below the method stays with
+// the article; a menu of plain words there goes.
+func TestRegionDataBox(t *testing.T) {
+	box := "Nährwerte\n\nPortion: 1 Stück\n\n390 kcal\n\n8 g Eiweiß\n\n13 g Fett\n\n"
+	res, err := Normalize([]byte(regionPage(box+"Start\nRezepte\nKontakt\nImpressum\n")), Options{Name: "page.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(res.Markdown)
+	for _, w := range []string{"390 kcal", "8 g Eiweiß", "13 g Fett"} {
+		if !strings.Contains(md, w) {
+			t.Errorf("data row %q was dropped:\n%s", w, md)
+		}
+	}
+	for _, w := range []string{"Impressum", "Rezepte"} {
+		if strings.Contains(md, w) {
+			t.Errorf("menu entry %q was kept", w)
+		}
 	}
 }

@@ -69,8 +69,12 @@ func signOff(t string, greet bool) bool {
 		return true
 	}
 	f := strings.Fields(t)
-	if len(f) >= 2 && strings.ContainsAny(t[len(t)-1:], ".!?") || len(f) <= 4 && strings.HasSuffix(t, ",") {
-		return true // "Thanks for reading!", "Until next week,"
+	if len(f) >= 2 && reKiss.MatchString(f[0]) {
+		f = f[1:] // "x Franzi", "xoxo Ana": a kiss before the name
+		greet = true
+	}
+	if len(f) >= 2 && (strings.ContainsAny(t[len(t)-1:], ".!?") || reSmiley.MatchString(t)) || len(f) <= 4 && strings.HasSuffix(t, ",") {
+		return true // "Thanks for reading!", "Have a lovely Sunday <3", "Until next week,"
 	}
 	if len(f) < 2 && !greet || len(f) > 4 {
 		return false
@@ -83,6 +87,13 @@ func signOff(t string, greet bool) bool {
 	}
 	return true
 }
+
+var (
+	// a kiss that signs a letter off
+	reKiss = rx(`^(?:x+|xo(?:xo)*|x+o+)$`)
+	// a line that ends in a smiley or an emoji ends like a sentence
+	reSmiley = rx(`(?:<3|[:;]-?[)D(P]|\^\^|[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}])\s*$`)
+)
 
 // gluedLinks counts the words of t in which a lower-case letter or a digit
 // runs straight into a capital ("NewsletterAktuelle", "9,99 €Apple"): what
@@ -105,3 +116,88 @@ func gluedLinks(t string) int {
 	}
 	return n
 }
+
+// Comment threads. A thread is a run of comments, each opened by a stamp:
+// the commenter's name with a date or a time ("Tobsen · April 19, 2019",
+// "Karsten Dörre / 22.04.2020", "Harm Otten sagt:", "Jane Doe • 2d"),
+// sometimes under a comments heading. A bare date is not a stamp: a
+// timeline or a diary in the article has those.
+const (
+	// a stamp has at most this many words
+	threadStampWords = 10
+	// the words beside the date in a "name · date" stamp
+	threadNameWords = 4
+	// a thread starts at a stamp when another stamp follows, with text
+	// between them, within this many non-blank lines
+	threadLook = 14
+)
+
+// threadStart reports whether line i opens a comment thread after the
+// article's text: a comment heading, or the first of two comment stamps
+// with a reply between them.
+func (d *doc) threadStart(i int) bool {
+	l := d.lines[i]
+	if l.kind == kBlank || l.code {
+		return false
+	}
+	t := metaText(l)
+	if wordCount(t) <= regionMarkerWords && sectionJunk(t) == whyComments {
+		return true
+	}
+	if !commentStamp(t) {
+		return false
+	}
+	text := false
+	for j, seen := i+1, 0; j < len(d.lines) && seen < threadLook; j++ {
+		if d.lines[j].kind == kBlank {
+			continue
+		}
+		seen++
+		switch {
+		case d.regionFeats[j].class >= clsNearGood:
+			text = true
+		case text && commentStamp(metaText(d.lines[j])):
+			return true
+		}
+	}
+	return false
+}
+
+// commentStamp reports whether t is the head of one comment: a name and
+// then a date or a time ("Tobsen · April 19, 2019", "Jane Doe • 2d"), or
+// "Name says:". A date with a category or a headline after it is a
+// dateline, and a date with words before it that are not a name
+// ("Update vom 3. April 2019") is a heading.
+func commentStamp(t string) bool {
+	t = strings.TrimSpace(stripInline(t))
+	if t == "" || len(t) > 160 || wordCount(t) > threadStampWords {
+		return false
+	}
+	if reCommentAuthor.MatchString(t) || reRelTimeTail.MatchString(t) {
+		return true
+	}
+	_, _, span, ok := findDate(t)
+	if !ok || reThreadClock.ReplaceAllString(t[span[1]:], "") != "" {
+		return false
+	}
+	name := strings.TrimRight(strings.TrimSpace(t[:span[0]]), "·•|/,–—-: ")
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > threadNameWords || !reThreadSep.MatchString(t[len(name):span[0]]) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && r != '@' || reWeekday.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	// what may follow the date of a stamp: a clock time
+	reThreadClock = rx(`^[\s,.·•|\-–—]*(?:(?:um|at|à|a las|alle|om|o)\s+)?(?:\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|uhr|h)?)?[\s,.]*$`)
+	// a day's name is part of a date, not a commenter's name
+	reWeekday = rx(`^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|^(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|^(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)|^(?:segunda|terça|quarta|quinta|sexta)-feira|^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`)
+	// what stands between the name and the date of a stamp
+	reThreadSep = rx(`^\s*(?:[·•|/,–—-]|\bon\b|\bam\b|\ble\b|\bel\b|\bdnia\b)\s*`)
+)
