@@ -23,6 +23,7 @@ type item struct {
 	expl  string
 	gist  string
 	line  int
+	cue   bool // from a cue-labelled paragraph ("What did not help: …"), not a list the page gives
 }
 
 var (
@@ -33,8 +34,8 @@ var (
 	// reQuestionHeadline: "Q&A: My boss takes credit for my ideas" is the
 	// headline of an advice column, not a closing Q&A section
 	reQuestionHeadline = rx(`^(?:q\s?&\s?a|faq)\s*[:\-–—|]\s*\S+(?:\s+\S+){2,}`)
-	reNotHelp          = rx(`\bwhat (?:does not|doesn'?t|do not|don'?t|did not|didn'?t|didn’t|never) (?:help|work)(?:s|ed)?\b|\b(?:does not|doesn'?t|do not|don'?t|did not|didn'?t|didn’t|never) help(?:ed)?\b|\bwhat (?:hurts|fails|backfires)\b`)
-	reWhatDo           = rx(`\bwhat (?:\w+ ){0,3}(?:do|does|did|helps|works)\b|\bpractices?\b|\brecommend`)
+	reNotHelp          = rx(`\bwhat (?:does not|doesn'?t|do not|don'?t|did not|didn'?t|didn’t|has not|hasn'?t|hasn’t|have not|haven'?t|haven’t|never) (?:help|work)(?:s|ed)?\b|\b(?:does not|doesn'?t|do not|don'?t|did not|didn'?t|didn’t|has not|hasn'?t|hasn’t|have not|haven'?t|haven’t|never) help(?:ed)?\b|\bwhat (?:hurts|fails|backfires)\b`)
+	reWhatDo           = rx(`\bwhat (?:\w+ ){0,4}(?:do|does|did|helps|works)\b|\bpractices?\b|\brecommend`)
 	rePitfallItem      = rx(`^(?:don'?t|don’t|do not|never|avoid(?:ing)?|try not to|try to avoid|stop\s+\S+ing|no more|beware|quit\s+\S+ing|resist the (?:urge|temptation)|refrain)\b`)
 	// reNotJust: "Don't just complain, propose a fix": the negation sets up
 	// the advice that follows it, a step, not a pitfall
@@ -201,6 +202,9 @@ func (c *classifier) run(blocks []*block) {
 					icue = headCue // a lead-in's "steps" holds imperatives only
 				}
 				tax := c.taxFor(icue, label, expl, ok)
+				if practiceNeg(label) && (cue == "steps" || cue == cueMixed) {
+					tax = "pitfalls" // "They never argued in public" among practices
+				}
 				if tax == "reasons" && ok && imperative(label) {
 					tax = "steps" // as for labelled paragraphs
 				}
@@ -349,6 +353,9 @@ func structuredBlocks(blocks []*block, items []item) []bool {
 		sec[bi] = s
 	}
 	for _, it := range items {
+		if it.cue {
+			continue
+		}
 		k := at(it.line)
 		if k < 0 {
 			continue

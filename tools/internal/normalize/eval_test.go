@@ -200,7 +200,9 @@ func TestEval(t *testing.T) {
 //   - testdata/realistic: whole pages in the shapes of real published ones
 //     (a Medium story, a newspaper advice column, a coaching blog's do's and
 //     don'ts, a magazine article through an archive mirror, a personal
-//     story with a sign-off, a LinkedIn post in a Spanish interface).
+//     story with a sign-off, a LinkedIn post in a Spanish interface; later
+//     a newsletter with benefits in a series, a story whose lessons close
+//     it with no lead-in, a feed post of third-person habits).
 //
 // Their metadata is not scored here. Each has a twin set written at the
 // same time and split off before any result was seen, for measuring only

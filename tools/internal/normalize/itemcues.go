@@ -97,9 +97,68 @@ func (c *classifier) addCueLabelled(cue, rest string, n int) {
 	case cl.tax == "steps" && cue == "reasons":
 		tax = "steps"
 	}
-	label, _ := proseLabel(cl.label)
-	c.add(tax, label, rest, n)
+	before := len(c.items)
+	for _, q := range seriesParts(tax, cl.label) {
+		label, _ := proseLabel(q)
+		c.add(tax, label, rest, n)
+	}
+	for k := before; k < len(c.items); k++ {
+		c.items[k].cue = true
+	}
 }
+
+// reSeriesSep separates the members of a series: "A, B, and C", "A; B".
+var reSeriesSep = rx(`\s*;\s+|,\s+(?:and\s+|or\s+|then\s+)?`)
+
+// reNounOpen: how a noun phrase in a series of benefits opens.
+var reNounOpen = rx(`^(?:a|an|the|more|fewer|less|better|faster|bigger|clearer|greater|earlier|quicker|stronger|someone|people|room|time|trust|credit|support|visibility|access|fewer)\b`)
+
+// maxSeriesWords: a member of a series is short.
+const maxSeriesWords = 14
+
+// seriesParts splits a step or a reason that is a series of three or
+// more members into its members, or returns it whole: "Send the status,
+// name the decision, and say what you will do" (each member opens with an
+// advice verb) gives three steps; "Teams get faster sign-offs, fewer
+// surprises, and a manager who backs them" (the later members noun
+// phrases) three reasons.
+func seriesParts(tax, s string) []string {
+	s = strings.TrimRight(strings.TrimSpace(s), ".!")
+	whole := []string{s}
+	if tax != "steps" && tax != "reasons" || !strings.ContainsAny(s, ",;") {
+		return whole
+	}
+	parts := reSeriesSep.Split(s, -1)
+	if len(parts) < 2 {
+		return whole
+	}
+	for i, p := range parts {
+		f := strings.Fields(strings.ToLower(p))
+		if len(f) < 2 || len(f) > maxSeriesWords {
+			return whole
+		}
+		w, next := strings.Trim(f[0], ",.:;!?"), strings.Trim(f[1], ",.:;!?")
+		switch tax {
+		case "steps":
+			if len(f) < 3 || next == "and" || next == "or" || !imperatives[w] && !guessVerb(w, next) {
+				return whole
+			}
+		case "reasons":
+			if i > 0 && !reNounOpen.MatchString(p) {
+				return whole
+			}
+		}
+	}
+	if len(parts) < 3 {
+		return whole // "Ask X, and write it down" is one step
+	}
+	return parts
+}
+
+// reSelfRef: a claim whose subject is the advice itself ("Doing this for a
+// quarter changes …", "Having these talks early pays off …", "These
+// habits earn …"): a reason wherever it stands.
+var reSelfRef = rx(`^(?:\w+ing)\s+(?:this|these|that|those|it|so)\b|^(?:\w+ing)\s+(?:\w+\s+)?(?:talks?|conversations?|habits?|notes?|updates?|steps?)\b|^(?:this|these|that|those|each of these|all of this|all of these)\s+(?:habits?|practices?|steps?|conversations?|talks?|routines?|moves?|changes?|tips?)\b`)
 
 // maxGerundWords: a gerund phrase that names a practice or a mistake
 // ("Waiting until the review to raise it.") is short.

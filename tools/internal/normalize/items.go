@@ -184,7 +184,7 @@ func directive(label string) bool {
 // or past form.
 func practice(label string) bool {
 	f := strings.Fields(strings.ToLower(cleanText(label)))
-	if len(f) < 3 || f[0] != "i" && f[0] != "we" {
+	if len(f) < 3 || f[0] != "i" && f[0] != "we" && f[0] != "they" {
 		return false
 	}
 	k := 1
@@ -192,6 +192,31 @@ func practice(label string) bool {
 		k++
 	}
 	return imperatives[pastToBase(strings.Trim(f[k], ",.:;!?"))]
+}
+
+// practiceNeg: a first- or third-person account of what the writer, or
+// the people they describe, never did or stopped doing ("They never
+// argued in public", "I stopped hiding problems"): a pitfall in a list of
+// practices.
+func practiceNeg(label string) bool {
+	f := strings.Fields(strings.ToLower(cleanText(label)))
+	if len(f) < 3 || f[0] != "i" && f[0] != "we" && f[0] != "they" {
+		return false
+	}
+	w := strings.Trim(f[2], ",.:;!?")
+	switch f[1] {
+	case "never", "rarely", "seldom", "didn't", "didn’t":
+		b := pastToBase(w)
+		for _, c := range []string{b, strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ed")} {
+			if imperatives[c] || gerundVerbs[c] {
+				return true
+			}
+		}
+		return false
+	case "stopped", "quit":
+		return gerundBase(w) != ""
+	}
+	return false
 }
 
 var practiceFillers = map[string]bool{"also": true, "now": true, "always": true, "then": true, "started": true, "began": true, "start": true, "begin": true, "to": true}
@@ -384,8 +409,8 @@ type notItemRule struct {
 }
 
 var (
-	reMetaLead  = rx(`^(?:published|posted|written|originally published|first published|filed under|tagged|reposted|repost|updated|edited|sponsored|advertisement|photo(?:graph)?|image|source|via|credit)\b`)
-	reMetaWhole = rx(`^(?:cookies?(?: settings| policy)?|privacy.*|terms.*|more from\b.*|related\b.*|comments?|reply|share|follow|subscribe|sign in|log in|like|contents|menu|home|about|contact(?: us)?|q&a|agenda|thank you|thanks|questions\??|re|aw|fwd?|sv)$`)
+	reMetaLead  = rx(`^(?:published|posted|written|originally published|first published|filed under|tagged|reposted|repost|updated|edited|sponsored|advertisement|photo(?:graph)?|image|source|via|credit|next (?:issue|week|time|edition|episode|post)|coming (?:up )?next|last (?:issue|week's issue)|previously|in (?:this|today's) issue|issue\s*#?\d+)\b`)
+	reMetaWhole = rx(`^(?:cookies?(?: settings| policy)?|privacy.*|terms.*|more from\b.*|related\b.*|comments?|reply|share|follow|subscribe|sign in|log in|like|contents|menu|home|about|about (?:the )?(?:author|writer|authors|me|us|this (?:series|newsletter|column))|contact(?: us)?|q&a|agenda|thank you|thanks|questions\??|re|aw|fwd?|sv)$`)
 	reCounter   = rx(`^(?:move|step|tip|rule|lesson|habit|way|reason|mistake|pitfall|trap|part|day|slide|chapter|section|no\.?|number|#)\s*#?\d{1,3}$`)
 	reClockLike = prefilter.MustCompile(`^[\d\s:./()+-]+$`)
 	// reUserName: a user name ("Rob_D", "@jlee", "user1234") heading a comment.
@@ -393,6 +418,11 @@ var (
 	// reCounts: reactions, comments, followers, read times.
 	reCounts = rx(`\b\d[\d,.]*\s*[km]?\s*(?:comments?|likes?|reactions?|reposts?|shares?|followers?|views?|claps?|responses?|min(?:ute)?s?\s+read)\b`)
 )
+
+// reCallToAction: a label that asks the page's reader to act on the page
+// or its author, not advice ("Reply to this email", "Join the Sunday
+// Note", "Book a free call", "Download the template").
+var reCallToAction = rx(`^(?:reply to (?:this|my|our)|hit reply|subscribe|sign up|join (?:the|my|our) (?:(?-i:\p{Lu})\w*|newsletter|list|community|waitlist|course)|download (?:the|my|our|this|a free)|book (?:a|an|your) (?:free |quick |short )?(?:\w+ )?(?:call|session|consultation|demo)|follow (?:me|us)|leave a comment|tell me (?:in|below)|share (?:this|it)|forward (?:this|it))\b`)
 
 // reSalutation: the greeting of a letter in an advice column ("Dear Sam",
 // "Dear Passed Over"), which heads the question or the answer.
@@ -404,6 +434,9 @@ var notItemRules = []notItemRule{
 	},
 		pos: [][2]string{{"Published in", ""}, {"Published in The Middle Manager", ""}, {"Cookies", ""}, {"Privacy Centre and Ad Choices", ""}, {"Re", "How I got my manager to stop changing priorities"}},
 		neg: [][2]string{{"Share what you are learning", "It shows growth."}, {"Follow up in writing", ""}}},
+	{name: "call to action", test: func(l, e string) bool { return reCallToAction.MatchString(l) },
+		pos: [][2]string{{"Reply to this email", "I read every one."}, {"Join the Sunday Note", ""}, {"Book a free call", ""}},
+		neg: [][2]string{{"Reply within a day", "Speed builds trust."}, {"Join their planning meetings", ""}}},
 	{name: "salutation", test: func(l, e string) bool { return reSalutation.MatchString(l) },
 		pos: [][2]string{{"Dear Sam", "I was passed over."}, {"Dear Worried in Leeds", "You are not alone."}},
 		neg: [][2]string{{"Dear-to-you goals first", ""}, {"Ask what they need", ""}}},

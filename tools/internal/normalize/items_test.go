@@ -39,6 +39,9 @@ func TestItemShapesProse(t *testing.T) {
 		{"a cue as the label of a sentence",
 			"We tried a few things over the winter with our new director.\n\nWhat did not help: sending her a reminder every single day.\n\nWhy it matters: a manager who can plan around your work protects it from last-minute changes.\n",
 			[]string{"pitfalls:sending her a reminder every single day", "reasons:a manager who can plan around your work protects it from last-minute changes"}},
+		{"the payoff after a summing-up sentence",
+			"We talked about three small changes to how you report on your work.\n\nDo these things and you will find the silence ends quickly. Directors tend to give more room to people who make their week easier.\n",
+			[]string{"reasons:Directors tend to give more room to people who make their week easier"}},
 		{"metadata and rhetoric are not items",
 			"Issue #12\n\n— Tired in Leeds\n\nAsk anyone who has tried it and they will tell you it is hard work.\n",
 			nil},
@@ -143,5 +146,67 @@ func TestNotAdviceTail(t *testing.T) {
 		if c := classifySentence(s); c.tax != "steps" {
 			t.Errorf("classifySentence(%q) = %q, want steps", s, c.tax)
 		}
+	}
+}
+
+// TestSeriesParts: a series of three or more steps or benefits is split
+// into its members; two clauses, or a list inside one item, are not.
+func TestSeriesParts(t *testing.T) {
+	tests := []struct {
+		tax, in string
+		want    int
+	}{
+		{"steps", "Send the status before they ask, name the decision you need, and say what you will do next", 3},
+		{"reasons", "teams that work this way get faster sign-offs, fewer weekend surprises, and a manager who backs them", 3},
+		{"steps", "Ask what they will be questioned on, and prepare them for it", 1},
+		{"steps", "Keep it short, clear and kind", 1},
+		{"reasons", "It saves time, and it builds trust", 1},
+		{"reasons", "you learn what they need, you hear news earlier, and you get more room", 1}, // clauses, not noun phrases
+		{"pitfalls", "Don't hide it, delay it, or spin it", 1},
+	}
+	for _, tt := range tests {
+		if got := seriesParts(tt.tax, tt.in); len(got) != tt.want {
+			t.Errorf("seriesParts(%s, %q) = %q, want %d parts", tt.tax, tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPracticeNeg: what the writer or the people described never did or
+// stopped doing.
+func TestPracticeNeg(t *testing.T) {
+	for s, want := range map[string]bool{
+		"They never argued with a decision in front of the team": true,
+		"I stopped hiding problems until they were fixed":        true,
+		"We rarely skip a one-to-one":                            true,
+		"They never told me why":                                 true, // a verb of advice ("tell"); only used in lists of practices
+		"They told me early":                                     false,
+		"I never knew her plans":                                 false,
+		"She never argued":                                       false,
+	} {
+		if got := practiceNeg(s); got != want {
+			t.Errorf("practiceNeg(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestSelfRefClaims: a benefit claim whose subject is the advice itself is
+// a reason without a "why" heading; other claims need one.
+func TestSelfRefClaims(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Doing this for a quarter also changes how you are seen.": true,
+		"Having these talks early pays off in trust.":             true,
+		"These habits earn you more room to decide.":              true,
+		"Her team saves time on Mondays.":                         false,
+		"Managing up helps you get resources.":                    false,
+	} {
+		if got := reSelfRef.MatchString(s); got != want {
+			t.Errorf("reSelfRef(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if notItem("Next issue", "how to disagree in writing") == "" {
+		t.Error(`"Next issue: …" is a newsletter teaser, not an item`)
+	}
+	if notItem("Next, ask for the decision", "") != "" {
+		t.Error(`"Next, ask …" is an item`)
 	}
 }

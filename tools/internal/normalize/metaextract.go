@@ -89,6 +89,11 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	if anchor >= d.winEnd {
 		d.winEnd = anchor + 1
 	}
+	// a byline at the top of a zone that starts mid-page has its headline
+	// just above it: the zone reaches farSpan lines above the byline
+	if anchor >= 0 && d.headStart > 0 {
+		d.headStart = min(d.headStart, d.linesAbove(anchor, farSpan))
+	}
 	// first pass: meta lines and junk; the rest are title candidates
 	cands := d.metaPass(d.headStart, d.winEnd, anchor)
 	// a news page's headline under a long site header: the lines around
@@ -496,6 +501,19 @@ func (d *doc) undrop(i int) {
 			return
 		}
 	}
+}
+
+// linesAbove returns the index of the n-th non-blank line above line i
+// (or the first line).
+func (d *doc) linesAbove(i, n int) int {
+	for j := i - 1; j >= 0; j-- {
+		if d.lines[j].kind != kBlank {
+			if n--; n == 0 {
+				return j
+			}
+		}
+	}
+	return 0
 }
 
 // lineNo is the source line number of line index i (-1 when out of range).

@@ -545,7 +545,8 @@ func init() {
 	neither every each all some any no not yes and but or nor so yet what who whom whose which how why the a an
 	one two three four five six seven eight nine ten first next last much more less least best worst good bad
 	boss manager team work time life job day week year month company everyone everybody someone somebody nobody
-	none nothing something anything everything`) {
+	none nothing something anything everything within throughout toward towards upon around beyond behind below
+	above against along inside outside alongside amid near`) {
 		notVerbs[w] = true
 	}
 }

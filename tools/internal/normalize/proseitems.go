@@ -91,6 +91,9 @@ func leadCue(s string) string {
 	if cue := oneItemCue(s); cue != "" {
 		return cue
 	}
+	if reSummingUp.MatchString(s) {
+		return "reasons" // "Do these things and you will find …": the payoff follows
+	}
 	if reAboutPage.MatchString(s) || reWhy.MatchString(s) && reHowToo.MatchString(s) {
 		return unsetCue // "This essay shows why … and how …": a summary, not a lead-in
 	}
@@ -118,6 +121,12 @@ func leadCue(s string) string {
 	}
 	return unsetCue
 }
+
+// reSummingUp: a sentence that sums the advice up and announces its
+// payoff ("Do these things and you will find …", "Follow this and …",
+// "If you do all of this, …"): the claims after it in its paragraph are
+// reasons.
+var reSummingUp = rx(`^(?:do|try|follow|use|practise|practice|keep (?:up|doing)|get) (?:these|this|that|those|all of (?:this|these|that)|them|it)\b[^.!?]{0,40}\band (?:you|they|your \w+)(?:'ll|’ll| will| should| may| might)\b|^if you do (?:these|this|that|all of (?:this|these|that))\b`)
 
 // maxIntroWords: a lead-in that only names a kind of item ("Experts
 // suggested several practical ways to help.") is short.
@@ -150,7 +159,10 @@ type proseSentence struct {
 // outro: only strong evidence makes an item there (an enumeration, a named
 // reason, step or mistake, an answer to a lead-in question).
 func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, structured []bool) {
-	listed := len(c.items) > 0 // the page lists its items (lists, labelled paragraphs, item headings)
+	listed := false // the page lists its items (lists, labelled paragraphs, item headings)
+	for _, it := range c.items {
+		listed = listed || !it.cue
+	}
 	enum := map[int]int{}      // enumerated sentences per section: a run needs two
 	hasItems := map[int]bool{} // sections with structured items
 	parsed := make([][]proseSentence, len(blocks))
@@ -213,6 +225,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		}
 		dense := advice >= minDenseItems && float64(advice) >= denseShare*float64(len(ss))
 		weak := hasItems[sect[bi]]
+		inline := false // a lead-in question answered in this paragraph
 		answer := false // the sentence follows a lead-in of this paragraph
 		asked := false  // and that lead-in was a question ("Why bother?")
 		for k, s := range ss {
@@ -228,6 +241,9 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				ctx = lc // "Why bother? Because …": the rest of the paragraph
 				answer = lc != ""
 				asked = answer && endsQuestion(s.text)
+				// a question answered in its own paragraph ("Why care?
+				// Because …") leads in that paragraph only
+				inline = asked && k < len(ss)-1 && wordCount(ss[len(ss)-1].text) >= 2 || reSummingUp.MatchString(cleanText(s.text))
 				counted, countParas = 0, k == len(ss)-1
 				if b.n != c.subtitle && strings.ContainsAny(s.text[len(s.text)-1:], ".:") &&
 					(!countParas || bi+1 < len(blocks) && blocks[bi+1].kind == bPara) {
@@ -283,13 +299,15 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			case cl.rule == "benefit claim":
 				// under "Why it matters" every claim is a reason; under
 				// another cue only a paragraph's opening claim
-				ok = lead == "reasons" || heading == "reasons" || k == 0 && (lead != "" || heading != "")
+				ok = lead == "reasons" || heading == "reasons" || k == 0 && (lead != "" || heading != "") ||
+					reSelfRef.MatchString(cl.label) && !weak ||
+					k == 0 && lead == "" && heading == "" && c.titleCue == "reasons" && !listed // "Why …" title, prose page
 			default:
 				// a paragraph dense with advice counts under the title's cue
 				// only when the page lists no items of its own: after its
 				// lists, a closing "Pick one thing … this month." is a call
 				// to action
-				ok = lead != "" || heading != "" || dense && c.titleCue != "" && !listed
+				ok = lead != "" || heading != "" || dense && !listed
 			}
 			answer = false
 			if !ok {
@@ -306,9 +324,20 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				// "Because X, and because Y.": one reason per clause
 				parts := reBecause.Split(strings.TrimSpace(cl.label), -1)
 				for _, p := range parts {
-					if l, _ := proseLabel(p); wordCount(l) >= proseCutWords {
-						c.add(tax, l, s.text, b.n)
+					for _, q := range seriesParts(tax, p) {
+						if l, _ := proseLabel(q); wordCount(l) >= proseCutWords || len(parts) == 1 && wordCount(l) >= 2 {
+							c.add(tax, l, s.text, b.n)
+						}
 					}
+				}
+				continue
+			}
+			if parts := seriesParts(tax, cl.label); len(parts) > 1 {
+				// "Send X, name Y, and say Z.": one step per clause;
+				// "… get A, B, and C.": one reason per benefit
+				for _, q := range parts {
+					l, _ := proseLabel(q)
+					c.add(tax, l, s.text, b.n)
 				}
 				continue
 			}
@@ -324,6 +353,9 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				expl = proseGist(ss, k)
 			}
 			c.add(tax, label, expl, b.n)
+		}
+		if inline {
+			ctx = unsetCue
 		}
 		if countParas && counted > 0 && ss[0].cls.story {
 			counted = 0 // the announced list did not come

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -14,6 +13,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/leadingup/leadingup/tools/internal/atomicfile"
 )
 
 // A large site's search index is built in parts. Pagefind holds every page
@@ -105,7 +106,7 @@ func RunPagefind(ctx context.Context, opts Options, dir string) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(filepath.Join(dir, "pagefind", partsManifest), append(b, '\n'))
+	return atomicfile.Write(filepath.Join(dir, "pagefind", partsManifest), append(b, '\n'), 0o644)
 }
 
 // searchPartPages returns the most pages one Pagefind run may index:
@@ -249,28 +250,4 @@ func pagefind(ctx context.Context, opts Options, bin string, args ...string) err
 	cmd.Dir = opts.Root
 	cmd.Stdout, cmd.Stderr = opts.Stdout, opts.Stderr
 	return cmd.Run()
-}
-
-// writeFileAtomic writes b to path through a temporary file beside it, so
-// that a reader never sees half a file.
-func writeFileAtomic(path string, b []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-")
-	if err != nil {
-		return err
-	}
-	_, werr := f.Write(b)
-	cerr := f.Close()
-	if err := errors.Join(werr, cerr); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	if err := os.Chmod(f.Name(), 0o644); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	return nil
 }
