@@ -52,28 +52,43 @@ func TestItemShapesProse(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, g := range []struct {
-				tax  string
-				refs []ItemRef
-			}{{"reasons", res.Report.Reasons}, {"steps", res.Report.Steps}, {"pitfalls", res.Report.Pitfalls}} {
-				for _, r := range g.refs {
-					got = append(got, g.tax+":"+r.Label)
-				}
-			}
-			want := map[string]bool{}
-			for _, w := range tt.want {
-				want[w] = true
-			}
-			bad := len(got) != len(tt.want)
-			for _, g := range got {
-				bad = bad || !want[g]
-			}
-			if bad {
+			if got := typedItems(res.Report); !sameItems(got, tt.want) {
 				t.Errorf("got %q;\nwant %q", got, tt.want)
 			}
 		})
 	}
+}
+
+// typedItems lists a report's items as "taxonomy:label".
+func typedItems(r Report) []string {
+	var got []string
+	for _, g := range []struct {
+		tax  string
+		refs []ItemRef
+	}{{"reasons", r.Reasons}, {"steps", r.Steps}, {"pitfalls", r.Pitfalls}} {
+		for _, ref := range g.refs {
+			got = append(got, g.tax+":"+ref.Label)
+		}
+	}
+	return got
+}
+
+// sameItems reports whether got holds as many items as want, each of them
+// one of want's.
+func sameItems(got, want []string) bool {
+	in := map[string]bool{}
+	for _, w := range want {
+		in[w] = true
+	}
+	if len(got) != len(want) {
+		return false
+	}
+	for _, g := range got {
+		if !in[g] {
+			return false
+		}
+	}
+	return true
 }
 
 // TestItemCues: the readers of itemcues.go, each with sentences it must

@@ -234,15 +234,7 @@ func dateLine(t string) (iso string, monthOnly bool, ok bool) {
 		}
 		rest = rest[:sp[0]] + " " + rest[sp[1]:]
 	}
-	rest = reReadTime.ReplaceAllString(rest, " ")
-	rest = reDateWords.ReplaceAllString(rest, " ")
-	rest = strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) {
-			return r
-		}
-		return ' '
-	}, rest)
-	if wordCount(rest) > 3 {
+	if wordsBesideDates(rest) > 3 {
 		return "", false, false
 	}
 	return iso, monthOnly, true

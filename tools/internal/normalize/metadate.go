@@ -68,6 +68,12 @@ func datedName(t string) []string {
 // onlyDateWords reports whether s holds nothing but times, date labels,
 // read times and counts ("11:08 Uhr", "3 min Lesezeit Kommentare 4").
 func onlyDateWords(s string) bool {
+	return wordsBesideDates(s) <= 2
+}
+
+// wordsBesideDates counts the words of s that are not read times, date
+// labels, times or numbers (see onlyDateWords and dateLine).
+func wordsBesideDates(s string) int {
 	s = reReadTime.ReplaceAllString(s, " ")
 	s = reDateWords.ReplaceAllString(s, " ")
 	s = strings.Map(func(r rune) rune {
@@ -76,7 +82,7 @@ func onlyDateWords(s string) bool {
 		}
 		return ' '
 	}, s)
-	return wordCount(s) <= 2
+	return wordCount(s)
 }
 
 // reEmail is an e-mail address in a byline ("Jo Park jo@example.org |
