@@ -621,7 +621,7 @@ async function confidence(u, ranked) {
     let used = null;
     try {
       const data = await pageData(r.id);
-      about = topicSet((data.meta && data.meta.topics) || "");
+      about = topicWords(data);
       used = usedWords(data);
     } catch {
       // A fragment that failed to load cannot be judged: its words count in
@@ -680,6 +680,20 @@ function usedWords(data) {
   return usedCache.get(data.url);
 }
 
+// topicWords is the set of a result's topics (its title, and a term's
+// aliases and situations: see search/meta.html), once per page.
+const topicCache = new Map();
+function topicWords(data) {
+  if (!topicCache.has(data.url)) topicCache.set(data.url, topicSet((data.meta && data.meta.topics) || ""));
+  return topicCache.get(data.url);
+}
+
+// sameWord reports whether a question's token is word w or its plural in s
+// or es, as in tools/internal/offtopic.
+function sameWord(tok, w) {
+  return tok === w || tok === `${w}s` || tok === `${w}es`;
+}
+
 // OFF_TOPIC holds the words and phrases of subjects the site does not cover
 // (pay, leave, employment law, hiring and firing…), for the interface
 // language: data/offtopic.toml, reviewed and tested there
@@ -694,14 +708,13 @@ const OFF_TOPIC = ((form && JSON.parse(form.dataset.offtopic || "[]")) || []).ma
 // or its plural in s or es, as in tools/internal/offtopic.
 async function offTopic(query, ranked) {
   const toks = tokens(query);
-  const is = (tok, w) => tok === w || tok === `${w}s` || tok === `${w}es`;
-  const named = OFF_TOPIC.filter((p) => toks.some((_, i) => p.every((w, j) => i + j < toks.length && is(toks[i + j], w))));
+  const named = OFF_TOPIC.filter((p) => toks.some((_, i) => p.every((w, j) => i + j < toks.length && sameWord(toks[i + j], w))));
   if (!named.length) return [];
   const abouts = [];
   for (const r of ranked.slice(0, 3)) {
     try {
       const data = await pageData(r.id);
-      abouts.push(topicSet((data.meta && data.meta.topics) || ""));
+      abouts.push(topicWords(data));
     } catch {
       return []; // a page that cannot be judged may be about it
     }
@@ -722,12 +735,11 @@ const ANCHOR = new Set("boss bosses manager managers supervisor supervisors lead
 async function answersTheRest(query, u, off, ranked) {
   if (!tokens(query).some((w) => ANCHOR.has(w))) return false;
   const offWords = new Set(off.flatMap((p) => p.split(" ")));
-  const rest = u.terms.filter((t) => !t.generic && !t.number && !STOP.has(t.word) && !offWords.has(t.word) && ![...offWords].some((w) => t.word === `${w}s` || t.word === `${w}es` || w === `${t.word}s`));
+  const rest = u.terms.filter((t) => !t.generic && !t.number && !STOP.has(t.word) && ![...offWords].some((w) => sameWord(t.word, w) || sameWord(w, t.word)));
   if (!rest.length) return false;
   for (const r of ranked.slice(0, 3)) {
     try {
-      const data = await pageData(r.id);
-      const about = topicSet((data.meta && data.meta.topics) || "");
+      const about = topicWords(await pageData(r.id));
       if (rest.some((t) => onTopic(t.word, about))) return true;
     } catch {
       // A page that cannot be judged answers nothing here.
