@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/leadingup/leadingup/tools/internal/vocab"
+
+	"github.com/BurntSushi/toml"
 )
 
 const good = `# a comment
@@ -94,7 +96,7 @@ const root = "../../.."
 
 // TestSiteTable checks the site's own table and that none of its words is a
 // topic of the site: a term's title, alias or situation, or a page's title
-// (the search's topics, see search/meta.html). Such a word would make the
+// or front matter topics (the search's topics, see search/meta.html). Such a word would make the
 // search say "not covered" for a question the site answers; remove the word
 // from data/offtopic.toml, or the situation from the vocabulary.
 func TestSiteTable(t *testing.T) {
@@ -118,7 +120,7 @@ func TestSiteTable(t *testing.T) {
 			}
 		}
 	}
-	titles := 0
+	titles, topicsRead := 0, 0
 	titleRe := regexp.MustCompile(`(?m)^title = "(.*)"$`)
 	err = filepath.WalkDir(filepath.Join(root, "content"), func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".md") {
@@ -134,6 +136,12 @@ func TestSiteTable(t *testing.T) {
 				t.Errorf("data/offtopic.toml lists %q, but the page %s is titled %q: drop the word from the table", w[0], path, m[1])
 			}
 		}
+		for _, topic := range pageTopics(t, path, data) {
+			topicsRead++
+			if w := tab.Match("en", topic); len(w) > 0 {
+				t.Errorf("data/offtopic.toml lists %q, but the page %s has it among its topics (%q): drop the word from the table or the topic from the page", w[0], path, topic)
+			}
+		}
 		return nil
 	})
 	if err != nil {
@@ -142,6 +150,30 @@ func TestSiteTable(t *testing.T) {
 	if titles < 10 {
 		t.Fatalf("read only %d page titles under content/: has the front matter format changed?", titles)
 	}
+	if topicsRead < 10 {
+		t.Fatalf("read only %d page topics under content/: has the front matter format changed?", topicsRead)
+	}
+}
+
+// pageTopics returns the front matter `topics` of a content page (TOML
+// between "+++" lines), or none.
+func pageTopics(t *testing.T, path string, data []byte) []string {
+	t.Helper()
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	if !strings.HasPrefix(text, "+++\n") {
+		return nil
+	}
+	end := strings.Index(text[4:], "\n+++")
+	if end < 0 {
+		return nil
+	}
+	var fm struct {
+		Topics []string `toml:"topics"`
+	}
+	if _, err := toml.Decode(text[4:4+end], &fm); err != nil {
+		t.Errorf("%s: front matter: %v", path, err)
+	}
+	return fm.Topics
 }
 
 func FuzzParse(f *testing.F) {
