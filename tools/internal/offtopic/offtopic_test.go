@@ -32,6 +32,7 @@ func TestParse(t *testing.T) {
 		want      string // part of the error
 	}{
 		{"good", good, 0, ""},
+		{"strict", "[[en]]\ntopic = \"abuse\"\nwords = [\"yelling\"]\nexamples = [\"my boss keeps yelling\"]\nstrict = true\n", 0, ""},
 		{"unknown key", "[[en]]\ntopic = \"pay\"\nwords = [\"salary\"]\nexamples = [\"salary\"]\nwhy = \"x\"\n", 1, `unknown key "en.why"`},
 		{"upper case", "[[en]]\ntopic = \"pay\"\nwords = [\"Salary\"]\nexamples = [\"salary\"]\n", 2, `word "Salary" must be lower-case`},
 		{"double space", "[[en]]\ntopic = \"pay\"\nwords = [\"pay  rise\"]\nexamples = [\"pay rise\"]\n", 2, "separated by one space"},
@@ -61,6 +62,20 @@ func TestParse(t *testing.T) {
 	}
 	if _, err := Parse([]byte("[[en]\n"), "x.toml"); err == nil || !strings.HasPrefix(err.Error(), "x.toml:") {
 		t.Errorf("broken TOML: got %v, want an error naming the file", err)
+	}
+}
+
+// TestStrict checks that a topic's strict flag is read, and is off unless set.
+func TestStrict(t *testing.T) {
+	tab, err := Parse([]byte("[[en]]\ntopic = \"abuse\"\nwords = [\"yelling\"]\nexamples = [\"yelling\"]\nstrict = true\n[[en]]\ntopic = \"pay\"\nwords = [\"salary\"]\nexamples = [\"salary\"]\n"), "offtopic.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := []bool{tab["en"][0].Strict, tab["en"][1].Strict}; !got[0] || got[1] {
+		t.Errorf("strict flags: got %v, want [true false]", got)
+	}
+	if _, err := Parse([]byte("[[en]]\ntopic = \"abuse\"\nwords = [\"yelling\"]\nexamples = [\"yelling\"]\nstrict = \"yes\"\n"), "x.toml"); err == nil || !strings.HasPrefix(err.Error(), "x.toml:") {
+		t.Errorf("strict as a string: got %v, want an error naming the file", err)
 	}
 }
 

@@ -212,11 +212,13 @@ function reading(q) {
 
 // phraseVerb returns the verb of a "leading up" phrase that w is, or is a
 // slip of ("manageing up", "leadng up": one letter off a long form, first
-// letter right), or "".
+// letter right, and not a name for the person up the line), or "".
 const PHRASE_FORMS = ["leading", "managing", "manages", "managed", "manage"];
 function phraseVerb(w) {
   if (PHRASE_VERBS.test(w)) return w;
-  if (w.length < 6) return "";
+  // "manager" is a word, not a slip of "managed": "what keeps my manager
+  // up at night" is about the manager.
+  if (w.length < 6 || THE_BOSS.test(w) || ANCHOR.has(w)) return "";
   return PHRASE_FORMS.find((v) => v[0] === w[0] && distance(w, v) === 1) || "";
 }
 
@@ -760,8 +762,15 @@ function sameWord(tok, w) {
 // OFF_TOPIC holds the words and phrases of subjects the site does not cover
 // (pay, leave, employment law, hiring and firing…), for the interface
 // language: data/offtopic.toml, reviewed and tested there
-// (tools/internal/offtopic). Each is a list of words side by side.
-const OFF_TOPIC = ((form && JSON.parse(form.dataset.offtopic || "[]")) || []).map((w) => w.split(" "));
+// (tools/internal/offtopic). Each is a list of words side by side; those of
+// a strict topic (marked "!" in the list) are not covered even in a question
+// about the boss (see answersTheRest), kept in STRICT.
+const STRICT = new Set();
+const OFF_TOPIC = ((form && JSON.parse(form.dataset.offtopic || "[]")) || []).map((w) => {
+  const words = w.replace(/^!/, "").split(" ");
+  if (w.startsWith("!")) STRICT.add(words.join(" "));
+  return words;
+});
 
 // offTopic returns the off-topic words and phrases the question names that
 // none of its first three results is about (see onTopic): the question is
@@ -809,8 +818,9 @@ const ANCHOR = new Set("boss bosses manager managers supervisor supervisors lead
 // results. "how to negotiate my salary" and "report harassment by my boss"
 // are not ("negotiate" and "report" are no page's topic); "afraid I'll get
 // fired for telling my boss bad news" is (see the boundary relevance set).
+// A strict subject (the boss's own misconduct: STRICT) never is.
 async function answersTheRest(query, u, off, ranked) {
-  if (!tokens(query).some((w) => ANCHOR.has(w))) return false;
+  if (off.some((p) => STRICT.has(p)) || !tokens(query).some((w) => ANCHOR.has(w))) return false;
   const offWords = new Set(off.flatMap((p) => p.split(" ")));
   const rest = u.terms.filter((t) => !t.generic && !t.number && !STOP.has(t.word) && ![...offWords].some((w) => sameWord(t.word, w) || sameWord(w, t.word)));
   if (!rest.length) return false;
