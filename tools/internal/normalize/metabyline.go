@@ -1,7 +1,8 @@
 // metabyline.go: authors and dates once found: it records them in d.meta
 // (best-ranked date, unique authors), reads bylines in less common places
 // (a name above a date, a LinkedIn-style name line, a sign-off at the end
-// of the post, a wiki "Created by" line) and marks those lines and the
+// of the post, a wiki "Created by" line, an explicit byline where the
+// article starts or ends) and marks those lines and the
 // role line under a byline as dropped.
 
 package normalize
@@ -30,7 +31,7 @@ func (d *doc) addAuthors(names []string) {
 func plainName(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		switch w {
-		case "a", "an", "the", "how", "why", "what", "when", "your", "my", "our", "to", "of", "in", "for", "with",
+		case "dear", "a", "an", "the", "how", "why", "what", "when", "your", "my", "our", "to", "of", "in", "for", "with",
 			"and", "up", "on", "is", "are", "we", "you", "it", "this", "that", "lead", "leading", "leader", "leaders",
 			"manager", "managers", "boss", "teams", "work", "article", "magazine", "story", "news", "blog", "post",
 			"opinion", "feature", "review", "interview", "column", "series", "podcast", "newsletter", "issue", "edition", "development", "resources", "advice", "insights", "library", "center", "centre", "guide", "notes", "tips", "ways":
@@ -81,6 +82,7 @@ func (d *doc) setDate(iso string, monthOnly bool, t string) {
 	if r == 9 {
 		return
 	}
+	iso = d.orderDate(iso, t)
 	if d.meta.date == "" || r < d.dateRank {
 		d.meta.date, d.meta.dateMonth, d.dateRank = iso, monthOnly, r
 	}
@@ -270,3 +272,69 @@ func (d *doc) signOff() {
 		}
 	}
 }
+
+// edgeSpan is how many lines around the article's first and last line
+// are searched for a byline the top window missed.
+const edgeSpan = 8
+
+// edgeByline takes the author (and a date on the same line) from the first
+// explicit byline ("By …", "Written by …", "Author: …") within edgeSpan
+// lines of where the main-content region starts or ends, or else from the
+// first dated author credit ("Written by …", "Author: …") in the region.
+func (d *doc) edgeByline() {
+	if d.regionEnd <= d.regionStart {
+		return
+	}
+	for _, edge := range []int{d.regionStart, d.regionEnd} {
+		for i := max(d.winEnd, edge-edgeSpan); i < min(len(d.lines), edge+edgeSpan); i++ {
+			l := d.lines[i]
+			if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 14 {
+				continue
+			}
+			t := metaText(l)
+			if !reBy.MatchString(t) && !reByMid.MatchString(t) && !reAuthor.MatchString(t) {
+				continue
+			}
+			// a bare "By X" there may head a teaser card; a byline of the
+			// article says more: a date, or "Written by", "Author:"
+			if _, _, _, dated := findDate(t); !dated && !reAuthorCredit.MatchString(t) {
+				continue
+			}
+			names := parseByline(t, false)
+			if names == nil {
+				continue
+			}
+			d.addAuthors(names)
+			if iso, mo, _, ok := findDate(t); ok {
+				d.setDate(iso, mo, t)
+			}
+			d.dropLine(i, whyByline)
+			return
+		}
+	}
+	// anywhere in the article: an author credit with its date ("Written
+	// by Ana Ruiz on July 27, 2017" between the last paragraph and a
+	// block of links)
+	for i := max(d.winEnd, d.regionStart); i < d.regionEnd; i++ {
+		l := d.lines[i]
+		if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 14 {
+			continue
+		}
+		t := metaText(l)
+		if !reAuthorCredit.MatchString(t) {
+			continue
+		}
+		iso, mo, _, dated := findDate(t)
+		names := parseByline(t, false)
+		if !dated || names == nil {
+			continue
+		}
+		d.addAuthors(names)
+		d.setDate(iso, mo, t)
+		d.dropLine(i, whyByline)
+		return
+	}
+}
+
+// reAuthorCredit: an author credit that is never a teaser's byline.
+var reAuthorCredit = rx(`^(?:written by|words by|author:|authors:|about the author)\b`)
