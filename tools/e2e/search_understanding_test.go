@@ -36,6 +36,10 @@ func TestSearchUnderstands(t *testing.T) {
 		// The boss's own misconduct is not covered, whatever else the
 		// question says (a strict topic of data/offtopic.toml).
 		{"strict off-topic", "my boss yells at me in meetings", nil, []string{"“yells”"}, false},
+		// Colleagues alone, with no one up the line, are not this site's
+		// subject; with the boss named, they are.
+		{"peers alone", "a colleague keeps undermining me", nil, []string{"“colleague”"}, false},
+		{"peers and the boss", "colleagues keep undermining our manager", []string{"/pitfalls/talking-behind-their-back/", "/steps/speak-kindly/"}, nil, false},
 		// "manager" is a word, not a slip of "managed up".
 		{"not a phrase slip", "what keeps my manager up at night", nil, nil, true},
 	}

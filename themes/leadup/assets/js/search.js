@@ -811,6 +811,24 @@ function namedOffTopic(query) {
 // ANCHOR holds the words by which a question names the person up the line.
 const ANCHOR = new Set("boss bosses manager managers supervisor supervisors leader leaders director directors ceo executive executives".split(" "));
 
+// PEERS are the words by which a question names people beside the reader,
+// UP_THE_LINE the words (beyond ANCHOR) that name someone above.
+const PEERS = /^(coworker|coworkers|colleague|colleagues|teammate|teammates|workmate|workmates|peer|peers)$/;
+const UP_THE_LINE = /^(vp|vps|senior|seniors|superior|superiors|leadership|management|exec|execs|cto|cfo|coo|founder|founders|owner)$/;
+
+// peersAlone returns the words by which a question names people beside the
+// reader when it names no one up the line, nor leading up itself, nor a
+// part of the pack: "dealing with a toxic coworker" or "conflict between
+// two coworkers" is about colleagues, which this site leaves to others,
+// however well its pages on a toxic boss match the other words.
+function peersAlone(query, u) {
+  const toks = tokens(query);
+  const peers = [...new Set(toks.filter((w) => PEERS.test(w)))];
+  if (!peers.length || toks.some((w) => ANCHOR.has(w) || UP_THE_LINE.test(w) || kindsAsked(w).length)) return [];
+  if (u.terms.some((t) => t.word.includes(" ") && PHRASE_VERBS.test(t.word.split(" ")[0]))) return [];
+  return peers;
+}
+
 // answersTheRest reports whether a question that names an off-topic subject
 // (off, from offTopic) is still one the site answers: it names the person
 // up the line (ANCHOR), and one of its other specific words (not common,
@@ -1127,6 +1145,7 @@ async function search(query, mine) {
   // boss, not the layoffs).
   const aside = off.length && (await answersTheRest(query, u, off, ranked)) ? off : [];
   if (aside.length) off = [];
+  else if (!off.length && conf >= COVERED) off = peersAlone(query, u);
   if (mine !== seq) return;
   if (conf < COVERED || off.length) {
     ranked = [];
