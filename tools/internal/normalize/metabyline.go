@@ -38,7 +38,26 @@ func plainName(s string) bool {
 			return false
 		}
 	}
-	return true
+	return !endsWithParticle(s)
+}
+
+// nameParticles are the function words that belong to names ("Ana de
+// Souza", "Jan van Dijk", "Ursula von der Leyen"); a name never ends
+// with one.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true, "du": true,
+	"van": true, "von": true, "der": true, "den": true, "ter": true, "la": true, "le": true, "y": true, "e": true,
+	"bin": true, "al": true, "el": true, "zu": true,
+}
+
+// endsWithParticle reports whether s ends with a name particle
+// ("Tipps von", a label cut before its name), which no name does. (A
+// test of every function word of the other languages was tried and
+// dropped: too many given names are function words somewhere, "Mia",
+// "Ella", "Dan".)
+func endsWithParticle(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) > 1 && nameParticles[f[len(f)-1]]
 }
 
 // dropRole drops the job title line just under a byline.
@@ -338,3 +357,32 @@ func (d *doc) edgeByline() {
 
 // reAuthorCredit: an author credit that is never a teaser's byline.
 var reAuthorCredit = rx(`^(?:written by|words by|author:|authors:|about the author)\b`)
+
+// edgeDateWords: the longest line read as a date at the article's edge.
+const edgeDateWords = 6
+
+// edgeDate takes the date from the first line within edgeSpan lines of
+// where the main-content region starts, or else ends, that is a date and
+// little else ("19.11.2021", "20:34 17.04.2020", "Posted 3 May 2021"):
+// a date inside running text or a list dates something else.
+func (d *doc) edgeDate() {
+	if d.regionEnd <= d.regionStart {
+		return
+	}
+	for _, edge := range []int{d.regionStart, d.regionEnd} {
+		for i := max(d.winEnd, edge-edgeSpan); i < min(len(d.lines), edge+edgeSpan); i++ {
+			l := d.lines[i]
+			if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > edgeDateWords {
+				continue
+			}
+			t := metaText(l)
+			iso, mo, ok := dateLine(t)
+			if !ok || mo || dateRank(t) == 9 {
+				continue
+			}
+			d.setDate(iso, mo, t)
+			d.dropLine(i, whyDate)
+			return
+		}
+	}
+}

@@ -133,6 +133,12 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			}
 		}
 	}
+	// a date on its own line where the article starts or ends (a page
+	// whose header is too long for the top window, a date under the
+	// last paragraph)
+	if m.date == "" && !d.settled() {
+		d.edgeDate()
+	}
 	// a byline at the end of the post ("Posted by Jane Roe at 9:14 AM")
 	if len(m.authors) == 0 && !d.settled() {
 		for i := d.winEnd; i < len(d.lines); i++ {

@@ -93,3 +93,41 @@ func TestHeaderShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestNamePhrases: a label cut before its name ("Tipps von") is not a
+// name; names with particles and given names that are function words in
+// some language are.
+func TestNamePhrases(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Tipps von", false},
+		{"Ana de Souza", true},
+		{"Ursula von der Leyen", true},
+		{"Dan Whitford", true},
+		{"Mia Lund", true},
+		{"Jonas Albrecht", true},
+	} {
+		if got := plainName(c.in); got != c.want {
+			t.Errorf("plainName(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestEdgeDate: a date alone on a line where the article ends dates it
+// when the header has none; a date in running text does not.
+func TestEdgeDate(t *testing.T) {
+	for _, c := range []struct{ name, paste, want string }{
+		{"date under the last paragraph", "How a weekly note changed my one-to-ones\n\n" + articleText + "\n19.11.2021\n", "2021-11-19"},
+		{"date in the text only", "How a weekly note changed my one-to-ones\n\n" + articleText + "\nOn 19 November 2021 we met again and talked it through, which is when the habit stuck for good.\n", ""},
+	} {
+		res, err := Normalize([]byte(c.paste), Options{Name: "page.txt", Vocab: loadVocab(t)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Report.Date; got != c.want {
+			t.Errorf("%s: date %q, want %q", c.name, got, c.want)
+		}
+	}
+}
