@@ -81,6 +81,15 @@ func TestItemShapesProse(t *testing.T) {
 		{"what I would not do is a pitfall",
 			"How should I handle a lead who changes the plan every week?\n\nWrite down each change and the date it came. What I would not do is raise it for the first time in front of the whole team.\n",
 			[]string{"steps:Write down each change and the date it came", "pitfalls:raise it for the first time in front of the whole team"}},
+		{"a payoff paragraph after the last item heading closes the list",
+			"How to do it\n\nShare the plan early\n\nSend it before the meeting.\n\nAsk what worries them\n\nTheir concerns shape the answer.\n\nLeads gain as well. Groups that do this need less chasing, escalate fewer shocks, and free their lead for harder work.\n",
+			[]string{"steps:Share the plan early", "steps:Ask what worries them", "reasons:Groups that do this need less chasing", "reasons:escalate fewer shocks", "reasons:free their lead for harder work"}},
+		{"quoted questions on a page about questions to ask",
+			"Two questions to ask your lead before the quarter starts.\n\n\"Which result would make this a good quarter for you?\" The answer shows where your work counts.\n\n\"When should I bring you a problem?\" Some leads want it at once.\n",
+			[]string{"steps:Which result would make this a good quarter for you?", "steps:When should I bring you a problem?"}},
+		{"an imperative that ends in why is advice, not a lead-in",
+			"How to object\n\nPick a quiet moment. Start with the part you support, then name the change you would make and why. Never make it personal.\n",
+			[]string{"steps:Pick a quiet moment", "steps:the part you support", "pitfalls:Never make it personal"}},
 		{"metadata and rhetoric are not items",
 			"Issue #12\n\n— Tired in Leeds\n\nAsk anyone who has tried it and they will tell you it is hard work.\n",
 			nil},
@@ -217,6 +226,10 @@ func TestSeriesParts(t *testing.T) {
 		{"reasons", "It saves time, and it builds trust", 1},
 		{"reasons", "you learn what they need, you hear news earlier, and you get more room", 1}, // clauses, not noun phrases
 		{"pitfalls", "Don't hide it, delay it, or spin it", 1},
+		{"reasons", "the habit makes your lead look good, gets decisions made sooner, and gives you a voice in the plan", 3},
+		{"reasons", "groups that do this need less chasing, escalate fewer shocks, and free their lead for harder work", 3},
+		{"reasons", "you will spend less time redoing work, and more time on work people see", 2},
+		{"reasons", "It saves time, and trust grows", 1},
 	}
 	for _, tt := range tests {
 		if got := seriesParts(tt.tax, tt.in); len(got) != tt.want {

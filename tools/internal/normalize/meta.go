@@ -258,6 +258,7 @@ var (
 func parseByline(t string, loose bool) []string {
 	t = strings.TrimSpace(strings.Trim(t, "*_ "))
 	t = reGluedRole.ReplaceAllString(t, "$1, $2") // "By Evan HalperStaff Writer"
+	t = reGluedBy.ReplaceAllString(t, "$1 $2")    // "ByAlex Bozarjian", a link copied after its label
 	if wordCount(t) > 20 {
 		return nil
 	}
@@ -325,7 +326,7 @@ func parseByline(t string, loose bool) []string {
 			return []string{h[1]}
 		}
 		// a forum user name: "Post by ravi_t » Tue Feb 13, 2024"
-		if h := reForumHandle.FindStringSubmatch(strings.TrimSpace(reNameCut.ReplaceAllString(rest, ""))); h != nil && !reRoleAccount.MatchString(h[1]) {
+		if h := reForumHandle.FindStringSubmatch(strings.Trim(reNameCut.ReplaceAllString(rest, ""), " ,;:")); h != nil && !reRoleAccount.MatchString(h[1]) {
 			return []string{h[1]}
 		}
 	}

@@ -87,6 +87,12 @@ var reGlued = prefilter.MustCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug
 // HalperStaff Writer"): a lower-case letter, then a capitalised role.
 var reGluedRole = prefilter.MustCompile(`(\p{Ll})((?:Senior |Staff |Contributing |Special )?(?:Writer|Reporter|Editor|Correspondent|Columnist|Contributor))\b`)
 
+// reGluedBy finds "By" glued to the capitalised name after it
+// ("ByAlex Bozarjian": the label and the linked name copied together).
+var reGluedBy = ruleCS("glued-by", bylineMaxWords,
+	`^(By|Von|Par|Por)(\p{Lu}\p{Ll}+(?:\s|$))`,
+	[]string{"ByAlex Bozarjian", "VonAnna Schmidt und Jo Park"}, []string{"Bypass the manager", "By Alex Bozarjian", "Byron Katie"})
+
 // reGluedYear finds a year glued to the day of a second date ("22.
 // Dezember 201922. Dezember 2019": a published and an updated date).
 var reGluedYear = rule("glued-year", 0,
@@ -123,9 +129,9 @@ var (
 		[]string{"from Ana Ruiz & Ben Ode", "From Jane Roe"}, []string{"from the start", "From: Jane Roe"})
 	// a forum thread's starter or a question's asker: "Thread starter
 	// jo_ko", "Started by Ana Ruiz", "Asked by: mk2"
-	reStarter = rule("thread-starter", 8,
-		`^(?:thread starter|started by|original poster|asked by|question by|discussion starter)\s*:?\s+(\S.*)$`,
-		[]string{"Thread starter jo_ko", "Started by Ana Ruiz", "Asked by: mk2"}, []string{"Threads started this week", "Start date Apr 2, 2024"})
+	reStarter = rule("thread-starter", 12,
+		`^(?:(?:discussion|thread|topic) in\s+\S.{0,40}?\s+)?(?:thread starter|started by|original poster|asked by|question by|discussion starter)\s*:?\s+(\S.*)$`,
+		[]string{"Thread starter jo_ko", "Started by Ana Ruiz", "Asked by: mk2", "Discussion in 'Workplace' started by jo_ko, Mar 3, 2024."}, []string{"Threads started this week", "Start date Apr 2, 2024"})
 	reByHost = rule("hosted-by", bylineMaxWords,
 		`^(?:hosted|presented|moderated|edited)\s+by\s+(.+)$`,
 		[]string{"Hosted by Declan Mwangi", "Presented by Jo Park"}, []string{"Reviewed by Dr. Omondi"})
@@ -209,8 +215,8 @@ var (
 	// article: a share or player button, a results filter, a sign-up
 	// prompt, a caption ending in its photo credit
 	reNotTitle = rule("not-title", 0,
-		`^(?:copy (?:this |the )?link|share(?:\s+(?:on|via|by|to|with|this)\b.*)?$|(?:tweet|email|print|pin it|save|save for later|listen|follow)$|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|\p{Lu}[\p{Lu}\s.,]*\s[—–-]\s*$|(?:ca\.?\s*)?\d+\s*(?:min|mins|minuten|minutes)\.?(?:\s+(?:lesezeit|read|reading time|de lecture|de lectura))?$|social share|suchen\b|suche in\b|suchbegriff|search(?: this site| the site)?\s*(?:\.\.\.|…)|[«‹<]\s|(?:direkt )?zum (?:haupt)?inhalt\b|(?:zum inhalt )?(?:springen|überspringen)$|aller au contenu|(?:ir|saltar|pasar) al contenido|vai al contenuto|przejdź do|naar (?:de )?inhoud|(?:auf|bei|via) \S+ teilen$|teilen$|partager(?: sur \S+)?$|compartir(?: en \S+)?$|condividi(?: su \S+)?$|udostępnij\b|load more|show more|no results?\b)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$|\s[»›>]$`,
-		[]string{"Copy this link", "Share by email", "Zum Inhalt springen", "Direkt zum Inhalt", "Auf WhatsApp teilen", "Aller au contenu", "Partager sur Facebook", "Social Share", "Suchbegriff eingeben...", "WASHINGTON —", "NEW YORK, N.Y. -", "ca. 8 Min.", "5 min read", "« An older post", "A newer post »", "Share on LinkedIn", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
+		`^(?:copy (?:this |the )?link|share(?:\s+(?:on|via|by|to|with|this)\b.*)?$|(?:tweet|email|print|pin it|save|save for later|listen|follow)$|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|\p{Lu}[\p{Lu}\s.,]*\s[—–-]\s*$|(?:ca\.?\s*)?\d+\s*(?:min|mins|minuten|minutes)\.?(?:\s+(?:lesezeit|read|reading time|de lecture|de lectura))?$|social share|suchen\b|suche in\b|suchbegriff|search(?: this site| the site)?\s*(?:\.\.\.|…)|[«‹<←]\s|(?:direkt )?zum (?:haupt)?inhalt\b|(?:zum inhalt )?(?:springen|überspringen)$|aller au contenu|(?:ir|saltar|pasar) al contenido|vai al contenuto|przejdź do|naar (?:de )?inhoud|(?:auf|bei|via) \S+ teilen$|teilen$|partager(?: sur \S+)?$|compartir(?: en \S+)?$|condividi(?: su \S+)?$|udostępnij\b|load more|show more|no results?\b)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$|\s[»›>→]$`,
+		[]string{"Copy this link", "Share by email", "Zum Inhalt springen", "Direkt zum Inhalt", "Auf WhatsApp teilen", "Aller au contenu", "Partager sur Facebook", "Social Share", "Suchbegriff eingeben...", "WASHINGTON —", "NEW YORK, N.Y. -", "ca. 8 Min.", "5 min read", "« An older post", "A newer post »", "← Aachen 1933 – 1945", "Sinnvoll lernen →", "Share on LinkedIn", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
 		[]string{"Leading Up (and Why It Matters)", "Subscription fatigue is real", "Embedding feedback in your week", "Wissen teilen lernen: was Teams brauchen", "Inhalt und Form", "»Haltet das Wasser sauber!«", "Searching for meaning at work", "5 minutes that changed my week", "Washington — the view from the desk"})
 	// reAgeStamp: a relative age with an optional label or edit mark, in
 	// any interface language ("Updated 11 days ago", "1 sem • Editado •",

@@ -98,6 +98,9 @@ func leadCue(s string) string {
 		return unsetCue // "This essay shows why … and how …": a summary, not a lead-in
 	}
 	question := endsQuestion(s)
+	if !question && !strings.HasSuffix(s, ":") && verbFirst(s) && !reLeadIn.MatchString(s) && !reLessons.MatchString(s) && !reIntroNoun.MatchString(s) {
+		return unsetCue // "Lead with what you agree on, then say why.": advice
+	}
 	if !question && !strings.HasSuffix(s, ":") && !reLeadIn.MatchString(s) && !reIntroNoun.MatchString(s) && !reLessons.MatchString(s) &&
 		!reWhy.MatchString(s) {
 		return unsetCue
@@ -178,6 +181,11 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		if structured[bi] {
 			hasItems[sect[bi]] = true
 		}
+		if structured[bi] && b.kind == bPara && payoffOpening(b.text) {
+			// "Managers benefit as well. …" after the last item's
+			// paragraph closes the list; it does not explain that item
+			structured[bi] = false
+		}
 		if !c.proseCandidate(b, cues[bi], structured[bi]) {
 			continue
 		}
@@ -242,6 +250,12 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		payoff, told := false, false
 		leadHere := k0LeadIn(blocks, bi, ss) // a lead-in just before or in this paragraph
 		for k, s := range ss {
+			if q := quotedQuestion(s.text); q != "" && c.askPage && k == 0 {
+				// "\"What does a good quarter look like to you?\" Her
+				// answer …": on a page of questions to ask, one of them
+				c.add("steps", q, proseGist(ss, k), b.n)
+				continue
+			}
 			labelCue := ""
 			if cue, rest, ok := cueLabelled(s.text); ok {
 				// "What did not help: pinging him daily.": the label is the
@@ -350,6 +364,9 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				cl.label = s.text
 			}
 			tax := c.proseTax(cl, lead, heading)
+			if because {
+				tax = "reasons" // the answer to a why lead-in: its claims are reasons, whatever the heading
+			}
 			if tax == "" {
 				continue
 			}
@@ -543,4 +560,29 @@ func toldPractice(s string) bool {
 // its kind.
 func k0LeadIn(blocks []*block, bi int, _ []proseSentence) bool {
 	return bi > 0 && blocks[bi-1].kind == bPara && leadCue(lastSentence(blocks[bi-1].text)) != unsetCue
+}
+
+// payoffOpening: a paragraph that opens by announcing or stating the
+// payoff ("Managers benefit as well. …", "Done well, …").
+func payoffOpening(t string) bool {
+	first := cleanText(firstSentence(t))
+	return reBenefitLead.MatchString(first) || classifySentence(first).rule == "payoff"
+}
+
+// reAskPage: a title or opening about questions to ask ("Three questions
+// to ask your manager", "Ask these questions in your first week").
+var reAskPage = rx(`\bquestions?\b[^.!?]*\b(?:to ask|worth asking|ask)\b|\bask(?:ing)?\b[^.!?]*\bquestions?\b`)
+
+// quotedQuestion returns the question of a sentence that is a quoted
+// question ("\"How do you want to hear about problems?\""), or "".
+func quotedQuestion(s string) string {
+	s = strings.TrimSpace(cleanText(s))
+	if len(s) < 8 || !strings.ContainsAny(s[:1], "\"“") {
+		return ""
+	}
+	q := strings.TrimRight(strings.TrimLeft(s, "\"“ "), "\"” ")
+	if !strings.HasSuffix(q, "?") || strings.ContainsAny(q, "\"“”") || wordCount(q) < 3 {
+		return ""
+	}
+	return q
 }
