@@ -3,6 +3,8 @@ package normalize
 import (
 	"os"
 	"path/filepath"
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -47,4 +49,62 @@ func TestFastPathsAgree(t *testing.T) {
 			t.Errorf("findDate(%q): dateShape says no date, the patterns found %q %v %v %v", s, iso, mo, span, ok)
 		}
 	}
+}
+
+// stripInlineRef is stripInline as it was written before its fast path:
+// every pass of the emphasis pattern through ReplaceAllStringFunc.
+func stripInlineRef(s string) string {
+	if !strings.ContainsAny(s, "*_[]~`\\") {
+		return s
+	}
+	s = reLink.ReplaceAllString(s, "$1")
+	s, hidden := hideEscapes(s)
+	for k := 0; k < 3; k++ {
+		n := reEmph.ReplaceAllStringFunc(s, func(m string) string {
+			sm := reEmph.FindStringSubmatch(m)
+			if sm[1] != sm[3] {
+				return m
+			}
+			return sm[2]
+		})
+		if n == s {
+			break
+		}
+		s = n
+	}
+	if hidden {
+		s = unhideEscapes(s)
+	}
+	return reEscaped.ReplaceAllString(s, "$1")
+}
+
+var reDashSepRef = regexp.MustCompile(`\s+(?:-|–|—|--)\s+`)
+
+// TestTextFastPathsAgree checks the hand-written matchers of text.go and
+// prose.go against the patterns they replace.
+func TestTextFastPathsAgree(t *testing.T) {
+	extra := []string{"a - b", "a -- b", "a --b", "a -  b", "a  -\tb", "a – b", "a —b", "a — b - c", "a\n-\nb", "a -- - b",
+		"a - ", " -- x", "a ---  b", "**x** and __y__", "*a_b*", "`c`d`", "~~s~~", "**a*", "_a_ _b_"}
+	for _, s := range append(sampleLines(t), extra...) {
+		if got, want := dashSepIndex(s), reDashSepRef.FindStringIndex(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("dashSepIndex(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := stripInline(s), stripInlineRef(s); got != want {
+			t.Errorf("stripInline(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzTextFastPaths(f *testing.F) {
+	for _, s := range []string{"a - b", "a -- b", "**x** y", "_a_ *b*", "x — y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := dashSepIndex(s), reDashSepRef.FindStringIndex(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("dashSepIndex(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := stripInline(s), stripInlineRef(s); got != want {
+			t.Errorf("stripInline(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

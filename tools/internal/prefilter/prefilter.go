@@ -604,6 +604,28 @@ func foldRune(r rune) rune {
 		}
 		return r
 	}
+	if r < foldTabSize {
+		return rune(foldTab[r])
+	}
+	return foldOrbit(r)
+}
+
+// foldTabSize: the runes whose fold is looked up in a table (the alphabets
+// of most languages); the others walk their orbit.
+const foldTabSize = 0x3000
+
+// foldTab holds foldOrbit of every rune below foldTabSize (the smallest
+// rune of an orbit is never larger than the rune, so it fits).
+var foldTab = func() *[foldTabSize]uint16 {
+	var t [foldTabSize]uint16
+	for r := rune(0); r < foldTabSize; r++ {
+		t[r] = uint16(foldOrbit(r))
+	}
+	return &t
+}()
+
+// foldOrbit walks r's simple folding orbit for its smallest rune.
+func foldOrbit(r rune) rune {
 	m := r
 	for c := unicode.SimpleFold(r); c != r; c = unicode.SimpleFold(c) {
 		if c < m {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestNeeds(t *testing.T) {
@@ -197,4 +198,13 @@ func FuzzAutomatonSameAsTrie(f *testing.F) {
 			t.Fatalf("%q: automaton %b, trie %b", s, got, want)
 		}
 	})
+}
+
+// TestFoldTable checks the table of folds against the orbit walk.
+func TestFoldTable(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r < foldTabSize+0x100; r++ {
+		if got, want := foldRune(r), foldOrbit(r); got != want {
+			t.Fatalf("foldRune(%U) = %U, want %U", r, got, want)
+		}
+	}
 }
