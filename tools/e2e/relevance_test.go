@@ -231,6 +231,8 @@ var relevanceSets = []struct {
 	{"blind3", "measure only, never tuned on, see blind3Queries", blind3Queries, 0},
 	{"blind4", "measure only, never tuned on, see blind4Queries", blind4Queries, 0},
 	{"boundary", "measure only: answerable questions that name an off-topic word, see boundaryQueries", boundaryQueries, 0},
+	{"blind5", "measure only; its misses were read while fixing mechanisms, so it flatters, see blind5Queries", blind5Queries, 0},
+	{"blind6", "measure only, never tuned on, see blind6Queries", blind6Queries, 0},
 }
 
 // TestSearchRelevance asks the search page realistic reader questions and

@@ -166,6 +166,10 @@ func (c *classifier) run(blocks []*block) {
 					cue = ic
 				}
 			}
+			if cue == "" && !isTax(c.titleCue) {
+				cue = adviceRunCue(blocks, bi)
+				headCue = cue
+			}
 			single := len(b.items) == 1
 			// a run of items ends at the first entry that does not share its
 			// shape: a date, a "By X" line, a relative age (a "read more"

@@ -32,6 +32,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -339,4 +340,40 @@ func corpusWriteDump(t *testing.T, name string, lines []string, res Result, lab 
 	if err := os.WriteFile(filepath.Join(*corpusDump, name+".txt"), []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// the region's edges and each line's features, for studying the model
+	type lineFeat struct {
+		Line          int
+		Class, Chars  int
+		Words, Stops  int
+		Sentence      bool
+		Kind          int
+		Rule, Section string
+		Region        bool
+	}
+	var lf []lineFeat
+	for i, l := range d.lines {
+		if l.kind == kBlank {
+			continue
+		}
+		t := stripInline(metaText(l))
+		lf = append(lf, lineFeat{Line: i + 1, Class: int(feats[i].class), Chars: feats[i].chars, Words: wordCount(t),
+			Stops: stopCount(t), Sentence: endsSentence(t), Kind: int(l.kind), Rule: junkLine(t), Section: sectionJunk(metaText(l)),
+			Region: i >= d.regionStart && i < d.regionEnd})
+	}
+	js, _ := json.Marshal(map[string]any{"coreStart": d.regionCoreStart + 1, "coreEnd": d.regionCoreEnd + 1, "start": d.regionStart + 1,
+		"end": d.regionEnd, "stop": d.regionStop + 1, "thread": d.regionThread + 1, "lines": lf})
+	if err := os.WriteFile(filepath.Join(*corpusDump, name+".json"), js, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// stopCount counts the function words of t (stopwords.go).
+func stopCount(t string) int {
+	n := 0
+	for _, w := range strings.Fields(t) {
+		if stopwords[strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))] {
+			n++
+		}
+	}
+	return n
 }

@@ -96,6 +96,8 @@ type evalScore struct {
 	junk, junkDropped         int
 	keep, kept                int
 	misses                    []string
+	// byTax counts want, got and right items per taxonomy.
+	byTax map[string]*[3]int
 }
 
 func (s evalScore) prf() (p, r, f float64) { return evalPRF(s.tp, s.gotItems, s.wantItems) }
@@ -172,6 +174,16 @@ func TestEval(t *testing.T) {
 	t.Logf("totals over %d cases:", len(scores))
 	t.Logf("%-16s %.3f", "item precision", p)
 	t.Logf("%-16s %.3f", "item recall", r)
+	for _, name := range []string{"reasons", "steps", "pitfalls"} {
+		var c [3]int
+		for _, s := range scores {
+			if n := s.byTax[name]; n != nil {
+				c[0], c[1], c[2] = c[0]+n[0], c[1]+n[1], c[2]+n[2]
+			}
+		}
+		tp, tr, tf := evalPRF(c[2], c[1], c[0])
+		t.Logf("  %-14s want %3d got %3d right %3d: P %.3f R %.3f F1 %.3f", name, c[0], c[1], c[2], tp, tr, tf)
+	}
 	bar("item F1", f, evalMinF1)
 	bar("title accuracy", titleAcc, evalMinMeta)
 	bar("author accuracy", authorAcc, evalMinMeta)
@@ -323,6 +335,19 @@ func evalOne(t *testing.T, v *vocab.Vocabulary, path, name string) evalScore {
 		}
 	}
 	s.wantItems, s.gotItems = len(want.Items), len(gots)
+	s.byTax = map[string]*[3]int{}
+	tax := func(name string) *[3]int {
+		if s.byTax[name] == nil {
+			s.byTax[name] = &[3]int{}
+		}
+		return s.byTax[name]
+	}
+	for _, w := range want.Items {
+		tax(w.Taxonomy)[0]++
+	}
+	for _, g := range gots {
+		tax(g.tax)[1]++
+	}
 	for _, w := range want.Items {
 		var hit *got
 		for _, g := range gots {
@@ -334,6 +359,7 @@ func evalOne(t *testing.T, v *vocab.Vocabulary, path, name string) evalScore {
 		if hit != nil {
 			hit.used = true
 			s.tp++
+			tax(w.Taxonomy)[2]++
 			continue
 		}
 		msg := fmt.Sprintf("missed item   %-8s %q", w.Taxonomy, w.Label)

@@ -508,3 +508,57 @@ func notItem(label, expl string) string {
 	}
 	return ""
 }
+
+// minAdviceRun: a cue-less run of list entries is advice when it has at
+// least this many entries and most of them are imperatives.
+const minAdviceRun = 2
+
+// adviceRunCue types a list that sits under no cue (no heading, lead-in or
+// title cue) by its own phrasing: when most entries of the run it belongs
+// to open with a verb or a negation ("Contact your supervisor …", "Ask
+// what …"), the run is a list of steps (negated entries stay pitfalls). A
+// run is the list itself, or, for a list of one entry ("1. Know what your
+// manager is measured on" and its paragraph), the one-entry lists of its
+// section around it, with only paragraphs between them.
+func adviceRunCue(blocks []*block, bi int) string {
+	var entries []string
+	add := func(b *block) {
+		for _, it := range b.items {
+			if it.depth == 0 {
+				entries = append(entries, cleanText(it.text))
+			}
+		}
+	}
+	add(blocks[bi])
+	if len(blocks[bi].items) == 1 {
+		for _, step := range []int{-1, 1} {
+			for k := bi + step; k >= 0 && k < len(blocks); k += step {
+				b := blocks[k]
+				if b.kind == bPara {
+					continue
+				}
+				if b.kind != bList || len(b.items) != 1 {
+					break
+				}
+				add(b)
+			}
+		}
+	}
+	if len(entries) < minAdviceRun {
+		return ""
+	}
+	advice := 0
+	for _, e := range entries {
+		label, _, ok := splitLabel(e, true)
+		if !ok {
+			label = e
+		}
+		if directive(label) || opensWithVerb(label) {
+			advice++
+		}
+	}
+	if advice*2 > len(entries) {
+		return "steps"
+	}
+	return ""
+}

@@ -43,7 +43,7 @@ func compileJunkRules(rs ...[]junkRule) []junkRule {
 }
 
 // junkRules is the whole table, in the order junkLine tries it.
-var junkRules = compileJunkRules(junkRulesPost, junkRulesPage)
+var junkRules = compileJunkRules(junkRulesPost, junkRulesPage, junkRulesSite)
 
 // junkRulesPost: comment forms, sharing, credits, reading chrome,
 // newsletters, consent and login prompts, navigation, tags, related

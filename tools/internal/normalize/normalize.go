@@ -106,6 +106,7 @@ type doc struct {
 	// the main-content region (region.go): line indices, end exclusive
 	regionStart, regionEnd int
 	regionCoreStart        int          // the first line of running text of the article
+	regionCoreEnd          int          // the last line of the article's heaviest cluster of running text
 	regionFeats            []regionLine // the line features, when a region was found
 	regionStop             int          // the first end marker after the article's core (region.go), or -1
 	regionThread           int          // the first line of a comment thread after the article (region.go), or -1

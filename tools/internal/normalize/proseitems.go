@@ -91,7 +91,7 @@ func leadCue(s string) string {
 	if cue := oneItemCue(s); cue != "" {
 		return cue
 	}
-	if reSummingUp.MatchString(s) {
+	if reSummingUp.MatchString(s) || reBenefitLead.MatchString(s) {
 		return "reasons" // "Do these things and you will find …": the payoff follows
 	}
 	if reAboutPage.MatchString(s) || reWhy.MatchString(s) && reHowToo.MatchString(s) {
@@ -131,6 +131,14 @@ var reSummingUp = rx(`^(?:do|try|follow|use|practise|practice|keep (?:up|doing)|
 // maxIntroWords: a lead-in that only names a kind of item ("Experts
 // suggested several practical ways to help.") is short.
 const maxIntroWords = 18
+
+// reBenefitLead: a sentence that announces the payoff the rest of its
+// paragraph states, without stating it ("The payoff is bigger than it
+// looks.", "The effect was not dramatic, but it was steady.", "Teams
+// notice the difference too.", "Managers benefit as well.", "And the
+// person doing the informing gains the most."). The claims after it in
+// its paragraph are reasons, even when told in the past tense.
+var reBenefitLead = rx(`^(?:and\s+|but\s+)?(?:the|this|that|its|their|my|our|your)\s+(?:payoff|pay-off|benefit|upside|effect|result|difference|return|reward)s?\s+(?:is|was|are|were)\s+(?:not\s+(?:\w+,?\s+but\s+(?:it\s+|they\s+)?(?:is|was|are|were)\s+)?|also\s+)?(?:\w+\s+)?(?:real|instant|overnight|bigger|big|large|huge|worth|steady|obvious|clear|dramatic|immediate|quick|slow|subtle|small|modest|enormous|measurable|visible|larger|greater|simple|twofold|double)\b|^(?:and\s+)?(?:\w+\s+){0,4}?(?:benefits?|gains?|notices? the difference|feels? the difference|wins?)\s+(?:too|as well|also|the most|most|more than anyone)\W*$`)
 
 // reBecauseLead: an answer, never a lead-in.
 var reBecauseLead = rx(`^because\b`)
@@ -228,6 +236,10 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		inline := false // a lead-in question answered in this paragraph
 		answer := false // the sentence follows a lead-in of this paragraph
 		asked := false  // and that lead-in was a question ("Why bother?")
+		// payoff: this paragraph states a payoff ("Why bother?", "The
+		// effect was steady.", "Done well, …"): its later claims are
+		// reasons; told: even past-tense ones (a story's outcomes)
+		payoff, told := false, false
 		for k, s := range ss {
 			labelCue := ""
 			if cue, rest, ok := cueLabelled(s.text); ok {
@@ -243,7 +255,12 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				asked = answer && endsQuestion(s.text)
 				// a question answered in its own paragraph ("Why care?
 				// Because …") leads in that paragraph only
-				inline = asked && k < len(ss)-1 && wordCount(ss[len(ss)-1].text) >= 2 || reSummingUp.MatchString(cleanText(s.text))
+				more := k < len(ss)-1 && wordCount(ss[len(ss)-1].text) >= 2 // the paragraph goes on after it
+				inline = asked && more || reSummingUp.MatchString(cleanText(s.text))
+				if lc == "reasons" && more && (asked || reBenefitLead.MatchString(cleanText(s.text))) {
+					payoff, inline = true, true
+					told = reBenefitLead.MatchString(cleanText(s.text))
+				}
 				counted, countParas = 0, k == len(ss)-1
 				if b.n != c.subtitle && strings.ContainsAny(s.text[len(s.text)-1:], ".:") &&
 					(!countParas || bi+1 < len(blocks) && blocks[bi+1].kind == bPara) {
@@ -276,7 +293,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				cl.tax, cl.weight, cl.rule = ctxCue, wClaim, "gerund phrase"
 			}
 			// the answer to "Why bother?" states reasons, whatever its phrasing
-			because := answer && asked && lead == "reasons" && !cl.story && cl.tax == ""
+			because := (answer && asked || payoff) && lead == "reasons" && (!cl.story || told) && cl.tax == "" && !endsQuestion(s.text)
 			if wordCount(s.text) > maxProseWords || cl.tax == "" && !cl.enum && !announced && !topic && !because {
 				answer = false
 				continue
@@ -291,7 +308,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				ok = cl.tax != "" || lead != "" || heading != "" || c.titleCue != ""
 			case cl.weight >= wNamedItem:
 				ok = true
-			case answer:
+			case answer, because, payoff && lead == "reasons" && cl.tax == "reasons":
 				ok = true
 			case weak:
 			case cl.weight >= wNegImperative:
@@ -320,9 +337,17 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			if tax == "" {
 				continue
 			}
+			if cl.rule == "payoff" {
+				// "Done well, X.": the claims after it are reasons too
+				payoff, inline, ctx = true, true, "reasons"
+			}
 			if because {
 				// "Because X, and because Y.": one reason per clause
-				parts := reBecause.Split(strings.TrimSpace(cl.label), -1)
+				claim := strings.TrimSpace(cl.label)
+				if loc := reExplains.FindStringIndex(claim); loc != nil && !reBecauseLead.MatchString(claim) {
+					claim = claim[:loc[0]]
+				}
+				parts := claimClauses(reBecause.Split(claim, -1))
 				for _, p := range parts {
 					for _, q := range seriesParts(tax, p) {
 						if l, _ := proseLabel(q); wordCount(l) >= proseCutWords || len(parts) == 1 && wordCount(l) >= 2 {
@@ -365,7 +390,11 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 }
 
 // reBecause splits an answer into its reasons: "Because X, and because Y".
-var reBecause = rx(`^because\s+|[,;]?\s+and because\s+|[,;]\s+because\s+`)
+var reBecause = rx(`^because\s+|[,;]?\s+and because\s+`)
+
+// reExplains: ", because …" inside a claim explains it ("The group stays
+// calmer, because there are fewer shocks"): cut off, not a second reason.
+var reExplains = rx(`[,;]\s+because\s+`)
 
 // proseCandidate: a paragraph the prose pass reads.
 func (c *classifier) proseCandidate(b *block, cue string, structured bool) bool {
@@ -431,4 +460,40 @@ func proseGist(ss []proseSentence, k int) string {
 func lastSentence(t string) string {
 	st := sentenceStarts(t)
 	return strings.TrimSpace(t[st[len(st)-1]:])
+}
+
+// reClaimAnd joins two claims with their own subjects: "Managers remember
+// X, and they come back to them …".
+var reClaimAnd = rx(`,\s+and\s+(?:they|you|it|he|she|we|your \w+|their \w+|the \w+)\s`)
+
+// claimClauses cuts the clauses of an answer to their claims: a leading
+// "When …," clause gives way to the main one ("When the chief knows
+// early, he can react …" → "he can react …"), and two claims joined by
+// ", and they …" are two reasons.
+func claimClauses(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		for {
+			loc := reClaimAnd.FindStringIndex(p)
+			if loc == nil || wordCount(p[:loc[0]]) < minClaimWords {
+				break
+			}
+			out = append(out, p[:loc[0]])
+			p = strings.TrimSpace(p[loc[0]+len(", and"):])
+		}
+		out = append(out, p)
+	}
+	for i, p := range out {
+		for k := 0; k < 2; k++ {
+			if loc := reConnLead.FindStringIndex(p); loc != nil && loc[1] < len(p) {
+				p = p[loc[1]:]
+			}
+		}
+		out[i] = p
+		if loc := reSubClause.FindStringIndex(p); loc != nil && wordCount(p[loc[1]:]) >= minClaimWords {
+			out[i] = p[loc[1]:]
+		}
+	}
+	return out
 }

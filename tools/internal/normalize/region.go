@@ -238,7 +238,7 @@ func (d *doc) findRegion() {
 		}
 	}
 	start, end := cs[lo].first, cs[hi].last
-	d.regionCoreStart = cs[best].first
+	d.regionCoreStart, d.regionCoreEnd = cs[best].first, cs[best].last
 	// widen upwards: near-good lines, and a few short lines (headline,
 	// byline, date), until a bad line
 	shorts := 0
