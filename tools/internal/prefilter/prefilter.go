@@ -130,7 +130,24 @@ func Compile(expr string) (*Regexp, error) {
 
 // MayMatch reports whether s passes the prefilter; false means the regexp
 // does not match s.
-func (r *Regexp) MayMatch(s string) bool {
+func (r *Regexp) MayMatch(s string) bool { return r.mayMatch(s, nil) }
+
+// Text is a string made ready for the prefilters of many patterns (see
+// Prepare).
+type Text struct{ f *foldedText }
+
+// Prepare folds s once for MayMatchText: a line tried against a table of
+// patterns is looked up once instead of once per pattern.
+func Prepare(s string) Text { return Text{folded(s)} }
+
+// String returns the string x was prepared from.
+func (x Text) String() string { return x.f.s }
+
+// MayMatchText is MayMatch(x.String()).
+func (r *Regexp) MayMatchText(x Text) bool { return r.mayMatch(x.f.s, x.f) }
+
+// mayMatch is MayMatch with s's folded form, when it is known.
+func (r *Regexp) mayMatch(s string, f *foldedText) bool {
 	if r.anchored && !r.anyFirst {
 		if s == "" {
 			return false
@@ -146,7 +163,9 @@ func (r *Regexp) MayMatch(s string) bool {
 	if len(s) == 0 {
 		return false
 	}
-	f := folded(s)
+	if f == nil {
+		f = folded(s)
+	}
 	if r.ids != nil {
 		found := f.found(r.ids[len(r.ids)-1])
 		for _, id := range r.ids {

@@ -208,3 +208,20 @@ func TestFoldTable(t *testing.T) {
 		}
 	}
 }
+
+// TestMayMatchText checks that a prepared text passes the prefilters a
+// plain string passes.
+func TestMayMatchText(t *testing.T) {
+	res := []*Regexp{MustCompile(`(?i)share on (?:x|linkedin)`), MustCompile(`^\d+ min read$`), MustCompile(`(?i)^(?:a|b)c`)}
+	for _, s := range []string{"", "Share on LinkedIn", "4 min read", "bcd", "xyz", "ÄÖÜ share ON x"} {
+		x := Prepare(s)
+		if x.String() != s {
+			t.Errorf("Prepare(%q).String() = %q", s, x.String())
+		}
+		for _, re := range res {
+			if got, want := re.MayMatchText(x), re.MayMatch(s); got != want {
+				t.Errorf("%s: MayMatchText(%q) = %v, MayMatch = %v", re, s, got, want)
+			}
+		}
+	}
+}
