@@ -85,10 +85,14 @@ func cueOf(s string) string {
 type classifier struct {
 	v        *vocab.Vocabulary
 	titleCue string
-	subtitle int // line number of the subtitle/standfirst (never an item), or 0
-	items    []item
-	warn     func(format string, args ...any)
-	done     map[*block]bool // paragraphs the structural pass read whole: the prose pass skips them
+	title    string // the page's title
+	// fixesPromised: the title or the opening promises a fix for each
+	// mistake (reFixPromise)
+	fixesPromised bool
+	subtitle      int // line number of the subtitle/standfirst (never an item), or 0
+	items         []item
+	warn          func(format string, args ...any)
+	done          map[*block]bool // paragraphs the structural pass read whole: the prose pass skips them
 }
 
 type cueLevel struct {
@@ -98,6 +102,13 @@ type cueLevel struct {
 
 func (c *classifier) run(blocks []*block) {
 	c.done = map[*block]bool{}
+	c.fixesPromised = reFixPromise.MatchString(cleanText(c.title))
+	for k, paras := 0, 0; k < len(blocks) && paras < 2; k++ {
+		if blocks[k].kind == bPara {
+			paras++
+			c.fixesPromised = c.fixesPromised || reFixPromise.MatchString(cleanText(blocks[k].text))
+		}
+	}
 	var stack []cueLevel
 	current := func() string {
 		for k := len(stack) - 1; k >= 0; k-- {
@@ -231,6 +242,16 @@ func (c *classifier) run(blocks []*block) {
 						tax = "reasons"
 					}
 				}
+				if tax == "pitfalls" && !it.neg && !pitfallItem(cleanText(label)) && opensWithVerb(label) && negatedEntry(b) {
+					// "Contact the team if …" among "Avoid …" and "Do not …"
+					// entries: the list marks its pitfalls; this is a step
+					tax = "steps"
+				}
+				if tax != "" && single && cue == "" && !ok && len(runEntries(blocks, bi)) < 2 && !c.ownEvidence(label, expl) {
+					// a lone line under a title cue only ("— Uncredited in
+					// Leeds" signing a letter) says nothing of its own
+					tax = ""
+				}
 				if tax == "" {
 					continue
 				}
@@ -334,6 +355,7 @@ func (c *classifier) run(blocks []*block) {
 			c.add(tax, label, expl, b.n)
 		}
 	}
+	c.fixSteps(blocks)
 	c.proseItems(blocks, cues, sect, structuredBlocks(blocks, c.items))
 
 }

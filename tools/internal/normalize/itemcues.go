@@ -214,3 +214,64 @@ func gerundBase(w string) string {
 	}
 	return ""
 }
+
+// reFixMark opens a sentence that gives the remedy for a mistake.
+var reFixMark = rx(`^(?:instead|rather|the fix|the remedy|the cure|the antidote|a better (?:move|approach|way|habit)|better)\b`)
+
+// reFixPromise: a title or an opening paragraph that promises a fix for
+// each mistake ("… (and What to Do Instead)", "with a fix for each",
+// "and how to fix them").
+var reFixPromise = rx(`\bwhat to do instead\b|\binstead\)?\W*$|\bwith (?:a|the) (?:fix|remedy|cure|solution)s? for each\b|\b(?:and )?how to (?:fix|avoid|correct|repair) (?:them|each|it|those|these)\b|\bfixes\b|\band what to do\b`)
+
+// fixSteps adds the remedy that follows a named mistake: in the paragraph
+// that explains a pitfall given as a heading or a one-entry list ("2.
+// Treating every problem as urgent", then "… Sort issues into three piles
+// before you raise them."), a sentence of advice is a step of its own when
+// the page promises a fix for each mistake, or when the sentence is
+// marked as the fix ("Instead, …"). (The paragraph under a step only
+// explains that step.)
+func (c *classifier) fixSteps(blocks []*block) {
+	fixes := c.fixesPromised
+	byLine := map[int]int{}
+	for k, b := range blocks {
+		if b.kind == bHeading || b.kind == bList && len(b.items) == 1 {
+			byLine[b.n] = k
+		}
+	}
+	for _, it := range append([]item(nil), c.items...) {
+		k, ok := byLine[it.line]
+		if it.tax != "pitfalls" || it.cue || !ok || k+1 >= len(blocks) || !plainPara(blocks[k+1]) {
+			continue
+		}
+		p := blocks[k+1]
+		for _, s := range sentences(p.text) {
+			cl := classifySentence(s)
+			if cl.tax != "steps" || wordCount(s) > maxProseWords || !fixes && !reFixMark.MatchString(cleanText(s)) {
+				continue
+			}
+			label, _ := proseLabel(cl.label)
+			c.add("steps", label, s, p.n)
+		}
+	}
+}
+
+// negatedEntry: some top-level entry of the list is phrased as a pitfall
+// ("Don't …", "Avoid …") or marked with a negative sign.
+func negatedEntry(b *block) bool {
+	for _, it := range b.items {
+		if it.depth == 0 && (it.neg || pitfallItem(cleanText(it.text))) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownEvidence: the label's own phrasing or its vocabulary term says it is
+// an item (advice, a practice, a mistake or a claim), whatever the cue.
+func (c *classifier) ownEvidence(label, expl string) bool {
+	if directive(label) || opensWithVerb(label) || practice(label) || gerundFirst(cleanText(label)) || classifySentence(label).tax != "" {
+		return true
+	}
+	_, _, _, ok := c.v.MatchAny(cleanLabel(label), cleanText(expl))
+	return ok
+}

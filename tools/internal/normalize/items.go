@@ -521,6 +521,31 @@ const minAdviceRun = 2
 // manager is measured on" and its paragraph), the one-entry lists of its
 // section around it, with only paragraphs between them.
 func adviceRunCue(blocks []*block, bi int) string {
+	entries := runEntries(blocks, bi)
+	if len(entries) < minAdviceRun {
+		return ""
+	}
+	advice := 0
+	for _, e := range entries {
+		label, _, ok := splitLabel(e, true)
+		if !ok {
+			label = e
+		}
+		if directive(label) || opensWithVerb(label) {
+			advice++
+		}
+	}
+	if advice*2 > len(entries) {
+		return "steps"
+	}
+	return ""
+}
+
+// runEntries returns the top-level entries (cleaned) of the run of list
+// entries the list at bi belongs to: the list itself, or, for a list of
+// one entry, the one-entry lists of its section around it with only
+// paragraphs between them.
+func runEntries(blocks []*block, bi int) []string {
 	var entries []string
 	add := func(b *block) {
 		for _, it := range b.items {
@@ -544,21 +569,5 @@ func adviceRunCue(blocks []*block, bi int) string {
 			}
 		}
 	}
-	if len(entries) < minAdviceRun {
-		return ""
-	}
-	advice := 0
-	for _, e := range entries {
-		label, _, ok := splitLabel(e, true)
-		if !ok {
-			label = e
-		}
-		if directive(label) || opensWithVerb(label) {
-			advice++
-		}
-	}
-	if advice*2 > len(entries) {
-		return "steps"
-	}
-	return ""
+	return entries
 }

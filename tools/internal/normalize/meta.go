@@ -29,6 +29,12 @@ type meta struct {
 	// far is the second header zone around where the article region
 	// starts (see farPass)
 	far farZone
+	// headDate maps a title candidate that opens with its date to where
+	// its headline starts (see headAfterDate)
+	headDate map[int]int
+	// order is the page's day/month order of numeric dates (see
+	// dayFirst), read once when first needed
+	order int
 	// trace, when set (by a debugging test), receives how each title
 	// candidate scored
 	trace func(format string, args ...any)
@@ -307,7 +313,7 @@ func parseByline(t string, loose bool) []string {
 	if parts := bylineParts(t); len(parts) >= 2 && len(parts) <= 5 {
 		hasDate := false // or a job title: "Jane Smith, MBA | Partner"
 		for _, p := range parts {
-			if _, _, _, ok := findDate(p); ok || reRole.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 6 || reDegree.MatchString(strings.TrimSpace(p)) {
+			if _, _, _, ok := findDate(p); ok || reRole.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 6 || reDegree.MatchString(strings.TrimSpace(p)) || reRoleTail.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 4 {
 				hasDate = true
 			}
 		}

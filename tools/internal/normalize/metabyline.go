@@ -1,7 +1,8 @@
 // metabyline.go: authors and dates once found: it records them in d.meta
 // (best-ranked date, unique authors), reads bylines in less common places
 // (a name above a date, a LinkedIn-style name line, a sign-off at the end
-// of the post, a wiki "Created by" line) and marks those lines and the
+// of the post, a wiki "Created by" line, an explicit byline where the
+// article starts or ends) and marks those lines and the
 // role line under a byline as dropped.
 
 package normalize
@@ -30,14 +31,33 @@ func (d *doc) addAuthors(names []string) {
 func plainName(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		switch w {
-		case "a", "an", "the", "how", "why", "what", "when", "your", "my", "our", "to", "of", "in", "for", "with",
+		case "dear", "a", "an", "the", "how", "why", "what", "when", "your", "my", "our", "to", "of", "in", "for", "with",
 			"and", "up", "on", "is", "are", "we", "you", "it", "this", "that", "lead", "leading", "leader", "leaders",
 			"manager", "managers", "boss", "teams", "work", "article", "magazine", "story", "news", "blog", "post",
 			"opinion", "feature", "review", "interview", "column", "series", "podcast", "newsletter", "issue", "edition", "development", "resources", "advice", "insights", "library", "center", "centre", "guide", "notes", "tips", "ways":
 			return false
 		}
 	}
-	return true
+	return !endsWithParticle(s)
+}
+
+// nameParticles are the function words that belong to names ("Ana de
+// Souza", "Jan van Dijk", "Ursula von der Leyen"); a name never ends
+// with one.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true, "du": true,
+	"van": true, "von": true, "der": true, "den": true, "ter": true, "la": true, "le": true, "y": true, "e": true,
+	"bin": true, "al": true, "el": true, "zu": true,
+}
+
+// endsWithParticle reports whether s ends with a name particle
+// ("Tipps von", a label cut before its name), which no name does. (A
+// test of every function word of the other languages was tried and
+// dropped: too many given names are function words somewhere, "Mia",
+// "Ella", "Dan".)
+func endsWithParticle(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) > 1 && nameParticles[f[len(f)-1]]
 }
 
 // dropRole drops the job title line just under a byline.
@@ -81,6 +101,7 @@ func (d *doc) setDate(iso string, monthOnly bool, t string) {
 	if r == 9 {
 		return
 	}
+	iso = d.orderDate(iso, t)
 	if d.meta.date == "" || r < d.dateRank {
 		d.meta.date, d.meta.dateMonth, d.dateRank = iso, monthOnly, r
 	}
@@ -266,6 +287,101 @@ func (d *doc) signOff() {
 			if !d.skip[j] {
 				d.dropLine(j, whyBio)
 			}
+			return
+		}
+	}
+}
+
+// edgeSpan is how many lines around the article's first and last line
+// are searched for a byline the top window missed.
+const edgeSpan = 8
+
+// edgeByline takes the author (and a date on the same line) from the first
+// explicit byline ("By …", "Written by …", "Author: …") within edgeSpan
+// lines of where the main-content region starts or ends, or else from the
+// first dated author credit ("Written by …", "Author: …") in the region.
+func (d *doc) edgeByline() {
+	if d.regionEnd <= d.regionStart {
+		return
+	}
+	for _, edge := range []int{d.regionStart, d.regionEnd} {
+		for i := max(d.winEnd, edge-edgeSpan); i < min(len(d.lines), edge+edgeSpan); i++ {
+			l := d.lines[i]
+			if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 14 {
+				continue
+			}
+			t := metaText(l)
+			if !reBy.MatchString(t) && !reByMid.MatchString(t) && !reAuthor.MatchString(t) {
+				continue
+			}
+			// a bare "By X" there may head a teaser card; a byline of the
+			// article says more: a date, or "Written by", "Author:"
+			if _, _, _, dated := findDate(t); !dated && !reAuthorCredit.MatchString(t) {
+				continue
+			}
+			names := parseByline(t, false)
+			if names == nil {
+				continue
+			}
+			d.addAuthors(names)
+			if iso, mo, _, ok := findDate(t); ok {
+				d.setDate(iso, mo, t)
+			}
+			d.dropLine(i, whyByline)
+			return
+		}
+	}
+	// anywhere in the article: an author credit with its date ("Written
+	// by Ana Ruiz on July 27, 2017" between the last paragraph and a
+	// block of links)
+	for i := max(d.winEnd, d.regionStart); i < d.regionEnd; i++ {
+		l := d.lines[i]
+		if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 14 {
+			continue
+		}
+		t := metaText(l)
+		if !reAuthorCredit.MatchString(t) {
+			continue
+		}
+		iso, mo, _, dated := findDate(t)
+		names := parseByline(t, false)
+		if !dated || names == nil {
+			continue
+		}
+		d.addAuthors(names)
+		d.setDate(iso, mo, t)
+		d.dropLine(i, whyByline)
+		return
+	}
+}
+
+// reAuthorCredit: an author credit that is never a teaser's byline.
+var reAuthorCredit = rx(`^(?:written by|words by|author:|authors:|about the author)\b`)
+
+// edgeDateWords: the longest line read as a date at the article's edge.
+const edgeDateWords = 6
+
+// edgeDate takes the date from the first line within edgeSpan lines of
+// where the main-content region starts, or else ends, that is a date and
+// little else ("19.11.2021", "20:34 17.04.2020", "Posted 3 May 2021"):
+// a date inside running text or a list dates something else.
+func (d *doc) edgeDate() {
+	if d.regionEnd <= d.regionStart {
+		return
+	}
+	for _, edge := range []int{d.regionStart, d.regionEnd} {
+		for i := max(d.winEnd, edge-edgeSpan); i < min(len(d.lines), edge+edgeSpan); i++ {
+			l := d.lines[i]
+			if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > edgeDateWords {
+				continue
+			}
+			t := metaText(l)
+			iso, mo, ok := dateLine(t)
+			if !ok || mo || dateRank(t) == 9 {
+				continue
+			}
+			d.setDate(iso, mo, t)
+			d.dropLine(i, whyDate)
 			return
 		}
 	}

@@ -127,11 +127,17 @@ func (d *doc) extractMeta(hm htmlMeta) {
 				continue
 			}
 			if iso, mo, ok := dateLine(l.text); ok {
-				m.date, m.dateMonth = iso, mo
+				m.date, m.dateMonth = d.orderDate(iso, l.text), mo
 				d.dropLine(i, whyDate)
 				break
 			}
 		}
+	}
+	// a date on its own line where the article starts or ends (a page
+	// whose header is too long for the top window, a date under the
+	// last paragraph)
+	if m.date == "" && !d.settled() {
+		d.edgeDate()
 	}
 	// a byline at the end of the post ("Posted by Jane Roe at 9:14 AM")
 	if len(m.authors) == 0 && !d.settled() {
@@ -348,85 +354,42 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 	}
 	if wordCount(t) >= 20 || l.kind == kBullet || l.kind == kNumber {
 		if i < anchor {
-			return false, false
+			// a long headline, tweet-like, stands above its byline
+			// with no final stop (a standfirst ends its sentence)
+			return longHead(l, t), false
 		}
 		return false, true
 	}
 	if (l.kind == kHeading || l.kind == kText) && wordCount(t) <= 20 && len(t) <= 160 && !(strings.HasSuffix(t, ".") && wordCount(t) > 3 && !strings.ContainsAny(t, "?!") && !isTitleCase(t)) {
+		if k, ok := headAfterDate(t); ok {
+			if m.headDate == nil {
+				m.headDate = map[int]int{}
+			}
+			m.headDate[i] = k
+		}
 		return true, false
 	}
 	return false, false
 }
 
+// longHeadWords: the longest line read as a headline when it stands
+// above the byline or date (a tweet-like title of a social post or a
+// blog story).
+const longHeadWords = 32
+
+// longHead reports whether a line of twenty words or more can be a
+// headline: text or a heading, at most longHeadWords words, without a
+// final stop or colon (a question mark may end it).
+func longHead(l line, t string) bool {
+	if l.kind != kText && l.kind != kHeading || wordCount(t) > longHeadWords || len(t) > 8*longHeadWords {
+		return false
+	}
+	return !endsSentence(t) || strings.HasSuffix(t, "?")
+}
+
 // titleTraceHook, when set (only by TestTitleTrace, a debugging aid),
 // receives how every title candidate scored.
 var titleTraceHook func(format string, args ...any)
-
-// edgeSpan is how many lines around the article's first and last line
-// are searched for a byline the top window missed.
-const edgeSpan = 8
-
-// edgeByline takes the author (and a date on the same line) from the first
-// explicit byline ("By …", "Written by …", "Author: …") within edgeSpan
-// lines of where the main-content region starts or ends, or else from the
-// first dated author credit ("Written by …", "Author: …") in the region.
-func (d *doc) edgeByline() {
-	if d.regionEnd <= d.regionStart {
-		return
-	}
-	for _, edge := range []int{d.regionStart, d.regionEnd} {
-		for i := max(d.winEnd, edge-edgeSpan); i < min(len(d.lines), edge+edgeSpan); i++ {
-			l := d.lines[i]
-			if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 14 {
-				continue
-			}
-			t := metaText(l)
-			if !reBy.MatchString(t) && !reByMid.MatchString(t) && !reAuthor.MatchString(t) {
-				continue
-			}
-			// a bare "By X" there may head a teaser card; a byline of the
-			// article says more: a date, or "Written by", "Author:"
-			if _, _, _, dated := findDate(t); !dated && !reAuthorCredit.MatchString(t) {
-				continue
-			}
-			names := parseByline(t, false)
-			if names == nil {
-				continue
-			}
-			d.addAuthors(names)
-			if iso, mo, _, ok := findDate(t); ok {
-				d.setDate(iso, mo, t)
-			}
-			d.dropLine(i, whyByline)
-			return
-		}
-	}
-	// anywhere in the article: an author credit with its date ("Written
-	// by Ana Ruiz on July 27, 2017" between the last paragraph and a
-	// block of links)
-	for i := max(d.winEnd, d.regionStart); i < d.regionEnd; i++ {
-		l := d.lines[i]
-		if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 14 {
-			continue
-		}
-		t := metaText(l)
-		if !reAuthorCredit.MatchString(t) {
-			continue
-		}
-		iso, mo, _, dated := findDate(t)
-		names := parseByline(t, false)
-		if !dated || names == nil {
-			continue
-		}
-		d.addAuthors(names)
-		d.setDate(iso, mo, t)
-		d.dropLine(i, whyByline)
-		return
-	}
-}
-
-// reAuthorCredit: an author credit that is never a teaser's byline.
-var reAuthorCredit = rx(`^(?:written by|words by|author:|authors:|about the author)\b`)
 
 // maxHookWords: the longest opening sentence taken as a post's title.
 const maxHookWords = 20

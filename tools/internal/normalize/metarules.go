@@ -160,18 +160,25 @@ var (
 	rePubInAlone = rule("published-in-alone", 2,
 		`^(?:published|posted|appeared|featured)\s+in$`,
 		[]string{"Published in", "Featured in"}, []string{"Published in Better Humans"})
-	// "— Jane Doe" at the end of a post
-	reSignOff = ruleCS("sign-off", 5,
-		`^(?:[—–~]|-{1,2})\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})$`,
-		[]string{"— Jane Doe", "-- Ana Ruiz-Post", "~Sam Lee"}, []string{"- Be direct", "— and then"})
+	// "— Jane Doe" at the end of a post, perhaps with a role after a
+	// comma ("— Jo Park, Head of Operations")
+	reSignOff = ruleCS("sign-off", 10,
+		`^(?:[—–~]|-{1,2})\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})(?:,\s+\p{Lu}[^,.!?]{1,50})?$`,
+		[]string{"— Jane Doe", "-- Ana Ruiz-Post", "~Sam Lee", "— Jo Park, Head of Operations"}, []string{"- Be direct", "— and then", "— Jo Park, who was right, said so."})
 	// a letter's closing ("Cheers,", "Warmly, Ana Ruiz"): the name after
 	// it, on the line or the next, signs the post
 	reValediction = rule("valediction", 8,
-		`^(?:cheers|best|best wishes|all the best|warmly|warm regards|kind regards|regards|thanks|thank you|thanks for reading|until next time|talk soon|with gratitude|yours|sincerely|onward|onwards|take care|herzliche grüße|viele grüße|bien à vous|un saludo|saludos)\s*[,!.—–-]\s*(.*)$`,
-		[]string{"Cheers,", "Warmly, Ana Ruiz", "Until next time —", "Thanks for reading!"}, []string{"Cheers to the team that shipped it", "Best practices, in short"})
+		`^(?:cheers|best|best wishes|all the best|warmly|warm regards|kind regards|regards|thanks|thank you|thanks for reading|until next (?:time|week|month|issue|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|see you next (?:time|week|month)|talk soon|with gratitude|yours|sincerely|onward|onwards|take care|herzliche grüße|viele grüße|bien à vous|un saludo|saludos)\s*[,!.—–-]\s*(.*)$`,
+		[]string{"Cheers,", "Warmly, Ana Ruiz", "Until next time —", "Until next Sunday,", "Thanks for reading!"}, []string{"Cheers to the team that shipped it", "Best practices, in short"})
 	reRole = rule("role", roleMaxWords,
 		`\s(?:at|chez|bei|presso|bij|@)\s|\||^(?:senior |chief |former |lead |principal |staff )?(?:ceo|cto|coo|cfo|founder|co-founder|director|manager|head of|editor|author|writer|coach|consultant|speaker|mentor|vp|vice president|president|professor|engineer|partner|teamleiter\w*|directrice|directeur|gerente|responsable)\b`,
 		[]string{"Senior Editor", "Head of People at Brightpath", "Founder | Coach"}, []string{"Managing up is a skill"})
+	// a byline part naming the author's job by its last word ("Advice
+	// columnist", "Senior Editors", "Rédaction"): with a name beside it,
+	// the line is a byline
+	reRoleTail = rule("role-tail", 4,
+		`(?:^|\s)(?:columnists?|correspondents?|reporters?|writers?|editors?|contributors?|hosts?|presenters?|producers?|journalists?|critics?|commentators?|redakteur(?:in|innen)?|autor(?:in|innen)?|journalistes?|rédact(?:eur|rice)s?|rédaction|periodistas?|redactor(?:a|es)?)$`,
+		[]string{"Advice columnist", "Senior Editors", "Rédaction", "Host"}, []string{"Editorial standards", "The writer's room"})
 	reRoleOrg = ruleCS("role-employer", roleMaxWords,
 		`^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?i:lead|specialist|officer|strategist|marketer|writer|editor|manager|director|consultant|coach|partner|analyst|designer|engineer)\s*,\s*\p{Lu}[\p{L}&.'’ -]{1,40}$`,
 		[]string{"Senior Content Lead, Teamloop", "Writer, The Upward Brief"}, []string{"Lead, don't follow."})

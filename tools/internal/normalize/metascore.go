@@ -41,6 +41,7 @@ const (
 	kickerGap         = 3 // the headline has at least this many more words
 	aboveTextBonus    = 2 // right above a standfirst or the first paragraph
 	nameOnlyPenalty   = 2 // a person's name alone
+	mastheadPenalty   = 3 // a line in capitals above a headline in mixed case
 )
 
 // titleCand is what a title feature reads about one candidate.
@@ -169,6 +170,7 @@ var titleFeatures = []titleFeature{
 	{"kicker", (*doc).kicker},
 	{"near-article", (*doc).nearArticle},
 	{"above-text", (*doc).aboveText},
+	{"masthead", (*doc).masthead},
 	{"name-only", func(d *doc, c titleCand) int {
 		// a person's name on its own line is a byline or a photo credit
 		if c.w >= 2 && c.w <= 3 && nameLike(c.t) && plainName(c.t) && !isCapsLine(c.t) {
@@ -176,6 +178,31 @@ var titleFeatures = []titleFeature{
 		}
 		return 0
 	}},
+}
+
+// masthead: a line set in capitals (a publication's or newsletter's
+// name, a section) above a headline-like candidate in mixed case, with
+// other lines between them (menus, a kicker, an issue number), is the
+// page's masthead. A headline in capitals has no such line under it, or
+// has its subtitle right under it ("LEADING UP 101" / "Making your
+// manager your partner"), which chooseTitle weighs.
+func (d *doc) masthead(c titleCand) int {
+	if !isCapsLine(c.t) {
+		return 0
+	}
+	end := len(d.lines)
+	if c.anchor > c.i {
+		end = c.anchor // the headline stands above the byline
+	}
+	for j := d.nextNonBlankAny(c.i) + 1; j > 0 && j < end; j++ {
+		if !c.isCand[j] {
+			continue
+		}
+		if t := d.candText(j); !isCapsLine(t) && wordCount(t) >= 3 && !d.inMenuRun(j) && !strings.ContainsAny(t, "|·•") && !labelLine(t) {
+			return -mastheadPenalty
+		}
+	}
+	return 0
 }
 
 // isCapsLine reports whether s is set in capitals ("WORK LIFE").
@@ -286,7 +313,7 @@ func htmlTitleAgrees(titles []string, t string) bool {
 // titleScore rates a title candidate: the sum of its features. When
 // d.meta.trace is set, each feature that scored is written to it.
 func (d *doc) titleScore(i int, isCand map[int]bool, anchor int) int {
-	t := metaText(d.lines[i])
+	t := d.candText(i)
 	c := titleCand{i: i, t: t, w: wordCount(t), isCand: isCand, anchor: anchor}
 	sc := 0
 	for _, f := range titleFeatures {

@@ -89,6 +89,13 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 		yes: []featureCase{{paste: menuLines(30) + "Subscribe\nSign in\n\n>> Working with your manager\n" + articleText}},
 		no:  []featureCase{{paste: ">> Working with your manager\n" + menuLines(30) + "Subscribe\nSign in\n\n" + articleText}},
 	},
+	"masthead": {
+		yes: []featureCase{{paste: ">> THE SUNDAY STANDUP\nIssue 58\nThe meeting before the meeting\n\nBy Jane Roe\n\nThe text."}},
+		no: []featureCase{
+			{paste: ">> LEADING UP 101\nMaking your manager your partner\n\nBy Jane Roe\n\nThe text."},
+			{paste: ">> THE ONE-TO-ONE IS YOUR MEETING\n\nBy Jane Roe\n\nThe text."},
+		},
+	},
 	"name-only": {
 		yes: []featureCase{{paste: ">> Dana Whitfield\nWorking with your manager\n\nThe text."}},
 		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}, {paste: ">> WORK LIFE\nWorking with your manager\n\nThe text."}},

@@ -247,7 +247,14 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 	}
 	i := cands[best]
 	d.titleLine = i
-	m.title = cleanHeading(metaText(d.lines[i]))
+	m.title = cleanHeading(d.candText(i))
+	if k, ok := m.headDate[i]; ok {
+		// "3. März 2021 Fünf Fragen …": the date on the headline's line
+		t := metaText(d.lines[i])
+		if iso, mo, _, ok := findDate(t[:k]); ok {
+			d.setDate(iso, mo, t[:k])
+		}
+	}
 	if k := strings.Index(m.title, " | "); k > 0 && wordCount(m.title[:k]) >= 2 {
 		m.title = strings.TrimSpace(m.title[:k])
 	}
@@ -259,6 +266,19 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		if nameLike(t) && plainName(t) && wordCount(t) >= 2 && wordCount(t) <= 4 && d.nextNonBlank(i) == j {
 			d.addAuthors([]string{t})
 			d.dropLine(j, whyByline)
+		}
+	}
+	// "Up the Ladder | Marcus Feld" beside the title: a show's or a
+	// column's name and its host
+	if len(m.authors) == 0 {
+		for _, j := range []int{d.prevNonBlankAny(i), d.nextNonBlankAny(i)} {
+			if j >= 0 && isCand[j] && !d.skip[j] {
+				if name := hostName(metaText(d.lines[j])); name != "" {
+					d.addAuthors([]string{name})
+					d.dropLine(j, whyByline)
+					break
+				}
+			}
 		}
 	}
 	// a short tag line between the title and the byline ("Leadership
@@ -305,6 +325,79 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		}
 	}
 }
+
+// hostName reads a line of two or three short parts set off by bars or
+// dots of which exactly one is a person's full name ("Up the Ladder |
+// Marcus Feld", a show and its host); it returns the name, or "".
+func hostName(t string) string {
+	parts := reBylineSep.Split(t, -1)
+	if len(parts) < 2 || len(parts) > 3 {
+		return ""
+	}
+	name := ""
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if wordCount(p) > hostPartWords {
+			return ""
+		}
+		if nameLike(p) && plainName(p) && wordCount(p) >= 2 && wordCount(p) <= 4 && !reOrgName.MatchString(p) && !reRole.MatchString(p) {
+			if name != "" {
+				return "" // two names: a menu or a pair of links
+			}
+			name = p
+		}
+	}
+	return name
+}
+
+// hostPartWords: the longest part of a show-and-host line.
+const hostPartWords = 6
+
+// reNumberedPost: the number that opens a post of a thread ("1/ First,
+// why care?", "2/5 The best reports …").
+var reNumberedPost = prefilter.MustCompile(`^\d{1,2}/\d{0,2}\s`)
+
+// numberedPost reports whether a paragraph opens with a thread post's
+// number: it is the first post of a series, never a standfirst under the
+// title.
+func numberedPost(t string) bool {
+	return reNumberedPost.MatchString(strings.TrimSpace(t))
+}
+
+// candText is the text of title candidate i: the line's text, without a
+// date that opens it when a headline follows on the same line ("3. März
+// 2021 Fünf Fragen, die …", a blog's post header).
+func (d *doc) candText(i int) string {
+	t := metaText(d.lines[i])
+	if k, ok := d.meta.headDate[i]; ok {
+		return strings.TrimSpace(t[k:])
+	}
+	return t
+}
+
+// headAfterDate returns where the headline starts in t when t opens with
+// a full date followed, after a space and no separator, by a capitalised
+// phrase of headDateMinWords words or more that is not itself a date line
+// or a byline; ok is false otherwise ("24.01.2022 - Meldung - …" sets
+// its parts off with dashes and is no headline).
+func headAfterDate(t string) (k int, ok bool) {
+	iso, monthOnly, span, found := findDate(t)
+	if !found || iso == "" || monthOnly || span[0] != 0 || span[1] >= len(t) || t[span[1]] != ' ' {
+		return 0, false
+	}
+	rest := strings.TrimSpace(t[span[1]:])
+	r := []rune(rest)
+	if len(r) == 0 || !unicode.IsUpper(r[0]) || wordCount(rest) < headDateMinWords || wordsBesideDates(rest) < headDateMinWords {
+		return 0, false
+	}
+	if parseByline(rest, false) != nil || reAgeStamp.MatchString(rest) {
+		return 0, false
+	}
+	return span[1] + 1, true
+}
+
+// headDateMinWords: the shortest headline read after a leading date.
+const headDateMinWords = 3
 
 // questionHead: a question headline ("Q&A: How do I …?") above a
 // declarative standfirst is the title, however long the standfirst.

@@ -218,14 +218,14 @@ func Normalize(src []byte, opts Options) (Result, error) {
 	blocks = expandRuns(blocks)
 	d.checkKept()
 
-	c := &classifier{v: opts.Vocab, titleCue: cueOf(d.meta.title), warn: d.warn}
+	c := &classifier{v: opts.Vocab, titleCue: cueOf(d.meta.title), title: d.meta.title, warn: d.warn}
 	titleInBody := d.titleLine >= 0 && d.skip[d.titleLine]
 	if titleInBody {
-		if j := d.nextNonBlank(d.titleLine); j >= 0 && j < d.winEnd && d.lines[j].kind == kText && wordCount(d.lines[j].text) <= 40 {
+		if j := d.nextNonBlank(d.titleLine); j >= 0 && j < d.winEnd && d.lines[j].kind == kText && wordCount(d.lines[j].text) <= 40 && !numberedPost(d.lines[j].text) {
 			c.subtitle = d.lines[j].n
 		}
 	}
-	if (d.settled() || d.fromHTML && !titleInBody) && len(blocks) > 0 && blocks[0].kind == bPara {
+	if (d.settled() || d.fromHTML && !titleInBody) && len(blocks) > 0 && blocks[0].kind == bPara && !numberedPost(blocks[0].text) {
 		// the title is not in the body, so the standfirst, if any, opens
 		// it: an essay normalised before (an item there would have been
 		// written as a list item), or a page whose title came from its

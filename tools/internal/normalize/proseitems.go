@@ -240,6 +240,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		// effect was steady.", "Done well, …"): its later claims are
 		// reasons; told: even past-tense ones (a story's outcomes)
 		payoff, told := false, false
+		leadHere := k0LeadIn(blocks, bi, ss) // a lead-in just before or in this paragraph
 		for k, s := range ss {
 			labelCue := ""
 			if cue, rest, ok := cueLabelled(s.text); ok {
@@ -251,6 +252,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			// that the habits …") is that item, not a lead-in
 			if lc := leadCue(s.text); lc != unsetCue && (s.cls.weight != wNamedItem || strings.HasSuffix(s.text, ":")) {
 				ctx = lc // "Why bother? Because …": the rest of the paragraph
+				leadHere = true
 				answer = lc != ""
 				asked = answer && endsQuestion(s.text)
 				// a question answered in its own paragraph ("Why care?
@@ -285,6 +287,20 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			}
 			if labelCue != "" {
 				lead, answer, asked = labelCue, true, true
+			}
+			if cl.rule == "elliptical named item" {
+				// "The most common is X." names one of the items its
+				// lead-in announced ("There are traps, of course.")
+				if isTax(lead) && leadHere {
+					cl.tax = lead
+				} else {
+					cl = sentenceClass{}
+				}
+			}
+			if cl.story && lead == "steps" && toldPractice(s.text) {
+				// "I asked him which decisions …" after "I changed a few
+				// habits.": a practice told as what the writer did
+				cl = sentenceClass{tax: "steps", weight: wModal, rule: "told practice", label: cleanText(s.text)}
 			}
 			topic := k == 0 && topics[bi] && (lead == "reasons" || heading == "reasons" && (topicAt(bi-1) || topicAt(bi+1) || reAdditive.MatchString(s.text)))
 			if ctxCue := firstNonEmpty(lead, heading); cl.gerund && cl.tax == "" && (ctxCue == "pitfalls" || ctxCue == "steps") {
@@ -324,7 +340,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				// only when the page lists no items of its own: after its
 				// lists, a closing "Pick one thing … this month." is a call
 				// to action
-				ok = lead != "" || heading != "" || dense && !listed
+				ok = lead != "" || heading != "" || (dense || k == 0 && cl.rule == "imperative" && c.titleCue == "steps") && !listed
 			}
 			answer = false
 			if !ok {
@@ -405,7 +421,7 @@ func (c *classifier) proseCandidate(b *block, cue string, structured bool) bool 
 // phrasing, the lead-in, the heading, the title and the vocabulary term it
 // maps to. A negated imperative is a pitfall whatever surrounds it.
 func (c *classifier) proseTax(cl sentenceClass, lead, heading string) string {
-	if cl.rule == "negated imperative" {
+	if cl.rule == "negated imperative" || cl.rule == "what not to do" {
 		return "pitfalls"
 	}
 	score := map[string]float64{}
@@ -496,4 +512,35 @@ func claimClauses(parts []string) []string {
 		}
 	}
 	return out
+}
+
+// notPracticeVerbs: verbs of the advice list that, told in the past
+// tense, report what happened or what the writer thought ("I thought so
+// too", "We got two new hires"), not a practice the writer took up.
+var notPracticeVerbs = map[string]bool{"think": true, "know": true, "feel": true, "see": true, "look": true, "find": true,
+	"go": true, "come": true, "get": true, "be": true, "take": true, "let": true, "listen": true, "watch": true,
+	"try": true, "stay": true, "walk": true, "sit": true, "turn": true, "run": true, "meet": true, "accept": true,
+	"expect": true, "assume": true, "hold": true, "fit": true, "lead": true, "step": true, "stand": true, "win": true,
+	"lose": true, "start": true, "begin": true, "respond": true, "notice": true, "wait": true}
+
+// toldPractice: a first-person sentence telling a practice the writer
+// took up ("I asked him which decisions …", "We sent a note every
+// Friday"): its verb is an advice verb, not one of notPracticeVerbs.
+func toldPractice(s string) bool {
+	f := strings.Fields(strings.ToLower(cleanText(s)))
+	if !practice(s) || f[0] == "they" {
+		return false
+	}
+	k := 1
+	for k < len(f)-1 && practiceFillers[f[k]] {
+		k++
+	}
+	return !notPracticeVerbs[pastToBase(strings.Trim(f[k], ",.:;!?"))]
+}
+
+// k0LeadIn: the paragraph before paragraph bi ends in a lead-in sentence
+// ("There are traps, of course."), so the items this one names are of
+// its kind.
+func k0LeadIn(blocks []*block, bi int, _ []proseSentence) bool {
+	return bi > 0 && blocks[bi-1].kind == bPara && leadCue(lastSentence(blocks[bi-1].text)) != unsetCue
 }

@@ -382,6 +382,7 @@ func (d *doc) dropOutsideRegion() {
 			d.dropLine(i, whyAfterArticle)
 		}
 	}
+	d.dropMenuRepeats()
 }
 
 // keepOutside reports whether a line outside the region still reads as
