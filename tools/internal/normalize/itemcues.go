@@ -113,6 +113,21 @@ var reSeriesSep = rx(`\s*;\s+|,\s+(?:and\s+|or\s+|then\s+)?`)
 // reNounOpen: how a noun phrase in a series of benefits opens.
 var reNounOpen = rx(`^(?:a|an|the|more|fewer|less|better|faster|bigger|clearer|greater|earlier|quicker|stronger|someone|people|room|time|trust|credit|support|visibility|access|fewer)\b`)
 
+// reMoreOpen: a member of a series of benefits that compares ("more
+// time on …", "fewer surprises").
+var reMoreOpen = rx(`^(?:more|fewer|less|better|faster|bigger|clearer|greater|earlier|quicker|stronger)\s+\S+`)
+
+// claimVerb: a member of a series of benefits that is a verb phrase
+// sharing the claim's subject ("… makes your manager look good, gets
+// better decisions made, and gives you a say …"; "… need less checking,
+// escalate fewer surprises, and free their manager …").
+func claimVerb(w, next string) bool {
+	if imperatives[w] || imperatives[strings.TrimSuffix(w, "s")] || imperatives[strings.TrimSuffix(w, "es")] {
+		return true
+	}
+	return guessVerb(w, next) || strings.HasSuffix(w, "s") && guessVerb(strings.TrimSuffix(w, "s"), next)
+}
+
 // maxSeriesWords: a member of a series is short.
 const maxSeriesWords = 14
 
@@ -144,10 +159,13 @@ func seriesParts(tax, s string) []string {
 				return whole
 			}
 		case "reasons":
-			if i > 0 && !reNounOpen.MatchString(p) {
+			if i > 0 && !reNounOpen.MatchString(p) && !claimVerb(w, next) {
 				return whole
 			}
 		}
+	}
+	if len(parts) == 2 && tax == "reasons" && reMoreOpen.MatchString(parts[1]) {
+		return parts // "… less time firefighting, and more time on work that counts"
 	}
 	if len(parts) < 3 {
 		return whole // "Ask X, and write it down" is one step

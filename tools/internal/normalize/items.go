@@ -447,6 +447,11 @@ var notItemRules = []notItemRule{
 	},
 		pos: [][2]string{{"Rob_D", "Happened to me too."}, {"@jlee", ""}, {"148 reactions · 23 comments", ""}, {"2 min read", ""}},
 		neg: [][2]string{{"Reply within a day", "Speed builds trust."}, {"Read the room", ""}}},
+	{name: "prompt", test: func(l, e string) bool {
+		return wordCount(l) <= 2 && endsQuestion(strings.TrimSpace(e)) && !imperative(l)
+	},
+		pos: [][2]string{{"Goals", "what are they measured on?"}, {"Style", "detail or big picture?"}},
+		neg: [][2]string{{"Ask early", "why wait?"}, {"Goals", "Learn them in the first week."}}},
 	{name: "bare word", test: func(l, e string) bool { return wordCount(l) == 1 && strings.TrimSpace(e) == "" && !imperative(l) },
 		pos: [][2]string{{"TRAPS", ""}, {"Agenda", ""}},
 		neg: [][2]string{{"Ingratiation", "Flattery that aims to win favour."}, {"Listen", ""}}},

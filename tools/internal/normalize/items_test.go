@@ -81,6 +81,9 @@ func TestItemShapesProse(t *testing.T) {
 		{"what I would not do is a pitfall",
 			"How should I handle a lead who changes the plan every week?\n\nWrite down each change and the date it came. What I would not do is raise it for the first time in front of the whole team.\n",
 			[]string{"steps:Write down each change and the date it came", "pitfalls:raise it for the first time in front of the whole team"}},
+		{"a payoff paragraph after the last item heading closes the list",
+			"How to do it\n\nShare the plan early\n\nSend it before the meeting.\n\nAsk what worries them\n\nTheir concerns shape the answer.\n\nLeads gain as well. Groups that do this need less chasing, escalate fewer shocks, and free their lead for harder work.\n",
+			[]string{"steps:Share the plan early", "steps:Ask what worries them", "reasons:Groups that do this need less chasing", "reasons:escalate fewer shocks", "reasons:free their lead for harder work"}},
 		{"metadata and rhetoric are not items",
 			"Issue #12\n\n— Tired in Leeds\n\nAsk anyone who has tried it and they will tell you it is hard work.\n",
 			nil},
@@ -217,6 +220,10 @@ func TestSeriesParts(t *testing.T) {
 		{"reasons", "It saves time, and it builds trust", 1},
 		{"reasons", "you learn what they need, you hear news earlier, and you get more room", 1}, // clauses, not noun phrases
 		{"pitfalls", "Don't hide it, delay it, or spin it", 1},
+		{"reasons", "the habit makes your lead look good, gets decisions made sooner, and gives you a voice in the plan", 3},
+		{"reasons", "groups that do this need less chasing, escalate fewer shocks, and free their lead for harder work", 3},
+		{"reasons", "you will spend less time redoing work, and more time on work people see", 2},
+		{"reasons", "It saves time, and trust grows", 1},
 	}
 	for _, tt := range tests {
 		if got := seriesParts(tt.tax, tt.in); len(got) != tt.want {

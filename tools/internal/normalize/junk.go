@@ -217,3 +217,23 @@ func containsAny(s string, subs []string) bool {
 	}
 	return false
 }
+
+// a contributor's bio, in several languages: a name of two or three words
+// and what the person does ("Jane Doe writes about work", "Anna Berg
+// leitet das Ressort Kultur", "Ich bin Steffi, …"). Read only after the
+// article's text (afterCore): inside it, such a sentence is the story.
+var reBioAfter = rx(`^(?:(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:` +
+	`(?:is|was)\s+(?:a|an|the)\s+(?:\S+\s+){0,3}(?:writer|reporter|editor|journalist|correspondent|founder|columnist|contributor)|writes about|covers|reports on|` +
+	`(?:ist|war)\s+(?:\S+\s+){0,3}(?:redakteur\w*|autor\w*|journalist\w*|head of|leiter\w*|gründer\w*|chefredakteur\w*|korrespondent\w*|reporter\w*|ressortleiter\w*|bloggerin|blogger)|` +
+	`leitet|beschäftigt sich|schreibt (?:über|für|seit)|berichtet (?:über|für|seit)|` +
+	`es\s+(?:\S+\s+){0,2}(?:periodista|redactor\w*|editor\w*|corresponsal|autor\w*|columnista)|` +
+	`est\s+(?:\S+\s+){0,2}(?:journaliste|rédact\w*|éditeur|correspondant\w*|auteur\w*|chroniqueu\w*))\b|ich bin (?-i:\p{Lu}[\p{L}'’-]+),)`)
+
+// bioAfterWords: the most words of such a bio.
+const bioAfterWords = 80
+
+// afterCore reports whether line i comes after the last running text of
+// the article's core (region.go); false when no region was found.
+func (d *doc) afterCore(i int) bool {
+	return d.regionFeats != nil && d.regionCoreEnd > d.regionCoreStart && i > d.regionCoreEnd
+}

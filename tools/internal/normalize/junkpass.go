@@ -124,6 +124,11 @@ func (d *doc) markJunk() {
 				}
 			}
 		}
+		// a contributor's bio after the article's text, whoever it is about
+		if d.afterCore(i) && w <= bioAfterWords && l.kind == kText && reBioAfter.MatchString(t) {
+			d.dropLine(i, whyBio)
+			continue
+		}
 		// author bio near the end
 		if !d.settled() && seen*10 >= nonblank*7 && w <= 80 && l.kind == kText && (reBio.MatchString(t) && d.aboutAuthor(t) && (reBioCue.MatchString(t) || reBioAt.MatchString(t) || d.lastLines(i, 2)) || w <= 40 && containsAny(strings.ToLower(t), bio2Needs) && reBio2.MatchString(t)) {
 			d.dropLine(i, whyBio)

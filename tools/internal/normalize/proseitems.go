@@ -178,6 +178,11 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		if structured[bi] {
 			hasItems[sect[bi]] = true
 		}
+		if structured[bi] && b.kind == bPara && payoffOpening(b.text) {
+			// "Managers benefit as well. …" after the last item's
+			// paragraph closes the list; it does not explain that item
+			structured[bi] = false
+		}
 		if !c.proseCandidate(b, cues[bi], structured[bi]) {
 			continue
 		}
@@ -350,6 +355,9 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				cl.label = s.text
 			}
 			tax := c.proseTax(cl, lead, heading)
+			if because {
+				tax = "reasons" // the answer to a why lead-in: its claims are reasons, whatever the heading
+			}
 			if tax == "" {
 				continue
 			}
@@ -543,4 +551,11 @@ func toldPractice(s string) bool {
 // its kind.
 func k0LeadIn(blocks []*block, bi int, _ []proseSentence) bool {
 	return bi > 0 && blocks[bi-1].kind == bPara && leadCue(lastSentence(blocks[bi-1].text)) != unsetCue
+}
+
+// payoffOpening: a paragraph that opens by announcing or stating the
+// payoff ("Managers benefit as well. …", "Done well, …").
+func payoffOpening(t string) bool {
+	first := cleanText(firstSentence(t))
+	return reBenefitLead.MatchString(first) || classifySentence(first).rule == "payoff"
 }

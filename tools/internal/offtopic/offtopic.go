@@ -26,7 +26,12 @@ type Topic struct {
 	Topic    string   `toml:"topic"`    // a name for reviewers
 	Words    []string `toml:"words"`    // lower-case words or phrases
 	Examples []string `toml:"examples"` // questions the topic is meant to catch
-	Line     int      `toml:"-"`        // line of the topic's name in the file
+	// Strict topics are not covered even in a question about the person
+	// up the line whose other words the site answers: the boss's own
+	// misconduct ("my boss yells at me in meetings") is for HR or a lawyer,
+	// where "my boss is stressed about layoffs" is still about the boss.
+	Strict bool `toml:"strict"`
+	Line   int  `toml:"-"` // line of the topic's name in the file
 }
 
 // Table is the whole file: language code → its topics.
@@ -66,7 +71,7 @@ func Parse(data []byte, name string) (Table, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if und := md.Undecoded(); len(und) > 0 {
-		return nil, &Error{name, 1, fmt.Sprintf("unknown key %q: each entry has only topic, words and examples", und[0].String())}
+		return nil, &Error{name, 1, fmt.Sprintf("unknown key %q: each entry has only topic, words, examples and strict", und[0].String())}
 	}
 	lines := bytes.Split(data, []byte("\n"))
 	lineOf := func(topic string) int {

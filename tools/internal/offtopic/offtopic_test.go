@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/leadingup/leadingup/tools/internal/vocab"
+
+	"github.com/BurntSushi/toml"
 )
 
 const good = `# a comment
@@ -30,6 +32,7 @@ func TestParse(t *testing.T) {
 		want      string // part of the error
 	}{
 		{"good", good, 0, ""},
+		{"strict", "[[en]]\ntopic = \"abuse\"\nwords = [\"yelling\"]\nexamples = [\"my boss keeps yelling\"]\nstrict = true\n", 0, ""},
 		{"unknown key", "[[en]]\ntopic = \"pay\"\nwords = [\"salary\"]\nexamples = [\"salary\"]\nwhy = \"x\"\n", 1, `unknown key "en.why"`},
 		{"upper case", "[[en]]\ntopic = \"pay\"\nwords = [\"Salary\"]\nexamples = [\"salary\"]\n", 2, `word "Salary" must be lower-case`},
 		{"double space", "[[en]]\ntopic = \"pay\"\nwords = [\"pay  rise\"]\nexamples = [\"pay rise\"]\n", 2, "separated by one space"},
@@ -59,6 +62,20 @@ func TestParse(t *testing.T) {
 	}
 	if _, err := Parse([]byte("[[en]\n"), "x.toml"); err == nil || !strings.HasPrefix(err.Error(), "x.toml:") {
 		t.Errorf("broken TOML: got %v, want an error naming the file", err)
+	}
+}
+
+// TestStrict checks that a topic's strict flag is read, and is off unless set.
+func TestStrict(t *testing.T) {
+	tab, err := Parse([]byte("[[en]]\ntopic = \"abuse\"\nwords = [\"yelling\"]\nexamples = [\"yelling\"]\nstrict = true\n[[en]]\ntopic = \"pay\"\nwords = [\"salary\"]\nexamples = [\"salary\"]\n"), "offtopic.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := []bool{tab["en"][0].Strict, tab["en"][1].Strict}; !got[0] || got[1] {
+		t.Errorf("strict flags: got %v, want [true false]", got)
+	}
+	if _, err := Parse([]byte("[[en]]\ntopic = \"abuse\"\nwords = [\"yelling\"]\nexamples = [\"yelling\"]\nstrict = \"yes\"\n"), "x.toml"); err == nil || !strings.HasPrefix(err.Error(), "x.toml:") {
+		t.Errorf("strict as a string: got %v, want an error naming the file", err)
 	}
 }
 
@@ -94,7 +111,7 @@ const root = "../../.."
 
 // TestSiteTable checks the site's own table and that none of its words is a
 // topic of the site: a term's title, alias or situation, or a page's title
-// (the search's topics, see search/meta.html). Such a word would make the
+// or front matter topics (the search's topics, see search/meta.html). Such a word would make the
 // search say "not covered" for a question the site answers; remove the word
 // from data/offtopic.toml, or the situation from the vocabulary.
 func TestSiteTable(t *testing.T) {
@@ -118,7 +135,7 @@ func TestSiteTable(t *testing.T) {
 			}
 		}
 	}
-	titles := 0
+	titles, topicsRead := 0, 0
 	titleRe := regexp.MustCompile(`(?m)^title = "(.*)"$`)
 	err = filepath.WalkDir(filepath.Join(root, "content"), func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".md") {
@@ -134,6 +151,12 @@ func TestSiteTable(t *testing.T) {
 				t.Errorf("data/offtopic.toml lists %q, but the page %s is titled %q: drop the word from the table", w[0], path, m[1])
 			}
 		}
+		for _, topic := range pageTopics(t, path, data) {
+			topicsRead++
+			if w := tab.Match("en", topic); len(w) > 0 {
+				t.Errorf("data/offtopic.toml lists %q, but the page %s has it among its topics (%q): drop the word from the table or the topic from the page", w[0], path, topic)
+			}
+		}
 		return nil
 	})
 	if err != nil {
@@ -142,6 +165,30 @@ func TestSiteTable(t *testing.T) {
 	if titles < 10 {
 		t.Fatalf("read only %d page titles under content/: has the front matter format changed?", titles)
 	}
+	if topicsRead < 10 {
+		t.Fatalf("read only %d page topics under content/: has the front matter format changed?", topicsRead)
+	}
+}
+
+// pageTopics returns the front matter `topics` of a content page (TOML
+// between "+++" lines), or none.
+func pageTopics(t *testing.T, path string, data []byte) []string {
+	t.Helper()
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	if !strings.HasPrefix(text, "+++\n") {
+		return nil
+	}
+	end := strings.Index(text[4:], "\n+++")
+	if end < 0 {
+		return nil
+	}
+	var fm struct {
+		Topics []string `toml:"topics"`
+	}
+	if _, err := toml.Decode(text[4:4+end], &fm); err != nil {
+		t.Errorf("%s: front matter: %v", path, err)
+	}
+	return fm.Topics
 }
 
 func FuzzParse(f *testing.F) {

@@ -203,7 +203,7 @@ function reading(q) {
       out.push({ word: `${w} up`, content: true });
       i += 2;
     } else {
-      out.push({ word: w, content: !STOP.has(w) && !AUTHOR.test(w) && (w.length > 1 || /\d/.test(w)) });
+      out.push({ word: w, content: !STOP.has(w) && !AUTHOR.test(w) && !DEFINE.test(w) && (w.length > 1 || /\d/.test(w)) });
     }
   }
   if (!out.some((x) => x.content)) for (const x of out) x.content = !AUTHOR.test(x.word);
@@ -212,16 +212,24 @@ function reading(q) {
 
 // phraseVerb returns the verb of a "leading up" phrase that w is, or is a
 // slip of ("manageing up", "leadng up": one letter off a long form, first
-// letter right), or "".
+// letter right, and not a name for the person up the line), or "".
 const PHRASE_FORMS = ["leading", "managing", "manages", "managed", "manage"];
 function phraseVerb(w) {
   if (PHRASE_VERBS.test(w)) return w;
-  if (w.length < 6) return "";
+  // "manager" is a word, not a slip of "managed": "what keeps my manager
+  // up at night" is about the manager.
+  if (w.length < 6 || THE_BOSS.test(w) || ANCHOR.has(w)) return "";
   return PHRASE_FORMS.find((v) => v[0] === w[0] && distance(w, v) === 1) || "";
 }
 
 // AUTHOR words ask who wrote an essay; they are not searched for.
 const AUTHOR = /^(author|authors|wrote|writer|written)$/;
+
+// DEFINE words ask what the subject is ("what does managing upward mean",
+// "leading up definition"): like filler they are not searched (a page that
+// says "means" is no answer), and a question of them and the subject alone
+// is answered by the pages that introduce it (see INTRO_BOOST).
+const DEFINE = /^(mean|means|meant|meaning|definition|definitions|define|defined|defining|explain|explained|explanation)$/;
 
 // windows returns the stretches of the question between two neighbouring
 // words that are searched (with at most two filler words between them), as
@@ -487,10 +495,52 @@ async function correction(word) {
   return best ? best.w : "";
 }
 
+// joinSplit finds neighbouring words that the site writes as one ("micro
+// managment" is "micromanagement", "check list" is "checklist"): one of the
+// two is no word of the site on its own, and run together they are a word of
+// the site, or one slip from one (two in a long word), first letter right.
+// It returns [typed, joined] pairs.
+async function joinSplit(query) {
+  await loadWords();
+  const toks = tokens(query);
+  const joins = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const [a, b] = [toks[i], toks[i + 1]];
+    if (a.length < 3 || b.length < 3 || STOP.has(a) || STOP.has(b) || /\d/.test(a + b)) continue;
+    if (has(words, a) && has(words, b)) continue;
+    const to = has(words, a + b) ? a + b : nearest(a + b);
+    if (to) {
+      joins.push([`${a} ${b}`, to]);
+      i++;
+    }
+  }
+  return joins;
+}
+
+// nearest returns the site's word nearest to w (one slip, two in a word of
+// nine letters or more, the first letter right), or "".
+function nearest(w) {
+  if (w.length < 8) return "";
+  const max = w.length >= 9 ? 2 : 1;
+  let best = "";
+  let bestD = max + 1;
+  for (const v of words) {
+    if (v[0] !== w[0] || Math.abs(v.length - w.length) > max || STOP.has(v)) continue;
+    const d = distance(w, v);
+    if (d < bestD || (d === bestD && v < best)) [best, bestD] = [v, d];
+  }
+  return best;
+}
+
 // understand turns a query into weighted terms, corrections and unknown
 // words (words of no page, with nothing near them: they are dropped).
 async function understand(query) {
-  const out = { terms: [], unknown: [], corrected: [], filler: reading(query).every((x) => STOP.has(x.word) || AUTHOR.test(x.word)) };
+  const joins = await joinSplit(query);
+  if (joins.length) {
+    query = tokens(query).join(" ");
+    for (const [from, to] of joins) query = query.replace(from, to);
+  }
+  const out = { terms: [], unknown: [], corrected: [...joins], filler: reading(query).every((x) => STOP.has(x.word) || AUTHOR.test(x.word)) };
   let listed = 0;
   for (const x of reading(query)) if (x.from) out.corrected.push([x.from, x.word.split(" ")[0]]);
   for (const w of contentWords(query)) {
@@ -526,9 +576,14 @@ async function understand(query) {
 
 // rank merges the words' results: each word adds its weight (rarer words
 // weigh more) times the page's share of that word's best score, and the sum
-// is scaled by the share of the question's weight the page matched.
-function rank(u, query) {
-  const terms = u.terms;
+// is scaled by the share of the question's weight the page matched. The
+// words of an off-topic subject the question names (offWords) do not rank:
+// no page is about them, and the pages that use them in passing are no
+// better answers to the rest of the question.
+function rank(u, query, offWords) {
+  const off = offWord(u, offWords);
+  const kept = u.terms.filter((t) => !off(t.word));
+  const terms = kept.length ? kept : u.terms;
   const total = terms.reduce((n, t) => n + t.idf, 0);
   const asked = tokens(query);
   const hints = TYPE_HINTS.filter(([re]) => asked.some((w) => re.test(w)));
@@ -544,7 +599,10 @@ function rank(u, query) {
     return f;
   };
   const subject = (t) => t.word.includes(" ") && PHRASE_VERBS.test(t.word.split(" ")[0]);
-  const aboutTopic = hints.length === 0 && terms.some(subject) && terms.every((t) => subject(t) || t.generic);
+  // A word that names a kind of page asks for that kind, unless the
+  // question asks what the subject means ("leading up definition").
+  const defining = asked.some((w) => DEFINE.test(w));
+  const aboutTopic = (hints.length === 0 || defining) && terms.some(subject) && terms.every((t) => subject(t) || t.generic);
   const pages = new Map();
   for (const t of terms) {
     const top = Math.max(...t.found.values());
@@ -606,15 +664,22 @@ function rank(u, query) {
 // (one word the site is about, one it is not) from a covered question
 // worded in new ways; questions that name a subject the site leaves to
 // others are caught by a reviewed table instead (see offTopic).
+//
+// The words of an off-topic subject the question names (offWords, from
+// namedOffTopic: "work from home", "excel") are left out: whether the site
+// covers that part is for offTopic and answersTheRest to say, and "my
+// manager doesn't trust me to work from home" is judged by "trust".
 const ASIDE = 0.3;
 const COVERED = 0.25;
-async function confidence(u, ranked) {
+async function confidence(u, ranked, offWords) {
   if (u.terms.length === 0) return 0;
   if (u.filler) return u.windows.length > 0 ? 1 : 0;
-  const specific = u.terms.filter((t) => !t.generic && !t.number);
-  if (specific.length === 0) return u.unknown.length === 0 ? 1 : 0;
+  const off = offWord(u, offWords);
+  const specific = u.terms.filter((t) => !t.generic && !t.number && !off(t.word));
+  const unknown = u.unknown.filter((w) => !off(w));
+  if (specific.length === 0) return unknown.length === 0 ? 1 : 0;
   const rarest = Math.log(1 + 2 * totalPages);
-  const total = specific.reduce((n, t) => n + t.idf, 0) + rarest * u.unknown.length;
+  const total = specific.reduce((n, t) => n + t.idf, 0) + rarest * unknown.length;
   let best = 0;
   for (const r of ranked.slice(0, 3)) {
     let about = null;
@@ -697,8 +762,15 @@ function sameWord(tok, w) {
 // OFF_TOPIC holds the words and phrases of subjects the site does not cover
 // (pay, leave, employment law, hiring and firing…), for the interface
 // language: data/offtopic.toml, reviewed and tested there
-// (tools/internal/offtopic). Each is a list of words side by side.
-const OFF_TOPIC = ((form && JSON.parse(form.dataset.offtopic || "[]")) || []).map((w) => w.split(" "));
+// (tools/internal/offtopic). Each is a list of words side by side; those of
+// a strict topic (marked "!" in the list) are not covered even in a question
+// about the boss (see answersTheRest), kept in STRICT.
+const STRICT = new Set();
+const OFF_TOPIC = ((form && JSON.parse(form.dataset.offtopic || "[]")) || []).map((w) => {
+  const words = w.replace(/^!/, "").split(" ");
+  if (w.startsWith("!")) STRICT.add(words.join(" "));
+  return words;
+});
 
 // offTopic returns the off-topic words and phrases the question names that
 // none of its first three results is about (see onTopic): the question is
@@ -707,8 +779,7 @@ const OFF_TOPIC = ((form && JSON.parse(form.dataset.offtopic || "[]")) || []).ma
 // (the table's test keeps the two apart). A word matches the table's word
 // or its plural in s or es, as in tools/internal/offtopic.
 async function offTopic(query, ranked) {
-  const toks = tokens(query);
-  const named = OFF_TOPIC.filter((p) => toks.some((_, i) => p.every((w, j) => i + j < toks.length && sameWord(toks[i + j], w))));
+  const named = namedOffTopic(query);
   if (!named.length) return [];
   const abouts = [];
   for (const r of ranked.slice(0, 3)) {
@@ -722,6 +793,21 @@ async function offTopic(query, ranked) {
   return named.filter((p) => !abouts.some((about) => p.every((w) => STOP.has(w) || onTopic(w, about)))).map((p) => p.join(" "));
 }
 
+// offWord returns a test of whether a word of the question (as searched)
+// is one of offWords, the words of the off-topic phrases it names; a word
+// the search corrected is judged by what the reader typed.
+function offWord(u, offWords) {
+  const typed = new Map(u.corrected.map(([from, to]) => [to, from]));
+  return (w) => (offWords || []).some((o) => sameWord(w, o) || sameWord(typed.get(w) || "", o));
+}
+
+// namedOffTopic returns the off-topic phrases (OFF_TOPIC, as lists of
+// words) the question names, whatever its results.
+function namedOffTopic(query) {
+  const toks = tokens(query);
+  return OFF_TOPIC.filter((p) => toks.some((_, i) => p.every((w, j) => i + j < toks.length && sameWord(toks[i + j], w))));
+}
+
 // ANCHOR holds the words by which a question names the person up the line.
 const ANCHOR = new Set("boss bosses manager managers supervisor supervisors leader leaders director directors ceo executive executives".split(" "));
 
@@ -732,8 +818,9 @@ const ANCHOR = new Set("boss bosses manager managers supervisor supervisors lead
 // results. "how to negotiate my salary" and "report harassment by my boss"
 // are not ("negotiate" and "report" are no page's topic); "afraid I'll get
 // fired for telling my boss bad news" is (see the boundary relevance set).
+// A strict subject (the boss's own misconduct: STRICT) never is.
 async function answersTheRest(query, u, off, ranked) {
-  if (!tokens(query).some((w) => ANCHOR.has(w))) return false;
+  if (off.some((p) => STRICT.has(p)) || !tokens(query).some((w) => ANCHOR.has(w))) return false;
   const offWords = new Set(off.flatMap((p) => p.split(" ")));
   const rest = u.terms.filter((t) => !t.generic && !t.number && !STOP.has(t.word) && ![...offWords].some((w) => sameWord(t.word, w) || sameWord(w, t.word)));
   if (!rest.length) return false;
@@ -1026,8 +1113,9 @@ async function search(query, mine) {
   if (mine !== seq) return;
   setSuggestion(query, u.corrected);
   const note = {};
-  let ranked = rank(u, query);
-  const conf = await confidence(u, ranked);
+  const offWords = namedOffTopic(query).flat().filter((w) => !STOP.has(w));
+  let ranked = rank(u, query, offWords);
+  const conf = await confidence(u, ranked, offWords);
   if (mine !== seq) return;
   // The status carries the score, so tests can measure the threshold on
   // questions with and without an answer (TestSearchRelevance).

@@ -1,0 +1,28 @@
+package normalize
+
+import "testing"
+
+// TestBioAfter: the contributor bios read after an article's text, in
+// several languages, and sentences that only mention a person.
+func TestBioAfter(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Jane Doe writes about careers and the people who manage them.", true},
+		{"Sam Lee is a freelance editor based in Leeds.", true},
+		{"Anna Berg leitet das Ressort Wirtschaft und schreibt über Arbeit.", true},
+		{"Tom Weber ist freier Journalist in Köln.", true},
+		{"Ich bin Lotte, ich schreibe hier über Führung von unten.", true},
+		{"Lucía Pérez es periodista y vive en Sevilla.", true},
+		{"Claire Martin est journaliste indépendante.", true},
+		{"My manager writes about the plan every Monday.", false},
+		{"Jane said the editor had already left.", false},
+		{"Ich bin froh, dass mein Chef zuhört.", false},
+	}
+	for _, tt := range tests {
+		if got := reBioAfter.MatchString(tt.in); got != tt.want {
+			t.Errorf("reBioAfter(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
