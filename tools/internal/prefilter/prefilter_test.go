@@ -225,3 +225,17 @@ func TestMayMatchText(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkScan scans lines of prose with the shared index of the
+// package's test patterns.
+func BenchmarkScan(b *testing.B) {
+	for _, p := range patterns {
+		MustCompile(p)
+	}
+	ix := shared.current()
+	text := Fold(strings.Repeat("Share on LinkedIn. Managing up means helping the person you report to succeed, and 4 min read. ", 20))
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		ix.scan(text)
+	}
+}
