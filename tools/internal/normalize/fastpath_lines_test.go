@@ -108,3 +108,40 @@ func FuzzTextFastPaths(f *testing.F) {
 		}
 	})
 }
+
+// TestDroppedWhy checks the index of dropped lines against a search of the
+// list from its end, through drops and undrops.
+func TestDroppedWhy(t *testing.T) {
+	d := &doc{skip: map[int]bool{}}
+	for i := 0; i < 12; i++ {
+		d.lines = append(d.lines, line{n: i + 1, raw: "x"})
+	}
+	search := func(n int) string {
+		for k := len(d.report.Dropped) - 1; k >= 0; k-- {
+			if d.report.Dropped[k].Line == n {
+				return d.report.Dropped[k].Why
+			}
+		}
+		return ""
+	}
+	check := func(step string) {
+		t.Helper()
+		for n := 0; n <= 13; n++ {
+			if got, want := d.droppedWhy(n), search(n); got != want {
+				t.Errorf("%s: droppedWhy(%d) = %q, want %q", step, n, got, want)
+			}
+		}
+	}
+	check("empty")
+	d.dropLine(2, "a")
+	d.dropLine(5, "b")
+	d.drop(3, "x", "c")
+	check("drops")
+	d.drop(3, "x", "d") // a second entry for line 3: the last one counts
+	d.drop(0, "x", "e")
+	check("second entry")
+	d.undrop(2)
+	check("undrop")
+	d.dropLine(2, "f")
+	check("dropped again")
+}
