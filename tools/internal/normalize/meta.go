@@ -371,7 +371,7 @@ func parseByline(t string, loose bool) []string {
 			return []string{h[1]}
 		}
 		// a forum user name: "Post by ravi_t » Tue Feb 13, 2024"
-		if h := reForumHandle.FindStringSubmatch(strings.TrimSpace(reNameCut.ReplaceAllString(rest, ""))); h != nil && !reRoleAccount.MatchString(h[1]) {
+		if h := reForumHandle.FindStringSubmatch(strings.Trim(reNameCut.ReplaceAllString(rest, ""), " ,;:")); h != nil && !reRoleAccount.MatchString(h[1]) {
 			return []string{h[1]}
 		}
 	}

@@ -69,6 +69,8 @@ func TestHeaderShapes(t *testing.T) {
 		{"Amara Collins | Advice columnist", []string{"Amara Collins"}},
 		{"Jo Park | Rédaction", []string{"Jo Park"}},
 		{"Leading up | Editorial standards", nil},
+		{"Discussion in 'Workplace' started by tired_pm, Mar 3, 2024.", []string{"tired_pm"}},
+		{"Started by tired_pm, Mar 3, 2024", []string{"tired_pm"}},
 	} {
 		if got := parseByline(c.in, false); !slices.Equal(got, c.want) {
 			t.Errorf("parseByline(%q) = %q, want %q", c.in, got, c.want)
@@ -81,6 +83,8 @@ func TestHeaderShapes(t *testing.T) {
 		{"long headline", "Sign in\nNobody told me that managing up is mostly about timing, so here is the one habit that finally made my boss trust my judgement\nPriya Raman\nFollow\n6 min readFeb 2, 2024\n\n" + articleText, "Nobody told me that managing up is mostly about timing, so here is the one habit that finally made my boss trust my judgement", "Priya Raman"},
 		{"date on the headline's line", "Blog\nKontakt\n3. März 2021 Fünf Fragen, die Sie Ihrem Chef stellen sollten\nvon Jonas Albrecht\n\n" + articleText, "Fünf Fragen, die Sie Ihrem Chef stellen sollten", "Jonas Albrecht"},
 		{"column name", "Opinion\nDear Workplace\nMy boss takes credit for my ideas. Should I say something?\nAmara Collins | Advice columnist\nNov 8, 2022\n\n" + articleText, "My boss takes credit for my ideas. Should I say something?", "Amara Collins"},
+		{"headline over a shorter subtitle", "Sign in\nManaging up is a skill, not a personality trait\nHere is how to practise it\nLena Okafor\nFollow\n5 min read\n·\nApr 9, 2024\n\n" + articleText, "Managing up is a skill, not a personality trait", "Lena Okafor"},
+		{"teaser over a headline", "Promotion\nThe team keeps the whole building clean around the clock!\nWhy a weekly note to your manager pays off\nBy Lena Okafor\n\n" + articleText, "Why a weekly note to your manager pays off", "Lena Okafor"},
 		{"dash sign-off with a role", "THE ONE-TO-ONE IS YOUR MEETING\nPublished Sep 18, 2023\n\n" + articleText + "\n— Graham Whitfield, Head of Operations\n", "The One-to-One Is Your Meeting", "Graham Whitfield"},
 	} {
 		res, err := Normalize([]byte(c.paste), Options{Name: "page.txt", Vocab: loadVocab(t)})

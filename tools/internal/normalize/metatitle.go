@@ -239,7 +239,7 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		prominent := lc.kind == kHeading && (lp.kind != kHeading || lc.level < lp.level)
 		// (nor is an ALL-CAPS kicker, "WORK LIFE", above a question)
 		kicker := wordCount(tp) <= 3 && strings.ToUpper(tp) == tp || endsQuestion(tc)
-		if adjacent && !prominent && !kicker && !d.kickerBeside(p) && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp) || questionHead(tp, tc)) && !isTitleCase(tc) && !d.inMenuRun(p) &&
+		if adjacent && !prominent && !kicker && !d.kickerBeside(p) && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp) || questionHead(tp, tc) || wordCount(tp) >= headOverDekWords && (!endsSentence(tp) || endsQuestion(tp))) && !isTitleCase(tc) && !d.inMenuRun(p) &&
 			!labelLine(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 && !reCrumbSep.MatchString(tp) &&
 			!reNotTitle.MatchString(tp) && !d.crumbs[normTitle(tc)] {
 			best--
@@ -398,6 +398,13 @@ func headAfterDate(t string) (k int, ok bool) {
 
 // headDateMinWords: the shortest headline read after a leading date.
 const headDateMinWords = 3
+
+// headOverDekWords: a headline-length line (this many words or more) right
+// above a sentence-case line that sits on the byline is the title, and
+// the line under it its subtitle, whichever is longer ("Managing up is a
+// skill, not a personality trait" / "Here is how to practise it"), unless
+// it ends a sentence other than a question (a teaser, a caption).
+const headOverDekWords = 4
 
 // questionHead: a question headline ("Q&A: How do I …?") above a
 // declarative standfirst is the title, however long the standfirst.

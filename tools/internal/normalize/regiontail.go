@@ -177,12 +177,30 @@ func commentStamp(t string) bool {
 		return true
 	}
 	_, _, span, ok := findDate(t)
-	if !ok || reThreadClock.ReplaceAllString(t[span[1]:], "") != "" {
+	if !ok {
 		return false
 	}
-	name := strings.TrimRight(strings.TrimSpace(t[:span[0]]), "·•|/,–—-: ")
+	rest := reThreadReply.ReplaceAllString(t[span[1]:], "") // "… 9:41 Reply"
+	if reThreadClock.ReplaceAllString(rest, "") != "" {
+		return false
+	}
+	// the day's name before the date ("Jane Doe | Di, 21. April") and the
+	// word that joins name and date ("Georg N. am 10.4.2020") are not part
+	// of the name
+	head := reThreadDay.ReplaceAllString(t[:span[0]], "")
+	name := strings.TrimRight(strings.TrimSpace(head), "·•|/,–—-: ")
+	joined := false
+	if m := reThreadJoin.FindStringIndex(name); m != nil {
+		name, joined = strings.TrimSpace(name[:m[0]]), true
+	}
 	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > threadNameWords || !reThreadSep.MatchString(t[len(name):span[0]]) {
+	if len(words) == 0 || len(words) > threadNameWords || joined && len(words) < 2 {
+		// "Treffen am 12.3.": one word joined to a date is an event
+		return false
+	}
+	if !reThreadSep.MatchString(head[len(name):]) && !reThreadClockIn.MatchString(rest) {
+		// with nothing between name and date, a clock time shows it is a
+		// stamp ("Jane Doe 12 March 2021 at 9:41"), not a dated heading
 		return false
 	}
 	for _, w := range words {
@@ -200,4 +218,12 @@ var (
 	reWeekday = rx(`^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|^(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|^(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)|^(?:segunda|terça|quarta|quinta|sexta)-feira|^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`)
 	// what stands between the name and the date of a stamp
 	reThreadSep = rx(`^\s*(?:[·•|/,–—-]|\bon\b|\bam\b|\ble\b|\bel\b|\bdnia\b)\s*`)
+	// a reply button after a stamp's time
+	reThreadReply = rx(`\s*[·•|]?\s*(?:reply|antworten|répondre|responder|rispondi|odpowiedz|beantwoorden|responder)\s*$`)
+	// a clock time in what follows the date
+	reThreadClockIn = rx(`\d{1,2}[:.h]\d{2}`)
+	// a day's name, or its short form, just before the date
+	reThreadDay = rx(`(?:\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))\s*,?\s*$`)
+	// the word that joins a name to its date
+	reThreadJoin = rx(`\s(?:am|on|le|el|dnia|op)$`)
 )
