@@ -89,10 +89,13 @@ type classifier struct {
 	// fixesPromised: the title or the opening promises a fix for each
 	// mistake (reFixPromise)
 	fixesPromised bool
-	subtitle      int // line number of the subtitle/standfirst (never an item), or 0
-	items         []item
-	warn          func(format string, args ...any)
-	done          map[*block]bool // paragraphs the structural pass read whole: the prose pass skips them
+	// askPage: the title or the opening is about questions to ask
+	// (reAskPage): a quoted question opening a paragraph is a step
+	askPage  bool
+	subtitle int // line number of the subtitle/standfirst (never an item), or 0
+	items    []item
+	warn     func(format string, args ...any)
+	done     map[*block]bool // paragraphs the structural pass read whole: the prose pass skips them
 }
 
 type cueLevel struct {
@@ -103,10 +106,12 @@ type cueLevel struct {
 func (c *classifier) run(blocks []*block) {
 	c.done = map[*block]bool{}
 	c.fixesPromised = reFixPromise.MatchString(cleanText(c.title))
+	c.askPage = reAskPage.MatchString(cleanText(c.title))
 	for k, paras := 0, 0; k < len(blocks) && paras < 2; k++ {
 		if blocks[k].kind == bPara {
 			paras++
 			c.fixesPromised = c.fixesPromised || reFixPromise.MatchString(cleanText(blocks[k].text))
+			c.askPage = c.askPage || reAskPage.MatchString(cleanText(blocks[k].text))
 		}
 	}
 	var stack []cueLevel

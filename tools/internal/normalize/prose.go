@@ -63,7 +63,8 @@ func init() {
 	walk call email phone reply book block update draft tie sit pause breathe highlight mention remind suggest recommend
 	request decline drop pick collect gather quantify translate go come aim lean diagnose regulate close report volunteer
 	tailor anticipate simplify clear align celebrate credit trust ship push own pitch rehearse record log note
-	wait talk pair bundle batch loop brief outline sketch`) {
+	wait talk pair bundle batch loop brief outline sketch sort voice filter describe revisit nudge invite rank
+	restate paraphrase rephrase label estimate timebox forecast signal celebrate`) {
 		imperatives[w] = true
 	}
 	for w := range imperatives {
@@ -297,7 +298,7 @@ const (
 // subordinators that open an explanation ("…, because …", "…, which …").
 var clauseSeps = []string{"; ", " — ", " – ", " - ", ": ", ", because ", ", simply because ", " because ", ", so that ", " so that ",
 	", which ", ", and it ", ", and they ", ", and ", ", but ", ", even if ", ", even when ", ", even though ", ", whether ", ", so ",
-	", rather than ", ", while ", ", such as ", ", including ", ", especially ", ", like ", ", with ", " (", ", for example", ", e.g."}
+	", rather than ", ", then ", ", while ", ", such as ", ", including ", ", especially ", ", like ", ", with ", " (", ", for example", ", e.g."}
 
 // softSeps are where a still-long clause may be cut: a second action or a
 // condition after the first ("… this year and write it down").

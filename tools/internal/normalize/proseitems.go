@@ -98,6 +98,9 @@ func leadCue(s string) string {
 		return unsetCue // "This essay shows why … and how …": a summary, not a lead-in
 	}
 	question := endsQuestion(s)
+	if !question && !strings.HasSuffix(s, ":") && verbFirst(s) && !reLeadIn.MatchString(s) && !reLessons.MatchString(s) && !reIntroNoun.MatchString(s) {
+		return unsetCue // "Lead with what you agree on, then say why.": advice
+	}
 	if !question && !strings.HasSuffix(s, ":") && !reLeadIn.MatchString(s) && !reIntroNoun.MatchString(s) && !reLessons.MatchString(s) &&
 		!reWhy.MatchString(s) {
 		return unsetCue
@@ -247,6 +250,12 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		payoff, told := false, false
 		leadHere := k0LeadIn(blocks, bi, ss) // a lead-in just before or in this paragraph
 		for k, s := range ss {
+			if q := quotedQuestion(s.text); q != "" && c.askPage && k == 0 {
+				// "\"What does a good quarter look like to you?\" Her
+				// answer …": on a page of questions to ask, one of them
+				c.add("steps", q, proseGist(ss, k), b.n)
+				continue
+			}
 			labelCue := ""
 			if cue, rest, ok := cueLabelled(s.text); ok {
 				// "What did not help: pinging him daily.": the label is the
@@ -558,4 +567,22 @@ func k0LeadIn(blocks []*block, bi int, _ []proseSentence) bool {
 func payoffOpening(t string) bool {
 	first := cleanText(firstSentence(t))
 	return reBenefitLead.MatchString(first) || classifySentence(first).rule == "payoff"
+}
+
+// reAskPage: a title or opening about questions to ask ("Three questions
+// to ask your manager", "Ask these questions in your first week").
+var reAskPage = rx(`\bquestions?\b[^.!?]*\b(?:to ask|worth asking|ask)\b|\bask(?:ing)?\b[^.!?]*\bquestions?\b`)
+
+// quotedQuestion returns the question of a sentence that is a quoted
+// question ("\"How do you want to hear about problems?\""), or "".
+func quotedQuestion(s string) string {
+	s = strings.TrimSpace(cleanText(s))
+	if len(s) < 8 || !strings.ContainsAny(s[:1], "\"“") {
+		return ""
+	}
+	q := strings.TrimRight(strings.TrimLeft(s, "\"“ "), "\"” ")
+	if !strings.HasSuffix(q, "?") || strings.ContainsAny(q, "\"“”") || wordCount(q) < 3 {
+		return ""
+	}
+	return q
 }
