@@ -121,7 +121,7 @@ var junkRulesPost = []junkRule{
 		no:  []string{"Reading time is part of the job."}},
 	// newsletter
 	{name: "newsletter sign-up", why: whyNewsletter, max: 25,
-		pat:  `^(?:subscribe|sign up|join|get)\b.{0,80}\b(?:newsletter|updates|inbox|mailing list|subscribers)\b`,
+		pat:  `^(?:subscribe|sign up|join|get)\b.{0,80}\b(?:newsletter|updates|inbox(?:es)?|mailing list|subscribers)\b`,
 		need: []string{"newsletter", "updates", "inbox", "mailing", "subscribers"},
 		yes:  []string{"Subscribe to our weekly newsletter", "Sign up for updates from the team"},
 		no:   []string{"Get clear on what your manager needs."}},

@@ -258,6 +258,7 @@ var (
 func parseByline(t string, loose bool) []string {
 	t = strings.TrimSpace(strings.Trim(t, "*_ "))
 	t = reGluedRole.ReplaceAllString(t, "$1, $2") // "By Evan HalperStaff Writer"
+	t = reGluedBy.ReplaceAllString(t, "$1 $2")    // "ByAlex Bozarjian", a link copied after its label
 	if wordCount(t) > 20 {
 		return nil
 	}

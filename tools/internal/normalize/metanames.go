@@ -61,7 +61,22 @@ func nameLike(s string) bool {
 			return false
 		}
 	}
+	for _, w := range strings.Fields(l) {
+		if interfaceWords[w] {
+			return false
+		}
+	}
 	return true
+}
+
+// interfaceWords name parts of a site's interface or its sections, never
+// a part of a person's name ("Top Posts", "Full Screen View", "RSS Feed",
+// "Editors Pick", "Teilen Twittern Email"); whole words only.
+var interfaceWords = map[string]bool{
+	"rss": true, "feed": true, "feeds": true, "media": true, "data": true, "view": true, "screen": true, "posts": true,
+	"mode": true, "pick": true, "picks": true, "events": true, "navigation": true, "email": true, "e-mail": true,
+	"copyright": true, "top": true, "twittern": true, "teilen": true, "kommentieren": true, "veröffentlicht": true,
+	"übersetzung": true, "translation": true, "newsletter": true, "podcast": true, "login": true, "logout": true,
 }
 
 var reLowerName = prefilter.MustCompile(`^\p{Ll}[\p{Ll}'’\-]+(?:\s+\p{Ll}[\p{Ll}'’\-]+){1,2}$`)

@@ -117,6 +117,22 @@ func TestNamePhrases(t *testing.T) {
 			t.Errorf("plainName(%q) = %v, want %v", c.in, got, c.want)
 		}
 	}
+	// interface words are never part of a name; names that hold one as
+	// a substring are still names
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Top Posts", false},
+		{"Full Screen View", false},
+		{"RSS Feed", false},
+		{"Christopher Topham", true},
+		{"Medina Datta", true},
+	} {
+		if got := nameLike(c.in); got != c.want {
+			t.Errorf("nameLike(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
 }
 
 // TestEdgeDate: a date alone on a line where the article ends dates it

@@ -87,6 +87,12 @@ var reGlued = prefilter.MustCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug
 // HalperStaff Writer"): a lower-case letter, then a capitalised role.
 var reGluedRole = prefilter.MustCompile(`(\p{Ll})((?:Senior |Staff |Contributing |Special )?(?:Writer|Reporter|Editor|Correspondent|Columnist|Contributor))\b`)
 
+// reGluedBy finds "By" glued to the capitalised name after it
+// ("ByAlex Bozarjian": the label and the linked name copied together).
+var reGluedBy = ruleCS("glued-by", bylineMaxWords,
+	`^(By|Von|Par|Por)(\p{Lu}\p{Ll}+(?:\s|$))`,
+	[]string{"ByAlex Bozarjian", "VonAnna Schmidt und Jo Park"}, []string{"Bypass the manager", "By Alex Bozarjian", "Byron Katie"})
+
 // reGluedYear finds a year glued to the day of a second date ("22.
 // Dezember 201922. Dezember 2019": a published and an updated date).
 var reGluedYear = rule("glued-year", 0,

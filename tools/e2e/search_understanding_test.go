@@ -1,0 +1,69 @@
+package e2e
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSearchUnderstands asks questions that each need one mechanism of the
+// search page's query understanding (themes/leadup/assets/js/search.js) or
+// of what the build indexes, and checks what the reader sees: the pages in
+// the first three results, or a no-results message, and words the status
+// must name.
+func TestSearchUnderstands(t *testing.T) {
+	tests := []struct {
+		name, q string
+		// top: one of these must be among the first three results; none:
+		// the search must say nothing covers the question, unless asIs.
+		top []string
+		// status: words the status must name.
+		status []string
+		// asIs: the question is read as typed (no "Showing results for").
+		asIs bool
+	}{
+		// Front matter topics of a page that is not a term
+		// (search/topics.html): "evaluation" is said nowhere else.
+		{"page topics", "self-evaluation", []string{"/workshop/self-assessment/"}, nil, false},
+		{"page topics, a phrase", "lesson plan for a team", []string{"/workshop/"}, nil, false},
+		// A word that asks what the subject means raises the introductions.
+		{"definition", "what does managing upward mean", []string{"/overview/", "/"}, nil, false},
+		// Two words the site writes as one, one of them misspelt.
+		{"split word", "micro managment", []string{"/steps/claim-your-empowerment/", "/essays/why-leading-up-is-necessary/"}, []string{"micromanagement"}, false},
+		// An off-topic phrase beside a covered question about the boss: its
+		// words neither rank nor lower the confidence, and the status names it.
+		{"off-topic aside", "my manager doesn't trust me to work from home", []string{"/steps/build-the-relationship/"}, []string{"“work from home”"}, false},
+		// The boss's own misconduct is not covered, whatever else the
+		// question says (a strict topic of data/offtopic.toml).
+		{"strict off-topic", "my boss yells at me in meetings", nil, []string{"“yells”"}, false},
+		// "manager" is a word, not a slip of "managed up".
+		{"not a phrase slip", "what keeps my manager up at night", nil, nil, true},
+	}
+	ctx := newTab(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := search(t, ctx, tt.q, "")
+			for _, w := range tt.status {
+				if !strings.Contains(out.Status, w) {
+					t.Errorf("%q: want the status to name %s; got %q", tt.q, w, out.Status)
+				}
+			}
+			if tt.asIs && strings.Contains(out.Status, "Showing results for") {
+				t.Errorf("%q: want the question read as typed; got %q", tt.q, out.Status)
+			}
+			if tt.asIs && len(tt.top) == 0 {
+				return
+			}
+			if len(tt.top) == 0 {
+				if len(out.Links) > 0 || !notCovered.MatchString(out.Status) {
+					t.Errorf("%q: want a no-results message and no results; got %q and %v", tt.q, out.Status, out.Links)
+				}
+				return
+			}
+			first := out.Links[:min(3, len(out.Links))]
+			if !slices.ContainsFunc(first, func(l string) bool { return slices.Contains(tt.top, l) }) {
+				t.Errorf("%q: want one of %v in the first three results; got %v (status %q)", tt.q, tt.top, first, out.Status)
+			}
+		})
+	}
+}
