@@ -111,9 +111,9 @@ func judgeLine(t string) string {
 			return first
 		}
 	}
-	lower := strings.ToLower(t)
+	x, lower := prefilter.Prepare(t), lowered{s: t}
 	for k := range junkRules {
-		if junkRules[k].matches(t, lower, w) {
+		if junkRules[k].matches(x, &lower, w) {
 			return junkRules[k].why
 		}
 	}
