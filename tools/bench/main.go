@@ -5,6 +5,7 @@
 //
 //	go run ./tools/bench [-sizes 100,1000,10000] [-runs 3] [-query manager] [-files]
 //	go run ./tools/bench -site public [-query manager] [-files]
+//	go run ./tools/bench -project DIR -sizes 10000
 //
 // For each size it copies the project into a temporary folder, writes that
 // many synthetic essays into its sources/ (package synth: our own essays'
@@ -25,7 +26,9 @@
 //     -query, in headless Chromium (0 when Chromium is not installed);
 //     scripts and JSON counted gzipped, as a web server sends them.
 //
-// With -site it measures only the first query on a site already built.
+// With -site it measures only the first query on a site already built;
+// with -project it writes a project of synthetic essays to build or
+// profile by hand.
 // Results and the machine they were measured on go in BENCHMARKS.md.
 package main
 
@@ -91,7 +94,19 @@ func main() {
 	flag.BoolVar(&listFiles, "files", false, "print each search file the first query fetched, with its size")
 	index := flag.String("index", "", "internal: index the built site in `dir` for search as leadup build does, and exit (measured as its own process)")
 	only := flag.String("site", "", "measure the first query on the site already built in `dir` only, and exit")
+	project := flag.String("project", "", "write a copy of the project with the first of -sizes synthetic essays into `dir` (new), to build or profile by hand, and exit")
 	flag.Parse()
+	if *project != "" {
+		n, err := strconv.Atoi(strings.TrimSpace(strings.Split(*sizes, ",")[0]))
+		if err != nil || n < 1 {
+			log.Fatalf("bad size %q in -sizes", *sizes)
+		}
+		if err := writeProject(*project, n); err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%s: the project with %d synthetic essays; build it with go run ./tools/leadup build there\n", *project, n)
+		return
+	}
 	if *only != "" {
 		kb, err := firstQueryKB(*only, *query)
 		if err != nil {
@@ -265,6 +280,23 @@ func measure(root string, n, runs int, query string) (row, error) {
 	return r, nil
 }
 
+// writeProject copies the project in the working folder into dir, which
+// must not exist, and writes n synthetic essays into its sources/.
+func writeProject(dir string, n int) error {
+	root, err := os.Getwd()
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(dir); err == nil {
+		return fmt.Errorf("%s exists; give a new folder", dir)
+	}
+	if err := projcopy.Copy(root, dir); err != nil {
+		return err
+	}
+	_, err = synth.Write(filepath.Join(root, "sources"), filepath.Join(dir, "sources"), n, 1)
+	return err
+}
+
 // countParts returns the number of index parts after the first that the
 // site in dir lists in pagefind/parts.json.
 func countParts(dir string) int {
@@ -338,7 +370,8 @@ const chromium = "/usr/bin/chromium"
 
 // firstQueryKB opens the site's search page for query in headless
 // Chromium and returns the kilobytes of search files (pagefind/ and the
-// index's other parts, pagefind-parts/) served until the results are shown.
+// index's other parts, pagefind-parts/, and the site's word list) served
+// until the results are shown.
 // The server counts them, because Pagefind fetches from a web worker, whose
 // requests the page's network events do not report. Files a web server
 // would compress (scripts, JSON, CSS) are counted gzipped; Pagefind's index
@@ -351,7 +384,7 @@ func firstQueryKB(site, query string) (float64, error) {
 	var total int
 	files := http.FileServer(http.Dir(site))
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !strings.HasPrefix(r.URL.Path, "/pagefind/") && !strings.HasPrefix(r.URL.Path, "/pagefind-parts/") {
+		if !searchFile(r.URL.Path) {
 			files.ServeHTTP(w, r)
 			return
 		}
@@ -385,6 +418,17 @@ func firstQueryKB(site, query string) (float64, error) {
 	mu.Lock()
 	defer mu.Unlock()
 	return float64(total) / 1024, nil
+}
+
+// searchFile reports whether a URL path is a file the search page fetches
+// to answer a query: Pagefind's bundles (pagefind/ and the index's other
+// parts, pagefind-parts/) and the site's word list (search/words.*.json,
+// fetched for the first query to check and correct its words).
+func searchFile(path string) bool {
+	if strings.HasPrefix(path, "/pagefind/") || strings.HasPrefix(path, "/pagefind-parts/") {
+		return true
+	}
+	return strings.HasPrefix(path, "/search/words.") && strings.HasSuffix(path, ".json")
 }
 
 // countingWriter keeps a copy of a response's body.

@@ -42,7 +42,7 @@ func TestSearchIndexInParts(t *testing.T) {
 	if err := projcopy.Copy(repoRoot, root); err != nil {
 		t.Fatal(err)
 	}
-	if err := buildSite(root, out, site.SearchPartPagesEnv+"=30"); err != nil {
+	if err := buildSite(root, out, site.SearchPartPagesEnv+"=24"); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(filepath.Join(out, "pagefind", "parts.json"))
@@ -54,7 +54,7 @@ func TestSearchIndexInParts(t *testing.T) {
 		t.Fatalf("pagefind/parts.json: %v", err)
 	}
 	if len(list.Parts) < 2 {
-		t.Fatalf("pagefind/parts.json lists %v: want at least two parts besides pagefind/ at 30 pages a part", list.Parts)
+		t.Fatalf("pagefind/parts.json lists %v: want at least two parts besides pagefind/ at 24 pages a part", list.Parts)
 	}
 	for _, p := range list.Parts {
 		if _, err := os.Stat(filepath.Join(out, "pagefind", filepath.FromSlash(p), "pagefind-entry.json")); err != nil {
@@ -111,7 +111,7 @@ func TestSearchIndexInParts(t *testing.T) {
 		}
 		// Pagefind ranks each part by its own word statistics, so the
 		// margins differ from one index, the more so as the parts are tiny
-		// here (30 pages; thousands on a fork large enough to split).
+		// here (24 pages; thousands on a fork large enough to split).
 		whole := outcome(oneIndex, q)
 		n, want := resultCount(split.Status), resultCount(whole.Status)
 		if want == 0 || n < want-max(2, want/10) || n > want+max(2, want/10) {

@@ -13,7 +13,6 @@ import (
 
 var (
 	reBoldLabel = prefilter.MustCompile(`^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:.\-–—]?\s*(.*)$`)
-	reDashSep   = prefilter.MustCompile(`\s+(?:-|–|—|--)\s+`)
 	badLabels   = map[string]bool{"note": true, "example": true, "for example": true, "e.g": true, "update": true, "edit": true,
 		"ps": true, "p.s": true, "disclaimer": true, "warning": true, "tip": true, "answer": true, "question": true, "q": true, "a": true,
 		"source": true, "photo": true, "image": true, "credit": true, "result": true, "why": true, "how": true, "also": true, "but": true,
@@ -64,7 +63,7 @@ func splitLabel1(t string, list bool) (label, expl string, ok bool) {
 		}
 		return !strings.ContainsAny(strings.TrimRight(l, ".?!"), ".!?;\"“”")
 	}
-	if loc := reDashSep.FindStringIndex(t); loc != nil {
+	if loc := dashSepIndex(t); loc != nil {
 		l := t[:loc[0]]
 		if goodLabel(l, 10) && loc[1] < len(t) {
 			return strings.TrimSpace(l), strings.TrimSpace(t[loc[1]:]), true

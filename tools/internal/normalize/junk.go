@@ -111,9 +111,9 @@ func judgeLine(t string) string {
 			return first
 		}
 	}
-	lower := strings.ToLower(t)
+	x, lower := prefilter.Prepare(t), lowered{s: t}
 	for k := range junkRules {
-		if junkRules[k].matches(t, lower, w) {
+		if junkRules[k].matches(x, &lower, w) {
 			return junkRules[k].why
 		}
 	}
@@ -139,8 +139,10 @@ func commentShaped(t string) bool {
 // and a time stamp, a reply button).
 const commentShapeWords = 10
 
-// "Jane says:", "dasmanuel schreibt:": the head of a comment
-var reCommentAuthor = rx(`^\S.{0,40}\s(?:says|said|sagt|schreibt|meint|dit|dice|disse|scrive|napisał|napisała|schreef|zegt|escribió)\s*:$`)
+// "Jane says:", "dasmanuel schreibt:", "#2 Kommentar von Lena": the head
+// of a comment
+var reCommentAuthor = rx(`^\S.{0,40}\s(?:says|said|sagt|schreibt|meint|dit|dice|disse|scrive|napisał|napisała|schreef|zegt|escribió)\s*:$|` +
+	`^(?:#\d+\s+)?(?:comment|kommentar|commentaire|comentario|commento|komentarz)\s+(?:by|von|de|par|di|od)\s+[\p{L}\p{N}@][\p{L}\p{N}._-]*(?-i:(?:\s+\p{Lu}[\p{L}\p{N}._-]*){0,3})$`)
 
 // a comment's time stamp: a date with a year and a clock time ("22. Juli
 // 2019 at 16:25", "Heim | Di, 21. April 2020 - 16:40")

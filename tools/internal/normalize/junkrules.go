@@ -7,7 +7,11 @@
 
 package normalize
 
-import "github.com/leadingup/leadingup/tools/internal/prefilter"
+import (
+	"strings"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
+)
 
 // junkRule is one row of the junk-rule table.
 type junkRule struct {
@@ -21,13 +25,31 @@ type junkRule struct {
 	re   *prefilter.Regexp
 }
 
-// matches reports whether the rule matches line t of w words (lower is t
-// lower-cased).
-func (r *junkRule) matches(t, lower string, w int) bool {
-	if w > r.max || !r.re.MayMatch(t) || len(r.need) > 0 && !containsAny(lower, r.need) {
+// matches reports whether the rule matches line x of w words (lower is
+// the line lower-cased, worked out when a rule first needs it).
+func (r *junkRule) matches(x prefilter.Text, lower *lowered, w int) bool {
+	if w > r.max || !r.re.MayMatchText(x) || len(r.need) > 0 && !containsAny(lower.get(), r.need) {
 		return false
 	}
-	return r.re.MatchString(t)
+	return r.re.Regexp.MatchString(x.String()) // (the prefilter has passed)
+}
+
+// matchesLine is matches for a line on its own.
+func (r *junkRule) matchesLine(t string) bool {
+	return r.matches(prefilter.Prepare(t), &lowered{s: t}, wordCount(t))
+}
+
+// lowered is a string lower-cased on first use.
+type lowered struct {
+	s, lower string
+	done     bool
+}
+
+func (l *lowered) get() string {
+	if !l.done {
+		l.lower, l.done = strings.ToLower(l.s), true
+	}
+	return l.lower
 }
 
 // compileJunkRules compiles the patterns of a table.
@@ -121,7 +143,7 @@ var junkRulesPost = []junkRule{
 		no:  []string{"Reading time is part of the job."}},
 	// newsletter
 	{name: "newsletter sign-up", why: whyNewsletter, max: 25,
-		pat:  `^(?:subscribe|sign up|join|get)\b.{0,80}\b(?:newsletter|updates|inbox|mailing list|subscribers)\b`,
+		pat:  `^(?:subscribe|sign up|join|get)\b.{0,80}\b(?:newsletter|updates|inbox(?:es)?|mailing list|subscribers)\b`,
 		need: []string{"newsletter", "updates", "inbox", "mailing", "subscribers"},
 		yes:  []string{"Subscribe to our weekly newsletter", "Sign up for updates from the team"},
 		no:   []string{"Get clear on what your manager needs."}},

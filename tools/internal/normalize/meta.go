@@ -101,6 +101,52 @@ var (
 // findDate finds the first date in s. It returns the ISO date, whether only
 // a month was known, and the matched span.
 func findDate(s string) (iso string, monthOnly bool, span [2]int, ok bool) {
+	if !dateShape(s) {
+		return // no pattern below can match
+	}
+	f := dateMemo.do(s, findDateOnce)
+	return f.iso, f.monthOnly, f.span, f.ok
+}
+
+// dateFound is what findDate returns.
+type dateFound struct {
+	iso       string
+	monthOnly bool
+	span      [2]int
+	ok        bool
+}
+
+var dateMemo memo[dateFound]
+
+// findDateOnce is findDate without the memo.
+func findDateOnce(s string) dateFound {
+	iso, monthOnly, span, ok := findDateIn(s)
+	return dateFound{iso, monthOnly, span, ok}
+}
+
+// dateShape reports whether s holds what every date pattern of findDateIn
+// needs: four digits in a row (a year: reISO, reMDY, reDMY, reMonthRng,
+// reMonthY, reGluedYear) or a digit, a separator and a digit (reNumDate).
+// reGlued only inserts a space before a month name, which changes neither.
+func dateShape(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if '0' <= c && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+			continue
+		}
+		if run > 0 && (c == '/' || c == '.' || c == '-') && i+1 < len(s) && '0' <= s[i+1] && s[i+1] <= '9' {
+			return true
+		}
+		run = 0
+	}
+	return false
+}
+
+func findDateIn(s string) (iso string, monthOnly bool, span [2]int, ok bool) {
 	g := reGlued.FindStringSubmatchIndex(s)
 	if g == nil {
 		g = reGluedYear.FindStringSubmatchIndex(s)

@@ -461,6 +461,7 @@ func (d *doc) undrop(i int) {
 	for k := len(d.report.Dropped) - 1; k >= 0; k-- {
 		if d.report.Dropped[k].Line == n {
 			d.report.Dropped = append(d.report.Dropped[:k], d.report.Dropped[k+1:]...)
+			d.dropIdx = nil // the entries after k moved
 			return
 		}
 	}
@@ -532,13 +533,7 @@ func containsFold(list []string, s string) bool {
 }
 
 func (d *doc) whyDropped(i int) string {
-	n := d.lines[i].n
-	for k := len(d.report.Dropped) - 1; k >= 0; k-- {
-		if d.report.Dropped[k].Line == n {
-			return d.report.Dropped[k].Why
-		}
-	}
-	return ""
+	return d.droppedWhy(d.lines[i].n)
 }
 
 func (d *doc) prevNonBlankAny(i int) int {

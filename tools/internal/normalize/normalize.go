@@ -111,10 +111,38 @@ type doc struct {
 	regionStop             int          // the first end marker after the article's core (region.go), or -1
 	regionThread           int          // the first line of a comment thread after the article (region.go), or -1
 	dataBox                map[int]bool // data rows beside the article (regiondata.go)
+
+	dropIdx  map[int]int // input line -> its last entry in report.Dropped (see droppedWhy)
+	dropIdxN int         // the entries of report.Dropped in dropIdx
 }
 
 func (d *doc) drop(n int, text, why string) {
 	d.report.Dropped = append(d.report.Dropped, Dropped{Line: n, Text: text, Why: why})
+}
+
+// droppedWhy returns the reason of the last entry of Dropped for input
+// line n, or "". The entries are indexed as they are added (dropIdx maps a
+// line to its last entry; dropIdxN entries are in it), so that the passes
+// asking about many lines do not search the list each time. Until finish
+// sorts it, the list is only appended to (drop) and cut (undrop, which
+// clears the index).
+func (d *doc) droppedWhy(n int) string {
+	if d.dropIdx == nil {
+		d.dropIdx, d.dropIdxN = map[int]int{}, 0
+	}
+	for ; d.dropIdxN < len(d.report.Dropped); d.dropIdxN++ {
+		d.dropIdx[d.report.Dropped[d.dropIdxN].Line] = d.dropIdxN
+	}
+	k, ok := d.dropIdx[n]
+	if !ok {
+		return ""
+	}
+	if d.report.Dropped[k].Line != n {
+		// the list was changed in place: index it again
+		d.dropIdx = nil
+		return d.droppedWhy(n)
+	}
+	return d.report.Dropped[k].Why
 }
 
 func (d *doc) warn(format string, args ...any) {

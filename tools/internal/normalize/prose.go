@@ -206,14 +206,8 @@ func stripInline(s string) string {
 	}
 	s = reLink.ReplaceAllString(s, "$1")
 	s, hidden := hideEscapes(s)
-	for k := 0; k < 3; k++ {
-		n := reEmph.ReplaceAllStringFunc(s, func(m string) string {
-			sm := reEmph.FindStringSubmatch(m)
-			if sm[1] != sm[3] {
-				return m
-			}
-			return sm[2]
-		})
+	for k := 0; k < 3 && emphMarks(s) >= 2; k++ {
+		n := unemph(s)
 		if n == s {
 			break
 		}
@@ -224,6 +218,42 @@ func stripInline(s string) string {
 	}
 	s = reEscaped.ReplaceAllString(s, "$1")
 	return s
+}
+
+// emphMarks counts the bytes of emphasis marks in s; reEmph needs an
+// opening and a closing one.
+func emphMarks(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '*', '_', '~', '`':
+			n++
+		}
+	}
+	return n
+}
+
+// unemph replaces each match of reEmph whose marks agree with the text
+// between them (one pass, as ReplaceAllStringFunc would).
+func unemph(s string) string {
+	locs := reEmph.FindAllStringSubmatchIndex(s, -1)
+	if locs == nil {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for _, m := range locs {
+		b.WriteString(s[last:m[0]])
+		if s[m[2]:m[3]] == s[m[6]:m[7]] {
+			b.WriteString(s[m[4]:m[5]])
+		} else {
+			b.WriteString(s[m[0]:m[1]])
+		}
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // sanitizeLabel removes emphasis markers a label cannot carry inside
@@ -342,7 +372,7 @@ func sentences(t string) []string {
 // "Finally, …", "Next, …", "And …", "Then …". Ordinals count as an
 // enumeration; the connectives are only stripped.
 var (
-	reEnumLead = rx(`^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|finally|lastly|last(?: but not least)?|above all|most importantly|one|two|three|four|five|1|2|3|4|5)\s*[,:.)–—-]\s*`)
+	reEnumLead = rx(`^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|finally|lastly|last(?: but not least)?|above all|most importantly|one|two|three|four|five|1|2|3|4|5)\s*[,:.)–—-]\s*|^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\s+(?:you|we)\s+(?:should|must|need to|have to|can)\s+`)
 	reConnLead = rx(`^(?:and|but|so|also|then|next|plus|instead|above all|in short|again|after that|from there|on top of that|most of all)\b,?\s+`)
 	// reSpeaker: a Q&A speaker prefix, "A: ", "LSA: ", "Answer: ".
 	reSpeaker = prefilter.MustCompile(`^(?:[A-Z]{1,4}|Answer|Question|Reply)\s?:\s+`)

@@ -32,6 +32,7 @@ func TestClassifySentence(t *testing.T) {
 	}{
 		{"First, learn what your manager is measured on.", "steps", "learn what your manager is measured on.", true},
 		{"Finally, don't wait for the perfect moment.", "pitfalls", "don't wait for the perfect moment.", true},
+		{"Second you should tell her about each risk the week you see it.", "steps", "tell her about each risk the week you see it.", true},
 		{"The first reason to do it is that your manager cannot see everything.", "reasons", "your manager cannot see everything.", false},
 		{"The second is to give every update a headline.", "steps", "give every update a headline.", false},
 		{"LSA: Start by finding out how your manager is measured.", "steps", "finding out how your manager is measured.", false},

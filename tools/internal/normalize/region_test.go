@@ -150,6 +150,9 @@ func TestCommentStamp(t *testing.T) {
 		{"Karla Brandt | Di, 21. April 2020 - 16:40", true},
 		{"Stand 12. März 2021", false},
 		{"Treffen am 12.3.2021", false},
+		{"#2 Kommentar von Lena", true},
+		{"Comment by Sam Hill", true},
+		{"Comment by the board on the plan was short.", false},
 		{"Posted on March 3, 2021", false},
 		{"12 March 2021", false},
 		{"02 de febrero de 2022 12:02 PM", false},
@@ -258,6 +261,60 @@ func TestRegionDataBox(t *testing.T) {
 	for _, w := range []string{"Impressum", "Rezepte"} {
 		if strings.Contains(md, w) {
 			t.Errorf("menu entry %q was kept", w)
+		}
+	}
+}
+
+// TestMenuRepeats: a menu entry that comes back alone inside the article
+// is chrome and goes; a table of contents whose entries come back as the
+// article's section headings, in order and apart, keeps those headings.
+func TestMenuRepeats(t *testing.T) {
+	para := []string{
+		"Most managers are stretched thinner than their teams can see, and the people closest to the work notice the gaps first, long before anyone above them does.",
+		"Start by asking what a good month looks like for your manager, then shape the next update you send around that answer instead of around your own task list.",
+		"When you bring a problem, bring one option you would choose and say why, so the conversation starts from a proposal rather than from a complaint.",
+		"Agree on how often you will check in and what each update should hold, then keep to it for a month before you judge whether it is working.",
+		"None of this is flattery: it is making the shared work easier to steer, which is why it keeps paying off long after the first conversation.",
+	}
+	heads := []string{"Why it matters", "Where to start", "Bringing problems", "Keeping a rhythm", "Final thoughts"}
+	menu := "Home\nNews\nCareers\nLeadership\nOpinion\nEvents\nContact\n\n"
+
+	toc := menu + "Leading up without a title\nBy Sam Ortiz · 5 min read\n\nTable of Contents\n" + strings.Join(heads, "\n") + "\n\n"
+	for k, h := range heads {
+		toc += h + "\n\n" + para[k] + "\n\n"
+	}
+	chrome := menu + "Leading up without a title\n\n" + para[0] + "\n\nOpinion\n\n" + strings.Join(para[1:], "\n\n") + "\n"
+
+	for _, c := range []struct {
+		name       string
+		page       string
+		kept, gone []string
+	}{
+		{"table of contents", toc, heads, nil},
+		{"menu entry repeated in the article", chrome, nil, []string{"Opinion"}},
+	} {
+		res, err := Normalize([]byte(c.page), Options{Name: "page.txt"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		md := string(res.Markdown)
+		body := md[strings.LastIndex(md, "+++")+3:]
+		for _, p := range para {
+			if !strings.Contains(body, p[:40]) {
+				t.Errorf("%s: a paragraph was lost: %q\n%s", c.name, p[:40], md)
+			}
+		}
+		for _, h := range c.kept {
+			if !strings.Contains(body, h) {
+				t.Errorf("%s: the section heading %q was dropped:\n%s", c.name, h, md)
+			}
+		}
+		for _, g := range c.gone {
+			for _, l := range strings.Split(body, "\n") {
+				if strings.TrimSpace(strings.Trim(l, "#* ")) == g {
+					t.Errorf("%s: the repeated menu entry %q was kept:\n%s", c.name, g, md)
+				}
+			}
 		}
 	}
 }

@@ -4,7 +4,10 @@
 // article as a sticky header, a section label or a second menu. A short
 // line inside the region whose exact text is also an entry of a menu
 // outside it (a run of short lines the region pass dropped) is that same
-// chrome. Reads lines, the region and its classes; drops the repeats.
+// chrome. A table of contents is the exception: when several entries of
+// one run come back inside the article in the run's order, each apart
+// from the next, they are the article's own section headings and stay.
+// Reads lines, the region and its classes; drops the repeats.
 
 package normalize
 
@@ -14,6 +17,10 @@ import "strings"
 const (
 	// an entry has at most this many words and no sentence ending
 	repeatEntryWords = 6
+	// a run is a table of contents when at least this many of its
+	// entries, and at least half of them, come back in the article as
+	// separate lines in the run's order
+	tocMinEntries = 2
 )
 
 // dropMenuRepeats drops, inside the region, the short lines that repeat
@@ -25,17 +32,30 @@ func (d *doc) dropMenuRepeats() {
 		return
 	}
 	menu := map[string]bool{}
+	var run []string
+	flush := func() {
+		if !d.tableOfContents(run) {
+			for _, t := range run {
+				menu[t] = true
+			}
+		}
+		run = run[:0]
+	}
 	for i := range d.lines {
-		if i >= d.regionStart && i < d.regionEnd || d.lines[i].kind == kBlank || !d.skip[i] {
+		if d.lines[i].kind == kBlank {
 			continue
 		}
-		if d.dataBox[i] || d.shortRun(i) < regionMenuRun {
+		if i >= d.regionStart && i < d.regionEnd || !d.skip[i] || d.dataBox[i] || d.shortRun(i) < regionMenuRun {
+			flush()
 			continue
 		}
 		if t := repeatKey(d.lines[i]); t != "" {
-			menu[t] = true
+			run = append(run, t)
+		} else {
+			flush()
 		}
 	}
+	flush()
 	if len(menu) == 0 {
 		return
 	}
@@ -63,4 +83,47 @@ func repeatKey(l line) string {
 		return ""
 	}
 	return t
+}
+
+// tableOfContents reports whether the menu entries of one run (in page
+// order) are the article's table of contents: at least tocMinEntries of
+// them, and at least half, come back inside the region in the same order,
+// with at least one other line between one match and the next (a second
+// copy of a menu inside the region is a block of adjacent entries).
+func (d *doc) tableOfContents(run []string) bool {
+	if len(run) < tocMinEntries {
+		return false
+	}
+	matched, next, last := 0, 0, -2
+	for i := d.regionStart; i < d.regionEnd && next < len(run); i++ {
+		l := d.lines[i]
+		if l.kind == kBlank {
+			continue
+		}
+		t := repeatKey(l)
+		if t == "" {
+			continue
+		}
+		for k := next; k < len(run); k++ {
+			if run[k] != t {
+				continue
+			}
+			if d.prevTextLine(i) == last {
+				return false
+			}
+			matched, next, last = matched+1, k+1, i
+			break
+		}
+	}
+	return matched >= tocMinEntries && 2*matched >= len(run)
+}
+
+// prevTextLine is the index of the last non-blank line before i, or -1.
+func (d *doc) prevTextLine(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if d.lines[j].kind != kBlank {
+			return j
+		}
+	}
+	return -1
 }

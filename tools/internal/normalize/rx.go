@@ -19,11 +19,18 @@ func rx(s string) *prefilter.Regexp { return prefilter.MustCompile(`(?i)` + s) }
 // region finder, the metadata window, the junk pass). A slot holds one
 // string, chosen by hash; a string that meets another in its slot is
 // worked out again. It may be used by several goroutines.
-type stringMemo struct {
-	slots [memoSlots]atomic.Pointer[memoEntry]
+type stringMemo = memo[string]
+
+// memo remembers the results of a function of a string alone, of any
+// type (see stringMemo).
+type memo[T any] struct {
+	slots [memoSlots]atomic.Pointer[memoEntry[T]]
 }
 
-type memoEntry struct{ in, out string }
+type memoEntry[T any] struct {
+	in  string
+	out T
+}
 
 // memoSlots is the number of strings a stringMemo holds (a power of two):
 // about the lines of a long page.
@@ -33,12 +40,12 @@ var memoSeed = maphash.MakeSeed()
 
 // do returns f(s), from the memo when s was given last time its slot was
 // used.
-func (m *stringMemo) do(s string, f func(string) string) string {
+func (m *memo[T]) do(s string, f func(string) T) T {
 	slot := &m.slots[maphash.String(memoSeed, s)&(memoSlots-1)]
 	if e := slot.Load(); e != nil && e.in == s {
 		return e.out
 	}
 	out := f(s)
-	slot.Store(&memoEntry{in: s, out: out})
+	slot.Store(&memoEntry[T]{in: s, out: out})
 	return out
 }

@@ -85,3 +85,44 @@ func foldForMatch(s string) string {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// dashSepIndex finds the first dash set off by spaces ("Label - text",
+// "Label – text", "Label — text", "Label -- text"): the span of the
+// leftmost match of `\s+(?:-|–|—|--)\s+`, written out because it is tried
+// on every item, or nil.
+func dashSepIndex(s string) []int {
+	for i := 0; i < len(s); i++ {
+		if !reSpace(s[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && reSpace(s[j]) {
+			j++
+		}
+		// the dash: the alternatives in the pattern's order
+		d := 0
+		switch {
+		case j+1 < len(s) && s[j] == '-' && reSpace(s[j+1]):
+			d = 1
+		case strings.HasPrefix(s[j:], "–"), strings.HasPrefix(s[j:], "—"):
+			d = len("–")
+		case strings.HasPrefix(s[j:], "--"):
+			d = 2
+		}
+		k := j + d
+		if d > 0 && k < len(s) && reSpace(s[k]) {
+			for k < len(s) && reSpace(s[k]) {
+				k++
+			}
+			return []int{i, k}
+		}
+		// a match starting later in this run of spaces meets the same dash
+		i = j - 1
+	}
+	return nil
+}
+
+// reSpace reports whether c is a space as \s reads it: [\t\n\f\r ].
+func reSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}

@@ -27,7 +27,6 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -130,7 +129,24 @@ func Compile(expr string) (*Regexp, error) {
 
 // MayMatch reports whether s passes the prefilter; false means the regexp
 // does not match s.
-func (r *Regexp) MayMatch(s string) bool {
+func (r *Regexp) MayMatch(s string) bool { return r.mayMatch(s, nil) }
+
+// Text is a string made ready for the prefilters of many patterns (see
+// Prepare).
+type Text struct{ f *foldedText }
+
+// Prepare folds s once for MayMatchText: a line tried against a table of
+// patterns is looked up once instead of once per pattern.
+func Prepare(s string) Text { return Text{folded(s)} }
+
+// String returns the string x was prepared from.
+func (x Text) String() string { return x.f.s }
+
+// MayMatchText is MayMatch(x.String()).
+func (r *Regexp) MayMatchText(x Text) bool { return r.mayMatch(x.f.s, x.f) }
+
+// mayMatch is MayMatch with s's folded form, when it is known.
+func (r *Regexp) mayMatch(s string, f *foldedText) bool {
 	if r.anchored && !r.anyFirst {
 		if s == "" {
 			return false
@@ -146,7 +162,9 @@ func (r *Regexp) MayMatch(s string) bool {
 	if len(s) == 0 {
 		return false
 	}
-	f := folded(s)
+	if f == nil {
+		f = folded(s)
+	}
 	if r.ids != nil {
 		found := f.found(r.ids[len(r.ids)-1])
 		for _, id := range r.ids {
@@ -604,6 +622,28 @@ func foldRune(r rune) rune {
 		}
 		return r
 	}
+	if r < foldTabSize {
+		return rune(foldTab[r])
+	}
+	return foldOrbit(r)
+}
+
+// foldTabSize: the runes whose fold is looked up in a table (the alphabets
+// of most languages); the others walk their orbit.
+const foldTabSize = 0x3000
+
+// foldTab holds foldOrbit of every rune below foldTabSize (the smallest
+// rune of an orbit is never larger than the rune, so it fits).
+var foldTab = func() *[foldTabSize]uint16 {
+	var t [foldTabSize]uint16
+	for r := rune(0); r < foldTabSize; r++ {
+		t[r] = uint16(foldOrbit(r))
+	}
+	return &t
+}()
+
+// foldOrbit walks r's simple folding orbit for its smallest rune.
+func foldOrbit(r rune) rune {
 	m := r
 	for c := unicode.SimpleFold(r); c != r; c = unicode.SimpleFold(c) {
 		if c < m {
@@ -741,237 +781,6 @@ func (t *foldedText) contains(p *pairBitset, l *lit) bool {
 		}
 	}
 	return strings.Contains(t.f, l.s)
-}
-
-// registry is the shared index of the literals of every pattern made with
-// MustCompile: each need set has an id, and the trie of all literals is
-// rebuilt when sets were added since it was last built.
-type registry struct {
-	mu   sync.Mutex
-	sets [][]string
-	n    atomic.Int32
-	ix   atomic.Pointer[index]
-}
-
-var shared registry
-
-// add gives each set an id.
-func (g *registry) add(sets [][]string) []int32 {
-	if len(sets) == 0 {
-		return nil
-	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	ids := make([]int32, len(sets))
-	for i, set := range sets {
-		ids[i] = int32(len(g.sets))
-		g.sets = append(g.sets, set)
-	}
-	g.n.Store(int32(len(g.sets)))
-	return ids
-}
-
-// current returns an index of every set added so far.
-func (g *registry) current() *index {
-	if ix := g.ix.Load(); ix != nil && ix.nsets == int(g.n.Load()) {
-		return ix
-	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if ix := g.ix.Load(); ix != nil && ix.nsets == len(g.sets) {
-		return ix
-	}
-	ix := buildIndex(g.sets)
-	g.ix.Store(ix)
-	return ix
-}
-
-// index is a trie of literals; each node lists the sets whose literal ends
-// there. It is compiled into an Aho-Corasick automaton (a dense table over
-// byte classes), so a text is scanned in one pass of one table lookup per
-// byte, however many literals there are.
-type index struct {
-	nsets int
-	root  [256]int32 // node reached by the first byte (0: none)
-	nodes []trieNode // nodes[0] is unused
-
-	// the automaton: its states are the trie's nodes, with 0 as the root
-	class  [256]uint16 // byte -> class; 0 for bytes in no literal
-	nclass int
-	delta  []int32 // delta[state*nclass+class] is the next state
-	// outLink[state] is the first state on state's failure chain, itself
-	// included, where a literal ends (0: none); dictLink[state] is the next
-	// one after it
-	outLink, dictLink []int32
-	stamps            sync.Pool // *stampBuf: which states a scan has reported
-}
-
-// stampBuf marks the states a scan has reported: stamp[state] == gen.
-type stampBuf struct {
-	gen   uint32
-	stamp []uint32
-}
-
-type trieNode struct {
-	next []trieEdge
-	sets []int32
-}
-
-type trieEdge struct {
-	b  byte
-	to int32
-}
-
-func buildIndex(sets [][]string) *index {
-	ix := &index{nsets: len(sets), nodes: make([]trieNode, 1)}
-	for id, set := range sets {
-		for _, l := range set {
-			if l == "" {
-				continue
-			}
-			n := ix.root[l[0]]
-			if n == 0 {
-				n = int32(len(ix.nodes))
-				ix.nodes = append(ix.nodes, trieNode{})
-				ix.root[l[0]] = n
-			}
-			for i := 1; i < len(l); i++ {
-				n = ix.child(n, l[i])
-			}
-			if s := ix.nodes[n].sets; len(s) == 0 || s[len(s)-1] != int32(id) {
-				ix.nodes[n].sets = append(s, int32(id))
-			}
-		}
-	}
-	ix.compile()
-	return ix
-}
-
-// compile builds the automaton from the trie: failure links by breadth
-// first order, each state's outputs merged with those of its failure
-// state, and the transitions of every state on every byte class.
-func (ix *index) compile() {
-	var used [256]bool
-	for b, n := range ix.root {
-		if n != 0 {
-			used[b] = true
-		}
-	}
-	for _, n := range ix.nodes {
-		for _, e := range n.next {
-			used[e.b] = true
-		}
-	}
-	ix.nclass = 1
-	for b := range used {
-		if used[b] {
-			ix.class[b] = uint16(ix.nclass)
-			ix.nclass++
-		}
-	}
-	nc := ix.nclass
-	ix.delta = make([]int32, len(ix.nodes)*nc)
-	ix.outLink = make([]int32, len(ix.nodes))
-	ix.dictLink = make([]int32, len(ix.nodes))
-	fail := make([]int32, len(ix.nodes))
-	var queue []int32
-	link := func(c, f int32) {
-		ix.dictLink[c] = ix.outLink[f]
-		if len(ix.nodes[c].sets) > 0 {
-			ix.outLink[c] = c
-		} else {
-			ix.outLink[c] = ix.dictLink[c]
-		}
-	}
-	for b, n := range ix.root {
-		if n != 0 {
-			ix.delta[int(ix.class[b])] = n
-			link(n, 0)
-			queue = append(queue, n)
-		}
-	}
-	for len(queue) > 0 {
-		u := queue[0]
-		queue = queue[1:]
-		row := ix.delta[int(u)*nc : int(u+1)*nc]
-		copy(row, ix.delta[int(fail[u])*nc:int(fail[u]+1)*nc])
-		for _, e := range ix.nodes[u].next {
-			c := e.to
-			f := ix.delta[int(fail[u])*nc+int(ix.class[e.b])]
-			fail[c] = f
-			link(c, f)
-			row[ix.class[e.b]] = c
-			queue = append(queue, c)
-		}
-	}
-	n := len(ix.nodes)
-	ix.stamps.New = func() any { return &stampBuf{stamp: make([]uint32, n)} }
-}
-
-// child returns n's child by b, adding it when missing.
-func (ix *index) child(n int32, b byte) int32 {
-	for _, e := range ix.nodes[n].next {
-		if e.b == b {
-			return e.to
-		}
-	}
-	c := int32(len(ix.nodes))
-	ix.nodes = append(ix.nodes, trieNode{})
-	ix.nodes[n].next = append(ix.nodes[n].next, trieEdge{b, c})
-	return c
-}
-
-// scan returns the bits of the sets f holds a literal of.
-func (ix *index) scan(f string) []uint64 {
-	found := make([]uint64, (ix.nsets+63)/64)
-	sb := ix.stamps.Get().(*stampBuf)
-	sb.gen++
-	if sb.gen == 0 { // wrapped: old stamps could equal the new generation
-		clear(sb.stamp)
-		sb.gen = 1
-	}
-	gen, stamp := sb.gen, sb.stamp
-	nc, delta, outLink := ix.nclass, ix.delta, ix.outLink
-	state := int32(0)
-	for i := 0; i < len(f); i++ {
-		state = delta[int(state)*nc+int(ix.class[f[i]])]
-		// report each state where a literal ends once: the states after
-		// it on its chain were reported with it
-		for o := outLink[state]; o != 0 && stamp[o] != gen; o = ix.dictLink[o] {
-			stamp[o] = gen
-			for _, id := range ix.nodes[o].sets {
-				found[id>>6] |= 1 << (id & 63)
-			}
-		}
-	}
-	ix.stamps.Put(sb)
-	return found
-}
-
-// scanTrie is scan by walking the trie from every position of f: the
-// reference the automaton is tested against.
-func (ix *index) scanTrie(f string) []uint64 {
-	found := make([]uint64, (ix.nsets+63)/64)
-	for i := 0; i < len(f); i++ {
-		n := ix.root[f[i]]
-		for j := i + 1; n != 0; j++ {
-			for _, id := range ix.nodes[n].sets {
-				found[id>>6] |= 1 << (id & 63)
-			}
-			if j == len(f) {
-				break
-			}
-			next := int32(0)
-			for _, e := range ix.nodes[n].next {
-				if e.b == f[j] {
-					next = e.to
-					break
-				}
-			}
-			n = next
-		}
-	}
-	return found
 }
 
 func containsAnyString(s string, set []string) bool {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestNeeds(t *testing.T) {
@@ -197,4 +198,44 @@ func FuzzAutomatonSameAsTrie(f *testing.F) {
 			t.Fatalf("%q: automaton %b, trie %b", s, got, want)
 		}
 	})
+}
+
+// TestFoldTable checks the table of folds against the orbit walk.
+func TestFoldTable(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r < foldTabSize+0x100; r++ {
+		if got, want := foldRune(r), foldOrbit(r); got != want {
+			t.Fatalf("foldRune(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
+
+// TestMayMatchText checks that a prepared text passes the prefilters a
+// plain string passes.
+func TestMayMatchText(t *testing.T) {
+	res := []*Regexp{MustCompile(`(?i)share on (?:x|linkedin)`), MustCompile(`^\d+ min read$`), MustCompile(`(?i)^(?:a|b)c`)}
+	for _, s := range []string{"", "Share on LinkedIn", "4 min read", "bcd", "xyz", "ÄÖÜ share ON x"} {
+		x := Prepare(s)
+		if x.String() != s {
+			t.Errorf("Prepare(%q).String() = %q", s, x.String())
+		}
+		for _, re := range res {
+			if got, want := re.MayMatchText(x), re.MayMatch(s); got != want {
+				t.Errorf("%s: MayMatchText(%q) = %v, MayMatch = %v", re, s, got, want)
+			}
+		}
+	}
+}
+
+// BenchmarkScan scans lines of prose with the shared index of the
+// package's test patterns.
+func BenchmarkScan(b *testing.B) {
+	for _, p := range patterns {
+		MustCompile(p)
+	}
+	ix := shared.current()
+	text := Fold(strings.Repeat("Share on LinkedIn. Managing up means helping the person you report to succeed, and 4 min read. ", 20))
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		ix.scan(text)
+	}
 }

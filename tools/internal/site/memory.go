@@ -8,22 +8,31 @@ import "strings"
 // bare Hugo build of 10,000 essays peaked at 3.9 GiB resident on a 23 GiB
 // machine, and at 1.9 GiB with this limit, for the same CPU time
 // (BENCHMARKS.md). Small sites never reach it.
-//
-// Go's collector is left to the user. A heap profile of the 10,000-essay
-// build shows about 0.6 GiB live while resident memory peaks near 2 GiB:
-// the rest is garbage waiting for the collector. GOGC=50 brought that peak
-// to 1.4 GiB for about 40% more CPU time in Hugo, and GOMEMLIMIT=1400MiB to
-// 1.5 GiB for 55% more (BENCHMARKS.md): trades only a machine short of
-// memory should make. Set either in the environment and Hugo inherits it.
 const hugoCacheLimitGB = "1"
 
-// withMemoryLimits returns env with HUGO_MEMORYLIMIT added for a Hugo
-// process, unless env already sets it: a value the user chose wins.
+// hugoHeapLimit is Go's soft memory limit (GOMEMLIMIT) for the Hugo
+// process. A heap profile of Hugo at 10,000 essays shows a live heap of
+// 0.6-0.95 GiB (mostly Hugo's page objects and its caches of rendered
+// content) while resident memory peaked at 1.8-1.9 GiB: the rest was
+// garbage that Go's collector, pacing itself at GOGC=100, had not yet
+// reached. With this limit the collector runs more often only as the
+// process nears it: Hugo peaked at 1.36 GiB for about 10% more CPU time,
+// where GOGC=50 cost 40% for 1.40 GiB (BENCHMARKS.md). Sites far below the
+// limit (ours peaks near 120 MiB) never reach it and pay nothing. A user's
+// own GOMEMLIMIT or GOGC wins; GOMEMLIMIT=off turns the limit off.
+const hugoHeapLimit = "1200MiB"
+
+// withMemoryLimits returns env with HUGO_MEMORYLIMIT and GOMEMLIMIT added
+// for a Hugo process, each unless env already sets it (and GOMEMLIMIT also
+// unless env sets GOGC): a value the user chose wins.
 func withMemoryLimits(env []string) []string {
-	if hasVar(env, "HUGO_MEMORYLIMIT") {
-		return env
+	if !hasVar(env, "HUGO_MEMORYLIMIT") {
+		env = append(env, "HUGO_MEMORYLIMIT="+hugoCacheLimitGB)
 	}
-	return append(env, "HUGO_MEMORYLIMIT="+hugoCacheLimitGB)
+	if !hasVar(env, "GOMEMLIMIT") && !hasVar(env, "GOGC") {
+		env = append(env, "GOMEMLIMIT="+hugoHeapLimit)
+	}
+	return env
 }
 
 // hasVar reports whether env (KEY=value entries) sets key.

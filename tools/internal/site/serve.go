@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"time"
@@ -58,7 +57,7 @@ func Serve(ctx context.Context, opts ServeOptions) error {
 	}
 
 	port := strconv.Itoa(opts.Port)
-	server := exec.CommandContext(ctx, "go", "tool", "hugo", "server",
+	server, err := hugoCommand(ctx, opts.Options, "server",
 		"--source", opts.Root,
 		"--destination", opts.Out,
 		"--bind", "127.0.0.1",
@@ -66,7 +65,9 @@ func Serve(ctx context.Context, opts ServeOptions) error {
 		"--baseURL", "http://127.0.0.1:"+port+"/",
 		"--poll", opts.Poll.String(),
 	)
-	server.Dir = opts.Root
+	if err != nil {
+		return err
+	}
 	server.Env = withMemoryLimits(os.Environ())
 	server.Stdout, server.Stderr = opts.Stdout, opts.Stderr
 	if err := server.Start(); err != nil {

@@ -17,6 +17,7 @@
 package site
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -24,6 +25,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
+	"time"
 )
 
 // Options says where the project lives and where the site goes.
@@ -166,14 +169,39 @@ func replaceDir(src, dst string) error {
 // with Hugo's memory limited unless the environment says otherwise
 // (withMemoryLimits).
 func RunHugo(ctx context.Context, opts Options, args ...string) error {
-	cmd := exec.CommandContext(ctx, "go", append([]string{"tool", "hugo", "--source", opts.Root}, args...)...)
-	cmd.Dir = opts.Root
+	cmd, err := hugoCommand(ctx, opts, append([]string{"--source", opts.Root}, args...)...)
+	if err != nil {
+		return err
+	}
 	cmd.Stdout, cmd.Stderr = opts.Stdout, opts.Stderr
 	cmd.Env = withMemoryLimits(append(os.Environ(), opts.env...))
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("hugo failed (%v): read its messages above; `go tool hugo` must run from the project root", err)
 	}
 	return nil
+}
+
+// hugoCommand returns the command that runs Hugo, the Go tool pinned in
+// go.mod, with args in the project root. It runs Hugo's own binary, which
+// `go tool -n hugo` builds (once; Go caches it) and names, rather than
+// `go tool hugo`: that runs Hugo as a child of the go command, so when ctx
+// is cancelled (an interrupted build, a stopped serve) only the go command
+// was killed and Hugo, or Hugo's server, kept running.
+func hugoCommand(ctx context.Context, opts Options, args ...string) (*exec.Cmd, error) {
+	find := exec.CommandContext(ctx, "go", "tool", "-n", "hugo")
+	find.Dir = opts.Root
+	var stderr bytes.Buffer
+	find.Stderr = &stderr
+	out, err := find.Output()
+	bin := strings.TrimSpace(string(out))
+	if err != nil || bin == "" {
+		return nil, fmt.Errorf("cannot find Hugo (`go tool -n hugo` in %s: %v): Hugo must be listed as a tool in go.mod\n%s", opts.Root, err, stderr.String())
+	}
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Dir = opts.Root
+	// Output copying must not outlive a killed Hugo for long.
+	cmd.WaitDelay = 5 * time.Second
+	return cmd, nil
 }
 
 // pagefindBinary returns the path of the Pagefind binary in node_modules,

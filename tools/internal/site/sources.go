@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/leadingup/leadingup/tools/internal/corpus"
@@ -70,6 +71,11 @@ func NormalizeSources(opts Options) error {
 	}
 	fmt.Fprintf(opts.Stderr, "leadup: normalised %d essays into %s (%d unchanged since the last build; %d lines left out of the bodies as titles, bylines or junk; %d candidate terms); see `leadup normalize -report` for details\n",
 		len(rep.Essays), EssaysDir, cache.Hits(), dropped, candidates)
+	// Hugo runs next, beside this process: what the normaliser allocated
+	// is garbage now, and handing it back to the operating system keeps it
+	// out of the build's memory while Hugo runs (at 10,000 essays leadup
+	// otherwise held 250-400 MiB resident throughout Hugo's run).
+	debug.FreeOSMemory()
 	return nil
 }
 

@@ -104,3 +104,37 @@ func TestTextForSameAsNewText(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoSameAsFresh asks each question twice (the second answer comes
+// from the memo) and compares both with the answer worked out afresh.
+func TestMemoSameAsFresh(t *testing.T) {
+	v := load(t)
+	qs := [][2]string{{"Be transparent", "Tell them early."}, {"Don't surprise your boss", ""}, {"A win for both of you", "You share in it."},
+		{"", ""}, {"Know their priorities", "Ask what matters this quarter."}, {"Be transparent", ""}, {"", "Be transparent"}}
+	for round := 0; round < 2; round++ {
+		for _, q := range qs {
+			for _, tax := range Taxonomies {
+				slug, score, ok := v.MatchItem(tax, q[0], q[1])
+				ws, wsc, wok := v.matchTexts(tax, newText(q[0]), newText(q[1]))
+				if slug != ws || score != wsc || ok != wok {
+					t.Errorf("round %d: MatchItem(%s, %q, %q) = %q %v %v, want %q %v %v", round, tax, q[0], q[1], slug, score, ok, ws, wsc, wok)
+				}
+			}
+			tax, slug, score, ok := v.MatchAny(q[0], q[1])
+			var wt, ws string
+			var wsc float64
+			for _, x := range Taxonomies {
+				s, sc, _ := v.matchTexts(x, newText(q[0]), newText(q[1]))
+				if sc > wsc+1e-9 {
+					wt, ws, wsc = x, s, sc
+				}
+			}
+			if tax != wt || slug != ws || score != wsc || ok != (wsc >= Threshold) {
+				t.Errorf("round %d: MatchAny(%q, %q) = %s %q %v %v, want %s %q %v", round, q[0], q[1], tax, slug, score, ok, wt, ws, wsc)
+			}
+		}
+	}
+	if memoKey("a", "bc") == memoKey("ab", "c") {
+		t.Error("memoKey joins two questions into one key")
+	}
+}

@@ -3,6 +3,7 @@ package vocab
 import (
 	"hash/maphash"
 	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -23,6 +24,7 @@ type compiled struct {
 }
 
 func (v *Vocabulary) compile() {
+	v.memo = &resultMemo{}
 	v.index = map[string][]compiled{}
 	v.df = map[string]int{}
 	v.byTok = map[string]map[string][]int{}
@@ -75,7 +77,54 @@ func (v *Vocabulary) MatchItem(taxonomy, label, explanation string) (slug string
 		return "", 0, false
 	}
 	v.once.Do(v.compile)
-	return v.matchTexts(taxonomy, textFor(label), textFor(explanation))
+	key := memoKey(taxonomy, label, explanation)
+	if r := v.memo.get(key); r != nil {
+		return r.slug, r.score, r.score >= Threshold
+	}
+	slug, score, ok = v.matchTexts(taxonomy, textFor(label), textFor(explanation))
+	v.memo.put(&result{key: key, slug: slug, score: score})
+	return slug, score, ok
+}
+
+// resultMemo remembers the answers to the questions a vocabulary was last
+// asked, by hash: the normaliser's passes ask about the same item more
+// than once. A slot holds one answer; a question that meets another in
+// its slot is worked out again.
+type resultMemo struct {
+	slots [recentSize]atomic.Pointer[result]
+}
+
+// result is one answer: for MatchItem the slug and score, for MatchAny
+// the taxonomy too.
+type result struct {
+	key            string
+	taxonomy, slug string
+	score          float64
+}
+
+func (m *resultMemo) get(key string) *result {
+	if r := m.slots[maphash.String(recentSeed, key)&(recentSize-1)].Load(); r != nil && r.key == key {
+		return r
+	}
+	return nil
+}
+
+func (m *resultMemo) put(r *result) {
+	m.slots[maphash.String(recentSeed, r.key)&(recentSize-1)].Store(r)
+}
+
+// memoKey joins the strings of a question so that no two questions share
+// a key: each but the last is preceded by its length.
+func memoKey(parts ...string) string {
+	var b strings.Builder
+	for i, p := range parts {
+		if i < len(parts)-1 {
+			b.WriteString(strconv.Itoa(len(p)))
+			b.WriteByte(':')
+		}
+		b.WriteString(p)
+	}
+	return b.String()
 }
 
 // matchTexts is MatchItem on texts already split into words.
@@ -199,6 +248,10 @@ func (v *Vocabulary) MatchAny(label, explanation string) (taxonomy, slug string,
 		return "", "", 0, false
 	}
 	v.once.Do(v.compile)
+	key := memoKey("*", label, explanation) // (no taxonomy is named "*")
+	if r := v.memo.get(key); r != nil {
+		return r.taxonomy, r.slug, r.score, r.score >= Threshold
+	}
 	lt, et := textFor(label), textFor(explanation)
 	for _, tax := range Taxonomies {
 		s, sc, _ := v.matchTexts(tax, lt, et)
@@ -206,6 +259,7 @@ func (v *Vocabulary) MatchAny(label, explanation string) (taxonomy, slug string,
 			taxonomy, slug, score = tax, s, sc
 		}
 	}
+	v.memo.put(&result{key: key, taxonomy: taxonomy, slug: slug, score: score})
 	return taxonomy, slug, score, score >= Threshold
 }
 

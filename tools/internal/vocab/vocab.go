@@ -64,6 +64,7 @@ type Vocabulary struct {
 	index map[string][]compiled       // taxonomy -> compiled terms
 	byTok map[string]map[string][]int // taxonomy -> token -> term indexes
 	df    map[string]int              // token -> number of terms using it
+	memo  *resultMemo                 // the last answers of MatchItem and MatchAny
 }
 
 // Error is a vocabulary problem with a position; Error() gives

@@ -989,6 +989,18 @@ function item(data, highlight) {
   if (!text.includes("<mark>") && data.meta && data.meta.summary) p.textContent = data.meta.summary;
   else excerpt(p, text);
   li.append(p);
+  // An essay's cheat sheet is not a result of its own (it has the essay's
+  // title): the essay's result links to it (metadata "sheet").
+  if (data.meta && data.meta.sheet) {
+    const sp = document.createElement("p");
+    sp.className = "result-sheet";
+    const sa = document.createElement("a");
+    sa.href = data.meta.sheet;
+    sa.textContent = S.type_cheat_sheet || "Cheat sheet";
+    sa.setAttribute("aria-label", `${sa.textContent}: ${a.textContent}`);
+    sp.append(sa);
+    li.append(sp);
+  }
   const subs = (data.sub_results || []).filter((s) => s.url !== data.url && s.title && s.title !== a.textContent && s.excerpt.includes("<mark>"));
   if (data.word_count > 300 && subs.length) {
     const ul = document.createElement("ul");

@@ -1,0 +1,147 @@
+package normalize
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// sampleLines returns the lines of every testdata input and, when the
+// real-page corpus is present, of its first pastes (with -short, fewer),
+// plus a few made-up edge cases: the strings the fast paths are checked on.
+func sampleLines(t *testing.T) []string {
+	t.Helper()
+	var files []string
+	for _, g := range []string{"testdata/*.txt", "testdata/*/*.txt", "testdata/*/*.md", "testdata/*.md"} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	pastes, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	n := 100
+	if testing.Short() {
+		n = 20
+	}
+	files = append(files, pastes[:min(n, len(pastes))]...)
+	lines := []string{"", " ", "-", " - ", "a - b", "a  --  b", "a -b", "a\t–\tb", "x — ", "2024", "1/2", "1.2.", "a-1", "12-3", "Apr 9, 2024",
+		"3 min readApr 9, 2024", "22. Dezember 201922. Dezember 2019", "on 1999", "v1.2", "**bold** and _it_", "\\*not\\* emph"}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			lines = append(lines, l, strings.TrimSpace(l))
+		}
+	}
+	return lines
+}
+
+// TestFastPathsAgree checks each hand-written fast path against the
+// reference it replaces, on real lines: a prefilter may only skip work
+// whose answer it knows.
+func TestFastPathsAgree(t *testing.T) {
+	for _, s := range sampleLines(t) {
+		iso, mo, span, ok := findDateIn(s)
+		if g := findDateOnce(s); !dateShape(s) && (g != dateFound{} || iso != "" || mo || span != [2]int{} || ok) {
+			t.Errorf("findDate(%q): dateShape says no date, the patterns found %q %v %v %v", s, iso, mo, span, ok)
+		}
+	}
+}
+
+// stripInlineRef is stripInline as it was written before its fast path:
+// every pass of the emphasis pattern through ReplaceAllStringFunc.
+func stripInlineRef(s string) string {
+	if !strings.ContainsAny(s, "*_[]~`\\") {
+		return s
+	}
+	s = reLink.ReplaceAllString(s, "$1")
+	s, hidden := hideEscapes(s)
+	for k := 0; k < 3; k++ {
+		n := reEmph.ReplaceAllStringFunc(s, func(m string) string {
+			sm := reEmph.FindStringSubmatch(m)
+			if sm[1] != sm[3] {
+				return m
+			}
+			return sm[2]
+		})
+		if n == s {
+			break
+		}
+		s = n
+	}
+	if hidden {
+		s = unhideEscapes(s)
+	}
+	return reEscaped.ReplaceAllString(s, "$1")
+}
+
+var reDashSepRef = regexp.MustCompile(`\s+(?:-|–|—|--)\s+`)
+
+// TestTextFastPathsAgree checks the hand-written matchers of text.go and
+// prose.go against the patterns they replace.
+func TestTextFastPathsAgree(t *testing.T) {
+	extra := []string{"a - b", "a -- b", "a --b", "a -  b", "a  -\tb", "a – b", "a —b", "a — b - c", "a\n-\nb", "a -- - b",
+		"a - ", " -- x", "a ---  b", "**x** and __y__", "*a_b*", "`c`d`", "~~s~~", "**a*", "_a_ _b_"}
+	for _, s := range append(sampleLines(t), extra...) {
+		if got, want := dashSepIndex(s), reDashSepRef.FindStringIndex(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("dashSepIndex(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := stripInline(s), stripInlineRef(s); got != want {
+			t.Errorf("stripInline(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzTextFastPaths(f *testing.F) {
+	for _, s := range []string{"a - b", "a -- b", "**x** y", "_a_ *b*", "x — y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := dashSepIndex(s), reDashSepRef.FindStringIndex(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("dashSepIndex(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := stripInline(s), stripInlineRef(s); got != want {
+			t.Errorf("stripInline(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestDroppedWhy checks the index of dropped lines against a search of the
+// list from its end, through drops and undrops.
+func TestDroppedWhy(t *testing.T) {
+	d := &doc{skip: map[int]bool{}}
+	for i := 0; i < 12; i++ {
+		d.lines = append(d.lines, line{n: i + 1, raw: "x"})
+	}
+	search := func(n int) string {
+		for k := len(d.report.Dropped) - 1; k >= 0; k-- {
+			if d.report.Dropped[k].Line == n {
+				return d.report.Dropped[k].Why
+			}
+		}
+		return ""
+	}
+	check := func(step string) {
+		t.Helper()
+		for n := 0; n <= 13; n++ {
+			if got, want := d.droppedWhy(n), search(n); got != want {
+				t.Errorf("%s: droppedWhy(%d) = %q, want %q", step, n, got, want)
+			}
+		}
+	}
+	check("empty")
+	d.dropLine(2, "a")
+	d.dropLine(5, "b")
+	d.drop(3, "x", "c")
+	check("drops")
+	d.drop(3, "x", "d") // a second entry for line 3: the last one counts
+	d.drop(0, "x", "e")
+	check("second entry")
+	d.undrop(2)
+	check("undrop")
+	d.dropLine(2, "f")
+	check("dropped again")
+}
