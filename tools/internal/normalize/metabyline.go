@@ -8,6 +8,7 @@
 package normalize
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/leadingup/leadingup/tools/internal/prefilter"
@@ -301,35 +302,26 @@ const edgeSpan = 8
 // lines of where the main-content region starts or ends, or else from the
 // first dated author credit ("Written by …", "Author: …") in the region.
 func (d *doc) edgeByline() {
-	if d.regionEnd <= d.regionStart {
-		return
-	}
-	for _, edge := range []int{d.regionStart, d.regionEnd} {
-		for i := max(d.winEnd, edge-edgeSpan); i < min(len(d.lines), edge+edgeSpan); i++ {
-			l := d.lines[i]
-			if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 14 {
-				continue
-			}
-			t := metaText(l)
-			if !reBy.MatchString(t) && !reByMid.MatchString(t) && !reAuthor.MatchString(t) {
-				continue
-			}
-			// a bare "By X" there may head a teaser card; a byline of the
-			// article says more: a date, or "Written by", "Author:"
-			if _, _, _, dated := findDate(t); !dated && !reAuthorCredit.MatchString(t) {
-				continue
-			}
-			names := parseByline(t, false)
-			if names == nil {
-				continue
-			}
-			d.addAuthors(names)
-			if iso, mo, _, ok := findDate(t); ok {
-				d.setDate(iso, mo, t)
-			}
-			d.dropLine(i, whyByline)
-			return
+	for i := range d.edgeLines(14) {
+		t := metaText(d.lines[i])
+		if !reBy.MatchString(t) && !reByMid.MatchString(t) && !reAuthor.MatchString(t) {
+			continue
 		}
+		// a bare "By X" there may head a teaser card; a byline of the
+		// article says more: a date, or "Written by", "Author:"
+		if _, _, _, dated := findDate(t); !dated && !reAuthorCredit.MatchString(t) {
+			continue
+		}
+		names := parseByline(t, false)
+		if names == nil {
+			continue
+		}
+		d.addAuthors(names)
+		if iso, mo, _, ok := findDate(t); ok {
+			d.setDate(iso, mo, t)
+		}
+		d.dropLine(i, whyByline)
+		return
 	}
 	// anywhere in the article: an author credit with its date ("Written
 	// by Ana Ruiz on July 27, 2017" between the last paragraph and a
@@ -366,23 +358,37 @@ const edgeDateWords = 6
 // little else ("19.11.2021", "20:34 17.04.2020", "Posted 3 May 2021"):
 // a date inside running text or a list dates something else.
 func (d *doc) edgeDate() {
-	if d.regionEnd <= d.regionStart {
+	for i := range d.edgeLines(edgeDateWords) {
+		t := metaText(d.lines[i])
+		iso, mo, ok := dateLine(t)
+		if !ok || mo || dateRank(t) == 9 {
+			continue
+		}
+		d.setDate(iso, mo, t)
+		d.dropLine(i, whyDate)
 		return
 	}
-	for _, edge := range []int{d.regionStart, d.regionEnd} {
-		for i := max(d.winEnd, edge-edgeSpan); i < min(len(d.lines), edge+edgeSpan); i++ {
-			l := d.lines[i]
-			if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > edgeDateWords {
-				continue
-			}
-			t := metaText(l)
-			iso, mo, ok := dateLine(t)
-			if !ok || mo || dateRank(t) == 9 {
-				continue
-			}
-			d.setDate(iso, mo, t)
-			d.dropLine(i, whyDate)
+}
+
+// edgeLines yields the lines within edgeSpan lines of where the
+// main-content region starts, then of where it ends (below the header
+// window), that are plain text of at most maxWords words and not yet
+// dropped: where edgeByline and edgeDate look.
+func (d *doc) edgeLines(maxWords int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if d.regionEnd <= d.regionStart {
 			return
+		}
+		for _, edge := range []int{d.regionStart, d.regionEnd} {
+			for i := max(d.winEnd, edge-edgeSpan); i < min(len(d.lines), edge+edgeSpan); i++ {
+				l := d.lines[i]
+				if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > maxWords {
+					continue
+				}
+				if !yield(i) {
+					return
+				}
+			}
 		}
 	}
 }
