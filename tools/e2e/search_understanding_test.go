@@ -40,6 +40,11 @@ func TestSearchUnderstands(t *testing.T) {
 		// subject; with the boss named, they are.
 		{"peers alone", "a colleague keeps undermining me", nil, []string{"“colleague”"}, false},
 		{"peers and the boss", "colleagues keep undermining our manager", []string{"/pitfalls/talking-behind-their-back/", "/steps/speak-kindly/"}, nil, false},
+		// A rare word used in passing ("damaging") ranks pages that only use
+		// it first; the pages about disagreeing further down the first page
+		// still make the question covered (confidence over the first page).
+		{"covered below the top three", "disagreeing with the boss without damaging the relationship", []string{"/steps/find-the-shared-win/", "/steps/bring-the-facts/", "/pitfalls/pushing-past-pushback/", "/pitfalls/assuming-you-know-better/", "/steps/speak-kindly/", "/steps/build-the-relationship/"}, nil, false},
+		{"covered below the top three, saying no", "how to say no to my boss without damaging our relationship", []string{"/steps/find-the-shared-win/", "/steps/bring-the-facts/", "/pitfalls/pushing-past-pushback/", "/pitfalls/assuming-you-know-better/", "/steps/speak-kindly/", "/steps/build-the-relationship/"}, nil, false},
 		// "manager" is a word, not a slip of "managed up".
 		{"not a phrase slip", "what keeps my manager up at night", nil, nil, true},
 	}

@@ -642,7 +642,8 @@ function rank(u, query, offWords) {
 
 // confidence is how much of the question the best of the first results is
 // about, from 0 to 1: the weight (rarity) of the question's specific words
-// that one of the top three pages matches, over the weight of all its
+// that one of the top three pages (the first page of ten when the top three
+// fall short) matches, over the weight of all its
 // specific words. A word counts in full when it is among the page's topics
 // (its title, and a term's situations and aliases: see search/meta.html),
 // at ASIDE when the page only uses it, and not at all when Pagefind found
@@ -671,6 +672,7 @@ function rank(u, query, offWords) {
 // manager doesn't trust me to work from home" is judged by "trust".
 const ASIDE = 0.3;
 const COVERED = 0.25;
+const JUDGED = 3; // results the confidence judges first (see confidence)
 async function confidence(u, ranked, offWords) {
   if (u.terms.length === 0) return 0;
   if (u.filler) return u.windows.length > 0 ? 1 : 0;
@@ -681,7 +683,13 @@ async function confidence(u, ranked, offWords) {
   const rarest = Math.log(1 + 2 * totalPages);
   const total = specific.reduce((n, t) => n + t.idf, 0) + rarest * unknown.length;
   let best = 0;
-  for (const r of ranked.slice(0, 3)) {
+  for (const [i, r] of ranked.slice(0, PAGE).entries()) {
+    // The first three results decide; when they would leave the question
+    // "not covered", the rest of the first page is judged too, since the
+    // reader sees those as well: a rare word the question uses in passing
+    // ("without damaging the relationship") can rank pages that only use
+    // it above the pages about the question ("disagree").
+    if (i >= JUDGED && best / total >= COVERED) break;
     let about = null;
     let used = null;
     try {
