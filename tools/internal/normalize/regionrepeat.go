@@ -108,7 +108,7 @@ func (d *doc) tableOfContents(run []string) bool {
 			if run[k] != t {
 				continue
 			}
-			if d.prevTextLine(i) == last {
+			if d.prevNonBlankAny(i) == last {
 				return false
 			}
 			matched, next, last = matched+1, k+1, i
@@ -116,14 +116,4 @@ func (d *doc) tableOfContents(run []string) bool {
 		}
 	}
 	return matched >= tocMinEntries && 2*matched >= len(run)
-}
-
-// prevTextLine is the index of the last non-blank line before i, or -1.
-func (d *doc) prevTextLine(i int) int {
-	for j := i - 1; j >= 0; j-- {
-		if d.lines[j].kind != kBlank {
-			return j
-		}
-	}
-	return -1
 }
