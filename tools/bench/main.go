@@ -18,7 +18,8 @@
 //   - rebuild: `leadup build` again after one essay was edited;
 //   - hugo, pagefind: bare Hugo and bare Pagefind on the same normalised
 //     content, and build ÷ (hugo + pagefind);
-//   - peak: the largest resident memory of the build's programs;
+//   - peak: the build's resident memory with all its programs summed
+//     (sampled from /proc), and its largest single program's;
 //   - Pagefind as the build runs it (in parts on a large site) beside the
 //     one bare run: peak memory and CPU time;
 //   - largest page: the biggest HTML file of the built site;
@@ -74,9 +75,12 @@ type row struct {
 	// shared machine these ratios hold when wall times do not.
 	buildCPU, rebuildCPU, hugoCPU, pfindCPU time.Duration
 	peakMiB                                 float64
-	largestKB, firstQueryKB                 float64
-	largestPage                             string
-	hugoPeakMiB, pagefindPeakMiB            float64
+	// treePeakMiB is the build's peak with every program it runs summed
+	// (leadup beside Hugo, then beside Pagefind).
+	treePeakMiB                  float64
+	largestKB, firstQueryKB      float64
+	largestPage                  string
+	hugoPeakMiB, pagefindPeakMiB float64
 	// partsPeakMiB is Pagefind's peak as the build runs it (in parts on a
 	// large site; see site.RunPagefind), partsCPU its CPU time, parts the
 	// number of parts.
@@ -146,13 +150,13 @@ func main() {
 
 func printTable(w *os.File, rows []row) {
 	fmt.Fprintf(w, "\nmachine: %s/%s, %d cores (GOMAXPROCS %d), %s\n\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.Version())
-	fmt.Fprintln(w, "| essays | MB | normalise MB/s | essays/s | build | rebuild after 1 edit | bare Hugo | bare Pagefind | build ÷ (Hugo+Pagefind) | rebuild ÷ build | peak MiB (build / Hugo / Pagefind) | largest page | first query |")
+	fmt.Fprintln(w, "| essays | MB | normalise MB/s | essays/s | build | rebuild after 1 edit | bare Hugo | bare Pagefind | build ÷ (Hugo+Pagefind) | rebuild ÷ build | peak MiB (whole build / its largest program / bare Hugo / bare Pagefind) | largest page | first query |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range rows {
-		fmt.Fprintf(w, "| %d | %.1f | %.1f | %.0f | %.1f s | %.1f s | %.1f s | %.1f s | %.2f | %.2f | %.0f / %.0f / %.0f | %.0f KB (%s) | %.0f KB |\n",
+		fmt.Fprintf(w, "| %d | %.1f | %.1f | %.0f | %.1f s | %.1f s | %.1f s | %.1f s | %.2f | %.2f | %.0f / %.0f / %.0f / %.0f | %.0f KB (%s) | %.0f KB |\n",
 			r.essays, r.mb, r.normMBs, r.normEssays, r.build.Seconds(), r.rebuild.Seconds(), r.hugo.Seconds(), r.pfind.Seconds(),
 			r.build.Seconds()/(r.hugo+r.pfind).Seconds(), r.rebuild.Seconds()/r.build.Seconds(),
-			r.peakMiB, r.hugoPeakMiB, r.pagefindPeakMiB, r.largestKB, r.largestPage, r.firstQueryKB)
+			r.treePeakMiB, r.peakMiB, r.hugoPeakMiB, r.pagefindPeakMiB, r.largestKB, r.largestPage, r.firstQueryKB)
 	}
 	fmt.Fprintln(w, "\nCPU time (user + system), which a busy machine distorts far less than wall time:")
 	fmt.Fprintln(w, "\n| essays | build CPU | rebuild CPU | bare Hugo CPU | bare Pagefind CPU | build ÷ (Hugo+Pagefind), CPU | rebuild ÷ build, CPU |")
@@ -196,7 +200,7 @@ func measure(root string, n, runs int, query string) (row, error) {
 	if err != nil {
 		return r, err
 	}
-	var norm, build, rebuild, hugo, pfind, peak, hugoPeak, pfPeak []float64
+	var norm, build, rebuild, hugo, pfind, peak, treePeak, hugoPeak, pfPeak []float64
 	var buildCPU, rebuildCPU, hugoCPU, pfindCPU, partsPeak, partsCPU []float64
 	site := filepath.Join(tmp, "public")
 	for i := range runs {
@@ -216,6 +220,7 @@ func measure(root string, n, runs int, query string) (row, error) {
 		build = append(build, b.wall.Seconds())
 		buildCPU = append(buildCPU, b.cpu.Seconds())
 		peak = append(peak, b.peakMiB)
+		treePeak = append(treePeak, b.treePeakMiB)
 
 		// One essay edited, then the same build again.
 		edited := filepath.Join(proj, "sources", "synthetic-00001.txt")
@@ -270,6 +275,7 @@ func measure(root string, n, runs int, query string) (row, error) {
 	r.build, r.rebuild, r.hugo, r.pfind = sec(build), sec(rebuild), sec(hugo), sec(pfind)
 	r.buildCPU, r.rebuildCPU, r.hugoCPU, r.pfindCPU = sec(buildCPU), sec(rebuildCPU), sec(hugoCPU), sec(pfindCPU)
 	r.peakMiB, r.hugoPeakMiB, r.pagefindPeakMiB = median(peak), median(hugoPeak), median(pfPeak)
+	r.treePeakMiB = median(treePeak)
 	r.partsPeakMiB, r.partsCPU = median(partsPeak), sec(partsCPU)
 	r.largestPage, r.largestKB = largestPage(site)
 	kb, err := firstQueryKB(site, query)
@@ -325,7 +331,13 @@ type result struct {
 	wall    time.Duration
 	cpu     time.Duration // user + system
 	peakMiB float64
-	log     string
+	// treePeakMiB is the peak of the resident memory of the program and
+	// every program it runs, summed at each moment (sampled from /proc
+	// every 100 ms; 0 where there is no /proc): leadup stays resident
+	// beside Hugo and Pagefind, which peakMiB, the largest single
+	// process, leaves out.
+	treePeakMiB float64
+	log         string
 }
 
 // run runs a program in dir and returns its wall time and the peak
@@ -336,13 +348,79 @@ func run(dir, name string, args ...string) (result, error) {
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	start := time.Now()
-	err := cmd.Run()
-	res := result{wall: time.Since(start), log: out.String()}
+	if err := cmd.Start(); err != nil {
+		return result{}, err
+	}
+	done := make(chan struct{})
+	tree := make(chan float64)
+	go func() { tree <- sampleTree(cmd.Process.Pid, done) }()
+	err := cmd.Wait()
+	close(done)
+	res := result{wall: time.Since(start), log: out.String(), treePeakMiB: <-tree}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		res.peakMiB = float64(ru.Maxrss) / 1024 // kilobytes on Linux
 		res.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 	}
 	return res, err
+}
+
+// sampleTree returns the peak, in MiB, of the summed resident memory of
+// process pid and its descendants, sampled every 100 ms until done is
+// closed.
+func sampleTree(pid int, done <-chan struct{}) float64 {
+	var peak float64
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		if kb := treeRSS(pid); kb/1024 > peak {
+			peak = kb / 1024
+		}
+		select {
+		case <-done:
+			return peak
+		case <-tick.C:
+		}
+	}
+}
+
+// treeRSS returns the resident memory in KiB of process pid and its
+// descendants, read from /proc (0 without it).
+func treeRSS(pid int) float64 {
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		return 0
+	}
+	children := map[int][]int{}
+	rss := map[int]float64{}
+	for _, e := range entries {
+		p, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		b, err := os.ReadFile("/proc/" + e.Name() + "/stat")
+		if err != nil {
+			continue
+		}
+		// The fields after the command name, which may hold spaces:
+		// state, ppid, ...
+		i := bytes.LastIndexByte(b, ')')
+		f := strings.Fields(string(b[i+1:]))
+		if len(f) < 22 {
+			continue
+		}
+		ppid, _ := strconv.Atoi(f[1])
+		pages, _ := strconv.ParseFloat(f[21], 64) // rss, in pages
+		children[ppid] = append(children[ppid], p)
+		rss[p] = pages * float64(os.Getpagesize()) / 1024
+	}
+	var sum float64
+	for stack := []int{pid}; len(stack) > 0; {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		sum += rss[p]
+		stack = append(stack, children[p]...)
+	}
+	return sum
 }
 
 // largestPage returns the biggest HTML file of the site and its size in KB.
