@@ -25,6 +25,10 @@ const whyActivity = "feed activity"
 // whyAge: a relative age ("Updated 11 days ago", "1 sem • Editado •").
 const whyAge = "relative date"
 
+// whyContrib: a credit to someone who did not write the piece ("Reviewed
+// by …", "Illustration by …").
+const whyContrib = "contributor credit"
+
 // extractMeta finds the title, bylines, date and source credit.
 func (d *doc) extractMeta(hm htmlMeta) {
 	m := &d.meta
@@ -272,6 +276,10 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 		d.dropLine(i, whyActivity)
 		return false, false
 	}
+	if l.kind == kText && wordCount(t) <= 14 && reContrib.MatchString(t) && junkLine(t) != whyPhoto {
+		d.dropLine(i, whyContrib)
+		return false, false
+	}
 	if names := nameList(t); names != nil && len(m.authors) == 0 && l.kind == kText {
 		d.addAuthors(names)
 		d.dropLine(i, whyByline)
@@ -284,6 +292,12 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 		}
 		d.dropLine(i, whyByline)
 		d.dropRole(i)
+		return false, false
+	}
+	// "Nadia Petrenko, Senior People Partner"
+	if mm := reNameRole.FindStringSubmatch(t); mm != nil && len(m.authors) == 0 && l.kind == kText && plainName(mm[1]) && nameLike(mm[1]) {
+		d.addAuthors([]string{mm[1]})
+		d.dropLine(i, whyByline)
 		return false, false
 	}
 	// "Gesine Engels-Krone, 02.01.2023, 11:08 Uhr"

@@ -73,6 +73,10 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 		yes: []featureCase{{paste: ">> The Weekly Memo\nSubscribe\n\nWorking with your manager\n\nBy Jane Roe\n\nThe text."}},
 		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
 	},
+	"above-issue": {
+		yes: []featureCase{{paste: ">> The Middle Manager's Almanac\nIssue #112 · 4 June 2024\nWhen your manager changes their mind\nBy Jane Roe\n\nThe text."}, {paste: ">> The Work Journal\nFrom the January-February 2021 Issue\nAsk for feedback early\n\nThe text."}},
+		no:  []featureCase{{paste: ">> When your manager changes their mind\n4 June 2024\nBy Jane Roe\n\nThe text."}},
+	},
 	"repeated": {
 		yes: []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text.\n\nWorking with your manager\n"}},
 		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
