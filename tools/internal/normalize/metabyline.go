@@ -316,6 +316,40 @@ func (d *doc) signOff() {
 	}
 }
 
+// askerByline takes the author of a Q&A page from the asker under its
+// question: an "asked <date>" stamp, then a handle or a name of at most
+// three words on the next line ("asked Mar 11, 2024 at 8:02" /
+// "kestrel_dev"). The answers' "answered …" stamps name other people.
+func (d *doc) askerByline() {
+	for i, l := range d.lines {
+		if l.kind != kText || l.code || wordCount(l.text) > 8 {
+			continue
+		}
+		t := metaText(l)
+		if !reAsked.MatchString(t) {
+			continue
+		}
+		if _, _, _, ok := findDate(unglue(t)); !ok {
+			continue // "Asked 8 months ago" heads the question's counters
+		}
+		j := d.nextNonBlankAny(i)
+		if j < 0 || d.lines[j].kind != kText {
+			return
+		}
+		n := strings.TrimSpace(metaText(d.lines[j]))
+		if wordCount(n) > 3 {
+			return
+		}
+		if reForumHandle.MatchString(n) && !reRoleAccount.MatchString(n) || nameLike(n) && plainName(n) && wordCount(n) >= 2 {
+			d.addAuthors([]string{n})
+			if !d.skip[j] {
+				d.dropLine(j, whyByline)
+			}
+		}
+		return
+	}
+}
+
 // oneName reports whether w, one capitalised word, can be a first name
 // signing a post: letters only, two to twenty of them, and no function
 // word, interface word or closing word ("Thanks", "Update", "Anonymous").

@@ -163,6 +163,10 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	if len(m.authors) == 0 && !d.settled() {
 		d.edgeByline()
 	}
+	// "asked Mar 11, 2024 at 8:02" / "kestrel_dev" under a question
+	if len(m.authors) == 0 && !d.settled() {
+		d.askerByline()
+	}
 	// "Published in The Weekly Memo" anywhere: metadata, never an item
 	for i := 0; i < len(d.lines) && !d.settled(); i++ {
 		l := d.lines[i]
@@ -274,6 +278,10 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 	t := metaText(l)
 	if l.kind == kText && wordCount(t) <= 12 && reActivity.MatchString(t) {
 		d.dropLine(i, whyActivity)
+		return false, false
+	}
+	if l.kind == kText && wordCount(t) <= 3 && reNotTitle.MatchString(t) && junkLine(t) == "" {
+		d.dropLine(i, whyNav) // a control's label in the header ("Feed post", "Listen")
 		return false, false
 	}
 	if l.kind == kText && wordCount(t) <= 14 && reContrib.MatchString(t) && junkLine(t) != whyPhoto {
@@ -431,7 +439,12 @@ func (d *doc) hookTitle() string {
 		if l.kind != kText {
 			return ""
 		}
+		// a short opening paragraph of its own (a hook line above a blank
+		// line) stands whole; a longer one gives its first sentence
 		s := strings.TrimSpace(firstSentence(metaText(l)))
+		if t := metaText(l); wordCount(t) <= maxHookWords && (i+1 >= len(d.lines) || d.lines[i+1].kind == kBlank) {
+			s = t
+		}
 		s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsSymbol(r) || r == '\ufe0f' })
 		if wordCount(s) < 3 || wordCount(s) > maxHookWords {
 			return ""

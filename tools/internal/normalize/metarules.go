@@ -180,6 +180,11 @@ var (
 	reSignOff = ruleCS("sign-off", 10,
 		`^(?:[—–~]|-{1,2})\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})(?:,\s+\p{Lu}[^,.!?]{1,50})?$`,
 		[]string{"— Jane Doe", "-- Ana Ruiz-Post", "~Sam Lee", "— Jo Park, Head of Operations"}, []string{"- Be direct", "— and then", "— Jo Park, who was right, said so."})
+	// a Q&A site's stamp under a question ("asked Mar 11, 2024 at 8:02"),
+	// with the asker's name or handle on the next line
+	reAsked = rule("asked-stamp", 8,
+		`^asked\s+(?:on\s+)?\S`,
+		[]string{"asked Mar 11, 2024 at 8:02", "Asked on 3 May 2021"}, []string{"Frequently asked questions", "I asked my manager"})
 	// "— Hana" closing a post: a first name alone after a dash (oneName
 	// checks that it is no common word)
 	reSignOffOne = ruleCS("sign-off-one-name", 2,
@@ -235,9 +240,9 @@ var (
 	// article: a share or player button, a results filter, a sign-up
 	// prompt, a caption ending in its photo credit
 	reNotTitle = rule("not-title", 0,
-		`^(?:copy (?:this |the )?link|share(?:\s+(?:on|via|by|to|with|this)\b.*)?$|(?:tweet|email|print|pin it|save|save for later|listen|follow)$|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|\p{Lu}[\p{Lu}\s.,]*\s[—–-]\s*$|(?:ca\.?\s*)?\d+\s*(?:min|mins|minuten|minutes)\.?(?:\s+(?:lesezeit|read|reading time|de lecture|de lectura))?$|social share|suchen\b|suche in\b|suchbegriff|search(?: this site| the site)?\s*(?:\.\.\.|…)|[«‹<←]\s|(?:direkt )?zum (?:haupt)?inhalt\b|(?:zum inhalt )?(?:springen|überspringen)$|aller au contenu|(?:ir|saltar|pasar) al contenido|vai al contenuto|przejdź do|naar (?:de )?inhoud|(?:auf|bei|via) \S+ teilen$|teilen$|partager(?: sur \S+)?$|compartir(?: en \S+)?$|condividi(?: su \S+)?$|udostępnij\b|load more|show more|no results?\b)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$|\s[»›>→]$`,
-		[]string{"Copy this link", "Share by email", "Zum Inhalt springen", "Direkt zum Inhalt", "Auf WhatsApp teilen", "Aller au contenu", "Partager sur Facebook", "Social Share", "Suchbegriff eingeben...", "WASHINGTON —", "NEW YORK, N.Y. -", "ca. 8 Min.", "5 min read", "« An older post", "A newer post »", "← Aachen 1933 – 1945", "Sinnvoll lernen →", "Share on LinkedIn", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
-		[]string{"Leading Up (and Why It Matters)", "Subscription fatigue is real", "Embedding feedback in your week", "Wissen teilen lernen: was Teams brauchen", "Inhalt und Form", "»Haltet das Wasser sauber!«", "Searching for meaning at work", "5 minutes that changed my week", "Washington — the view from the desk"})
+		`^(?:copy (?:this |the )?link|share(?:\s+(?:on|via|by|to|with|this)\b.*)?$|(?:tweet|email|print|pin it|save|save for later|listen|follow)$|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|\p{Lu}[\p{Lu}\s.,]*\s[—–-]\s*$|(?:ca\.?\s*)?\d+\s*(?:min|mins|minuten|minutes)\.?(?:\s+(?:lesezeit|read|reading time|de lecture|de lectura))?$|social share|suchen\b|suche in\b|suchbegriff|search(?: this site| the site)?\s*(?:\.\.\.|…)|[«‹<←]\s|(?:direkt )?zum (?:haupt)?inhalt\b|(?:zum inhalt )?(?:springen|überspringen)$|aller au contenu|(?:ir|saltar|pasar) al contenido|vai al contenuto|przejdź do|naar (?:de )?inhoud|(?:auf|bei|via) \S+ teilen$|teilen$|partager(?: sur \S+)?$|compartir(?: en \S+)?$|condividi(?: su \S+)?$|udostępnij\b|load more|show more|no results?\b|feed post(?:\s+number\s+\d+)?$)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$|\s[»›>→]$`,
+		[]string{"Copy this link", "Share by email", "Zum Inhalt springen", "Direkt zum Inhalt", "Auf WhatsApp teilen", "Aller au contenu", "Partager sur Facebook", "Social Share", "Suchbegriff eingeben...", "WASHINGTON —", "NEW YORK, N.Y. -", "ca. 8 Min.", "5 min read", "« An older post", "A newer post »", "← Aachen 1933 – 1945", "Sinnvoll lernen →", "Share on LinkedIn", "Feed post", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
+		[]string{"Leading Up (and Why It Matters)", "Subscription fatigue is real", "Embedding feedback in your week", "Wissen teilen lernen: was Teams brauchen", "Inhalt und Form", "»Haltet das Wasser sauber!«", "Searching for meaning at work", "5 minutes that changed my week", "Washington — the view from the desk", "Feed posts that work"})
 	// reAgeStamp: a relative age with an optional label or edit mark, in
 	// any interface language ("Updated 11 days ago", "1 sem • Editado •",
 	// "3w"): when a post was written, never its title.

@@ -43,6 +43,7 @@ const (
 	nameOnlyPenalty   = 2 // a person's name alone
 	mastheadPenalty   = 3 // a line in capitals above a headline in mixed case
 	issuePenalty      = 3 // the line right above an issue marker names the periodical
+	leadInPenalty     = 2 // a line ending in a colon introduces what follows
 )
 
 // titleCand is what a title feature reads about one candidate.
@@ -105,6 +106,13 @@ var titleFeatures = []titleFeature{
 		}
 		return 0
 	}},
+	{"lead-in", func(d *doc, c titleCand) int {
+		// "What they do differently:" introduces a list
+		if strings.HasSuffix(c.t, ":") {
+			return -leadInPenalty
+		}
+		return 0
+	}},
 	{"question", func(d *doc, c titleCand) int {
 		if strings.HasSuffix(c.t, "?") && c.w >= questionMinWords {
 			return questionBonus
@@ -147,7 +155,9 @@ var titleFeatures = []titleFeature{
 	{"chrome-next", func(d *doc, c titleCand) int {
 		if j := d.nextNonBlankAny(c.i); j >= 0 {
 			switch d.whyDropped(j) {
-			case whyNav, whyLogin, whyNewsletter, whyShare, whyCookie, whyTags:
+			// (not share buttons: they follow headlines as often as site
+			// names)
+			case whyNav, whyLogin, whyNewsletter, whyCookie, whyTags:
 				return -chromeNextPenalty
 			}
 		}

@@ -41,6 +41,10 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 		yes: []featureCase{{name: "working-with-your-manager.txt", paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
 		no:  []featureCase{{name: "0a12df42d1764095.txt", paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
 	},
+	"lead-in": {
+		yes: []featureCase{{paste: "Jane Roe\n3d •\n\n>> What they do differently:\n- They plan\n- They ask\n"}},
+		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+	},
 	"question": {
 		yes: []featureCase{{paste: ">> How do I tell my boss I am overloaded?\n\nBy Jane Roe\n\nThe text."}},
 		no:  []featureCase{{paste: ">> Why bother?\n\nBy Jane Roe\n\nThe text."}},

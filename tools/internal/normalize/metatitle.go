@@ -217,7 +217,7 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 	}
 	// no candidate looks like a headline (a menu word, a site name) on a
 	// page with a profile header: a social post, titled by its opening
-	if bestScore < minTitleScore && len(m.authors) > 0 {
+	if (bestScore < minTitleScore || bestScore == minTitleScore && d.inMenuRun(cands[best])) && len(m.authors) > 0 {
 		if h := d.hookTitle(); h != "" {
 			m.title = h
 			return
@@ -441,8 +441,9 @@ func questionHead(head, next string) bool {
 	return endsQuestion(head) && wordCount(head) >= 5 && !endsQuestion(next)
 }
 
-// minTitleScore: below it, no candidate is taken for a headline when a
-// post's opening sentence can stand for the title.
+// minTitleScore: below it (or at it, for an entry of a menu run), no
+// candidate is taken for a headline when a post's opening sentence can
+// stand for the title.
 const minTitleScore = 0
 
 // nameAgrees reports whether a candidate shares most of the words of a
