@@ -439,10 +439,11 @@ func (d *doc) hookTitle() string {
 		if l.kind != kText {
 			return ""
 		}
-		// a short opening paragraph of its own (a hook line above a blank
-		// line) stands whole; a longer one gives its first sentence
+		// a short opening paragraph of its own that ends without a full
+		// stop (a hook line: "I've managed 40+ people. Here's what … 👇")
+		// stands whole; otherwise the first sentence stands for the title
 		s := strings.TrimSpace(firstSentence(metaText(l)))
-		if t := metaText(l); wordCount(t) <= maxHookWords && (i+1 >= len(d.lines) || d.lines[i+1].kind == kBlank) {
+		if t := metaText(l); wordCount(t) <= maxHookWords && !endsSentence(t) && (i+1 >= len(d.lines) || d.lines[i+1].kind == kBlank) {
 			s = t
 		}
 		s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsSymbol(r) || r == '\ufe0f' })
