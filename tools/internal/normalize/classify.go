@@ -24,13 +24,19 @@ type item struct {
 	gist  string
 	line  int
 	cue   bool // from a cue-labelled paragraph ("What did not help: …"), not a list the page gives
+	// restated: from a "Key takeaways" section, which restates advice the
+	// page may give elsewhere (dropRestated)
+	restated bool
 }
 
 var (
 	rePitfallCue = rx(`\b(?:mistakes?|avoid\w*|pitfalls?|myths?|traps?|don'?t|don’t|do not|dangers?|misconceptions?|errors?|what not to|red flags?|warning signs?|sins|blunders?|missteps?|bad habits|don'?ts|things not to do|not to do|what to stop|what not|shouldn'?t|should not|do not do|don'?t do|backfires?|goes wrong|go wrong|going wrong|went wrong|warns? about|worst|derail\w*|undermin\w*|sabotag\w*|(?:things|habits) that (?:hurt|harm|kill)|anti-?patterns?|watch out|cautions?|gotchas?|warnings?|downsides?|steer clear|stay away from|(?:things|habits) to (?:skip|drop|stop|unlearn))\b`)
 	reReasonCue  = rx(`\b(?:why|reasons?|benefits?|advantages?|importan(?:t|ce)|matters?|the case for|payoffs?|upsides?|pays off|in your (?:own )?interest|what'?s in it|purpose|value of)\b`)
 	reStepCue    = rx(`\b(?:how|steps?|tips?|ways?|strateg(?:y|ies)|tactics?|practices?|techniques?|habits?|rules?|guide(?:lines)?|approach(?:es)?|actions?|advice|lessons?|principles?|characteristics|qualities|keys?|secrets?|checklist|what to do|(?:things|ways) to (?:do|try)|to do|dos|do'?s|methods?|playbook|recipe|framework|elements|ingredients|skills)\b`)
-	reNoneCue    = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work|key takeaways?|takeaways?|tl;?dr|in a nutshell|recap|frequently asked questions|related reading)\b`)
+	reNoneCue    = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work|frequently asked questions|related reading)\b`)
+	// reTakeawayCue: a "Key takeaways" or "TL;DR" section restates the
+	// advice in short lines: each is typed by its own phrasing.
+	reTakeawayCue = rx(`^(?:(?:the|my|our|key|main|quick|top|\d+)\s+)*(?:takeaways?|tl;?\s?dr|in a nutshell|recap|lessons? learned|what to remember|remember this)\b`)
 	// reQuestionHeadline: "Q&A: My boss takes credit for my ideas" is the
 	// headline of an advice column, not a closing Q&A section
 	reQuestionHeadline = rx(`^(?:q\s?&\s?a|faq)\s*[:\-–—|]\s*\S+(?:\s+\S+){2,}`)
@@ -65,6 +71,8 @@ func cueOf(s string) string {
 	switch {
 	case reMixedCue.MatchString(s):
 		return cueMixed
+	case reTakeawayCue.MatchString(s):
+		return cueTakeaways
 	case strings.ContainsAny(s, negMarkers):
 		return "pitfalls"
 	case reNoneCue.MatchString(s) && !reQuestionHeadline.MatchString(s):
@@ -260,7 +268,11 @@ func (c *classifier) run(blocks []*block) {
 				if tax == "" {
 					continue
 				}
+				before := len(c.items)
 				c.add(tax, label, expl, it.n)
+				if icue == cueTakeaways && len(c.items) > before {
+					c.items[before].restated = true
+				}
 			}
 		case bTable:
 			// a two-column table under a heading with a cue: one item per row
@@ -362,7 +374,7 @@ func (c *classifier) run(blocks []*block) {
 	}
 	c.fixSteps(blocks)
 	c.proseItems(blocks, cues, sect, structuredBlocks(blocks, c.items))
-
+	c.dropRestated()
 }
 
 // structuredBlocks marks the blocks that lie between the first and the
@@ -451,6 +463,14 @@ func (c *classifier) taxFor(cue, label, expl string, labelled bool) string {
 	score := map[string]float64{}
 	first := ""
 	switch {
+	case cue == cueTakeaways:
+		switch {
+		case (directive(label) || opensWithVerb(label)) && !reSubjectVerb.MatchString(cleanText(label)):
+			return "steps"
+		case classifySentence(label+" "+expl).rule == "benefit claim" || benefitScore(label) >= minBenefitScore:
+			return "reasons"
+		}
+		return ""
 	case isTax(cue):
 		score[cue] += wItemCue
 		first = cue

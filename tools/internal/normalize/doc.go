@@ -83,6 +83,9 @@
 // source credit; junk.go drops comment sections, share buttons, photo
 // credits, read times, newsletter and cookie prompts, navigation, related
 // articles and author bios (each dropped line is reported with its reason);
+// junkscore.go then drops the plain sentences left inside the article that a
+// score learned on the real-page corpus (junkweights.go, TestTrainJunk)
+// judges near-certain page chrome;
 // blocks.go reflows hard-wrapped paragraphs and groups lists and tables;
 // classify.go tracks each section's cue from its heading ("why…" →
 // reasons, "how to…" → steps, "mistakes…" → pitfalls, "do's and don'ts" →
@@ -128,7 +131,15 @@
 // second reason is that …"), items announced by a count ("three lessons
 // stand out"), imperatives and negated imperatives under a cue or after a
 // lead-in question (a Q&A answer), benefit claims and topic sentences under
-// a "why" cue, and "Why <claim>" headings. Narrative sentences ("They
+// a "why" cue, and "Why <claim>" headings; a claim that something good
+// happens to someone, in the writer's own words ("New managers settle
+// faster when …", "Stating needs plainly reads as knowing your own
+// work."), is a reason when the benefit scorer of prosebenefit.go (a
+// table of subject and predicate features, each with examples) clears the
+// bar its context sets. A "Key takeaways" or "TL;DR" section types each
+// line by its own phrasing and drops the lines that restate an item given
+// elsewhere; keycap-numbered lines ("1️⃣ …") are a numbered list.
+// Narrative sentences ("They
 // agreed …"), questions, quotations and sentences about the page itself
 // are never items, nor are paragraphs that explain structured items.
 // Look-alike letters (mathematical bold on social sites) are folded to

@@ -3,11 +3,15 @@
 // public") read as the advice it describes; a cue used as the label of a
 // sentence ("What did not help: …", "The upside: …"); a gerund phrase
 // that names a practice or a mistake ("Waiting until the review to raise
-// it."). Reads sentences and labels; marks nothing.
+// it."); and which "Key takeaways" items restate an item given elsewhere.
+// Reads sentences and labels; drops restated items.
 
 package normalize
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // reHabit: a habit described in the third person plural: "They close
 // the loop", "The best analysts always ask …", "They never argue …". The
@@ -292,4 +296,51 @@ func (c *classifier) ownEvidence(label, expl string) bool {
 	}
 	_, _, _, ok := c.v.MatchAny(cleanLabel(label), cleanText(expl))
 	return ok
+}
+
+// cueTakeaways is the cue of a "Key takeaways" section: its lines restate
+// the advice, and each is typed by its own phrasing alone (an imperative
+// is a step, "Don't …" a pitfall, a benefit claim a reason); a definition
+// or a summary line is not an item.
+const cueTakeaways = "takeaways"
+
+// reSubjectVerb: a line whose first word is the subject of a verb ("Help
+// is not flattery", "Trust takes time"), not an imperative.
+var reSubjectVerb = rx(`^\S+\s+(?:is|are|was|were|isn'?t|aren'?t|can|can'?t|cannot|will|won'?t|does|doesn'?t|takes|needs|matters)\b`)
+
+// dropRestated drops the items of a "Key takeaways" section that restate
+// an item the page gives elsewhere: the same taxonomy and vocabulary
+// term, or a label that holds the other's words.
+func (c *classifier) dropRestated() {
+	out := c.items[:0]
+	for i, it := range c.items {
+		dup := false
+		for j, o := range c.items {
+			if !it.restated || i == j || o.restated || o.tax != it.tax {
+				continue
+			}
+			if it.term != "" && it.term == o.term || sameWords(it.label, o.label) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, it)
+		}
+	}
+	c.items = out
+}
+
+// sameWords: one label holds all the words of the other (case and
+// punctuation aside).
+func sameWords(a, b string) bool {
+	ka, kb := " "+strings.Join(labelWords(a), " ")+" ", " "+strings.Join(labelWords(b), " ")+" "
+	return len(ka) > 2 && len(kb) > 2 && (strings.Contains(ka, kb) || strings.Contains(kb, ka))
+}
+
+// labelWords: the lower-case words of a label, without punctuation.
+func labelWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(cleanText(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
 }

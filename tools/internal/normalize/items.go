@@ -415,7 +415,13 @@ var (
 	// reUserName: a user name ("Rob_D", "@jlee", "user1234") heading a comment.
 	reUserName = prefilter.MustCompile(`^@?\w*(?:_\w*|\d{2,})$|^@\w+$`)
 	// reCounts: reactions, comments, followers, read times.
-	reCounts = rx(`\b\d[\d,.]*\s*[km]?\s*(?:comments?|likes?|reactions?|reposts?|shares?|followers?|views?|claps?|responses?|min(?:ute)?s?\s+read)\b`)
+	reCounts = rx(`\b\d[\d,.]*\s*[km]?\s*(?:comments?|likes?|reactions?|reposts?|shares?|followers?|views?|claps?|responses?|answers?|replies|votes?|upvotes?|points?|min(?:ute)?s?\s+read)\b`)
+	// rePageButton: a button that acts on the page or a post of it
+	// ("Improve this answer", "Report this comment", "Edit post").
+	rePageButton = rx(`^(?:improve|edit|flag|report|share|follow|cite|save|hide|translate|unfollow|embed|quote)\s+(?:this\s+|the\s+)?(?:answer|question|post|comment|reply|thread|article|story|page|profile)$`)
+	// reQAStamp: when a post of a Q&A thread was asked, answered, edited
+	// or viewed ("Asked 8 months ago", "answered Mar 11, 2024 at 9:40").
+	reQAStamp = rx(`^(?:asked|answered|modified|edited|viewed|active|posted)\s+(?:\d|\w+\s+\d|today|yesterday|\d[\d.,]*k?\s+times)`)
 )
 
 // reCallToAction: a label that asks the page's reader to act on the page
@@ -443,10 +449,13 @@ var notItemRules = []notItemRule{
 		pos: [][2]string{{"MOVE 1", "KNOW THEIR SCORECARD"}, {"00:06:40", ""}, {"Step 3", ""}},
 		neg: [][2]string{{"Move fast on bad news", ""}}},
 	{name: "handle or counter line", test: func(l, e string) bool {
-		return reUserName.MatchString(l) || reCounts.MatchString(l) && wordCount(l) <= 6 || reRelTime.MatchString(l)
+		return reUserName.MatchString(l) || reCounts.MatchString(l) && wordCount(l) <= 6 || reRelTime.MatchString(l) ||
+			rePageButton.MatchString(l) || reQAStamp.MatchString(l) && wordCount(l) <= 8
 	},
-		pos: [][2]string{{"Rob_D", "Happened to me too."}, {"@jlee", ""}, {"148 reactions · 23 comments", ""}, {"2 min read", ""}},
-		neg: [][2]string{{"Reply within a day", "Speed builds trust."}, {"Read the room", ""}}},
+		pos: [][2]string{{"Rob_D", "Happened to me too."}, {"@jlee", ""}, {"148 reactions · 23 comments", ""}, {"2 min read", ""},
+			{"2 Answers", "Sorted by:"}, {"Improve this answer", "+1 to the list."}, {"Asked 8 months ago", ""}, {"answered Mar 11, 2024 at 9:40", ""}},
+		neg: [][2]string{{"Reply within a day", "Speed builds trust."}, {"Read the room", ""}, {"Improve the answer before you send it", ""},
+			{"Answer the question they asked", ""}, {"Asked for help early", ""}}},
 	{name: "prompt", test: func(l, e string) bool {
 		return wordCount(l) <= 2 && endsQuestion(strings.TrimSpace(e)) && !imperative(l)
 	},

@@ -44,7 +44,8 @@ var (
 		prefilter.MustCompile(`^(?:[-*•]\s+)?(\d{1,3})[.)]\s+(\S.*)$`), // 1. x, 1) x, - 1. x
 		prefilter.MustCompile(`^\((\d{1,3})\)\s+(\S.*)$`),              // (1) x
 		prefilter.MustCompile(`^(?i:step|rule|tip|tactic|strategy|reason|mistake|pitfall|lesson|way|habit|myth|no\.)\s*[-#]?\s*(\d{1,3})\s*[:.)\-–—]\s*(\S.*)$`), // Step 1: x
-		prefilter.MustCompile(`^#(\d{1,3})[:.)]?\s+(\S.*)$`), // #1 x
+		prefilter.MustCompile(`^#(\d{1,3})[:.)]?\s+(\S.*)$`),      // #1 x
+		prefilter.MustCompile(`^(\d)\x{FE0F}?\x{20E3}\s*(\S.*)$`), // 1️⃣ x (a keycap emoji, as social posts number)
 	}
 	reBullet     = prefilter.MustCompile(`^([-*+•·–—▪◦●►▸▶✓✔☐☑■□◆◇○➢➤→⁃‣∙✅❌👉➡✗✘✕✖❎🚫⛔⚠])\x{FE0F}?\s*(\S.*)$`)
 	reNegBody    = prefilter.MustCompile(`^[❌✗✘✕✖❎🚫⛔⚠]\x{FE0F}?\s*(\S.*)$`)

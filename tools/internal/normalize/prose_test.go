@@ -192,3 +192,39 @@ func TestNarrative(t *testing.T) {
 		t.Error("reNarrative: a lower-case first word must not count as a name")
 	}
 }
+
+func TestBenefitFeatures(t *testing.T) {
+	for _, f := range benefitFeatures {
+		for _, s := range f.pos {
+			if !f.match(cleanText(s)) {
+				t.Errorf("benefit feature %q does not match %q", f.name, s)
+			}
+		}
+		for _, s := range f.neg {
+			if f.match(cleanText(s)) {
+				t.Errorf("benefit feature %q matches %q", f.name, s)
+			}
+		}
+	}
+}
+
+func TestBenefitScore(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool // clears minBenefitScore
+	}{
+		{"New managers settle faster when someone below them is calmly helping them see their own pattern.", true},
+		{"Fewer of our requests got stuck in the queue behind other teams' emergencies, and the Friday scramble mostly went away.", true},
+		{"Stating needs plainly reads as knowing your own work.", true},
+		{"A manager who can see your needs coming can clear the road before you reach it.", true},
+		{"Ask her what her own boss is asking for.", false},
+		{"I was one of the loudest in the break room.", false},
+		{"Projects we were told were urgent quietly die.", false},
+		{"My updates had been chronological, the way I experienced the week.", false},
+		{"Does it help you?", false},
+	} {
+		if got := benefitScore(c.in) >= minBenefitScore; got != c.want {
+			t.Errorf("benefitScore(%q) = %.2f, clears %.1f: %v, want %v", c.in, benefitScore(c.in), minBenefitScore, got, c.want)
+		}
+	}
+}

@@ -43,120 +43,6 @@ var whyCue = map[string]bool{"it": true, "this": true, "that": true, "we": true,
 // reAdditive: a claim that adds to others ("Managing up also reduces …").
 var reAdditive = rx(`\b(?:also|another|too|as well|in addition|moreover|besides|what's more)\b`)
 
-// reCount: a lead-in that announces how many items follow.
-var reCount = rx(`\b(two|three|four|five|six|seven|2|3|4|5|6|7)\s+(?:\w+\s+){0,2}(?:reasons?|payoffs?|benefits?|advantages?|ways?|steps?|tips?|things?|habits?|lessons?|mistakes?|traps?|pitfalls?|rules?|ideas?|moves?|questions?)\b`)
-
-// reOneItem: a short sentence that announces one item and does not state
-// it: "There is a career reason too.", "One caution.", "Another benefit:",
-// "A word of warning:". The item is the next sentence.
-var reOneItem = rx(`^(?:there(?:'s|’s| is| are)\s+(?:also\s+)?)?(?:a|an|another|one|one more|one other|a final|a last)\s+(?:\w+\s+){0,2}?(reasons?|benefits?|advantages?|payoffs?|upsides?|cautions?|warnings?|words? of (?:warning|caution)|mistakes?|traps?|pitfalls?|tips?|steps?|habits?|lessons?)(?:\s+(?:too|as well|here|though|to (?:watch|note|keep in mind)))?\s*[.!:]?$`)
-
-// oneItemCue is the cue of a sentence that announces one item, or "".
-func oneItemCue(s string) string {
-	m := reOneItem.FindStringSubmatch(strings.TrimSpace(cleanText(s)))
-	if m == nil {
-		return ""
-	}
-	switch n := strings.ToLower(m[1]); {
-	case strings.HasPrefix(n, "caution"), strings.HasPrefix(n, "warning"), strings.HasPrefix(n, "word"):
-		return "pitfalls"
-	default:
-		return cueOf(n)
-	}
-}
-
-// countOf returns the number of items a lead-in sentence announces, or 0.
-func countOf(s string) int {
-	if oneItemCue(s) != "" {
-		return 1
-	}
-	m := reCount.FindStringSubmatch(s)
-	if m == nil {
-		return 0
-	}
-	return map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}[strings.ToLower(m[1])]
-}
-
-// reLessons: a heading or lead-in that announces lessons or advice in prose.
-var reLessons = rx(`\b(?:lessons?|takeaways?|what (?:i|we|you) (?:took away|learned|learnt|would do differently|wish i had known)|what (?:has|have) worked|what works|here(?:'s|’s| is) what|stand out|my advice|what to do|i would (?:try|suggest)|in this order|three things|(?:two|three|four|five) (?:habits|things|ideas)|looking back|if i (?:were|was|could|had to) (?:start(?:ing)?|do(?:ing)?|begin(?:ning)?) (?:it |this |that |all )?(?:again|over)|what i(?:'d|’d| would) (?:tell|say to|do differently)|(?:my |some )?advice (?:for|to) (?:anyone|you|others|new|younger)|if you (?:take|remember) (?:one|only one|just one) thing)\b`)
-
-// leadCue is the cue of a lead-in sentence: a question ("Why bother?",
-// "What should people do?"), an announcement ("Here is what worked:",
-// "Three lessons stand out."), or "" when the sentence is not a lead-in.
-func leadCue(s string) string {
-	s = strings.TrimSpace(reSpeaker.ReplaceAllString(cleanText(s), ""))
-	if s == "" || wordCount(s) > maxLeadWords {
-		return unsetCue
-	}
-	if cue := oneItemCue(s); cue != "" {
-		return cue
-	}
-	if reSummingUp.MatchString(s) || reBenefitLead.MatchString(s) {
-		return "reasons" // "Do these things and you will find …": the payoff follows
-	}
-	if reAboutPage.MatchString(s) || reWhy.MatchString(s) && reHowToo.MatchString(s) {
-		return unsetCue // "This essay shows why … and how …": a summary, not a lead-in
-	}
-	question := endsQuestion(s)
-	if !question && !strings.HasSuffix(s, ":") && verbFirst(s) && !reLeadIn.MatchString(s) && !reLessons.MatchString(s) && !reIntroNoun.MatchString(s) {
-		return unsetCue // "Lead with what you agree on, then say why.": advice
-	}
-	if !question && !strings.HasSuffix(s, ":") && !reLeadIn.MatchString(s) && !reIntroNoun.MatchString(s) && !reLessons.MatchString(s) &&
-		!reWhy.MatchString(s) {
-		return unsetCue
-	}
-	// "Because …" answers a lead-in; a long sentence that merely names
-	// "habits" or "tips" is not one
-	if reBecauseLead.MatchString(s) || !question && !strings.HasSuffix(s, ":") && !reLeadIn.MatchString(s) && !reLessons.MatchString(s) &&
-		!reWhy.MatchString(s) && wordCount(s) > maxIntroWords {
-		return unsetCue
-	}
-	switch cue := cueOf(s); {
-	case cue == "reasons" || cue == "pitfalls":
-		return cue
-	case reLessons.MatchString(s) || cue == "steps":
-		return "steps"
-	case question && rxWarn.MatchString(s):
-		return "pitfalls"
-	}
-	if question {
-		return "" // a question without a cue resets the context
-	}
-	return unsetCue
-}
-
-// reSummingUp: a sentence that sums the advice up and announces its
-// payoff ("Do these things and you will find …", "Follow this and …",
-// "If you do all of this, …"): the claims after it in its paragraph are
-// reasons.
-var reSummingUp = rx(`^(?:do|try|follow|use|practise|practice|keep (?:up|doing)|get) (?:these|this|that|those|all of (?:this|these|that)|them|it)\b[^.!?]{0,40}\band (?:you|they|your \w+)(?:'ll|’ll| will| should| may| might)\b|^if you do (?:these|this|that|all of (?:this|these|that))\b`)
-
-// maxIntroWords: a lead-in that only names a kind of item ("Experts
-// suggested several practical ways to help.") is short.
-const maxIntroWords = 18
-
-// reBenefitLead: a sentence that announces the payoff the rest of its
-// paragraph states, without stating it ("The payoff is bigger than it
-// looks.", "The effect was not dramatic, but it was steady.", "Teams
-// notice the difference too.", "Managers benefit as well.", "And the
-// person doing the informing gains the most."). The claims after it in
-// its paragraph are reasons, even when told in the past tense.
-var reBenefitLead = rx(`^(?:and\s+|but\s+)?(?:the|this|that|its|their|my|our|your)\s+(?:payoff|pay-off|benefit|upside|effect|result|difference|return|reward)s?\s+(?:is|was|are|were)\s+(?:not\s+(?:\w+,?\s+but\s+(?:it\s+|they\s+)?(?:is|was|are|were)\s+)?|also\s+)?(?:\w+\s+)?(?:real|instant|overnight|bigger|big|large|huge|worth|steady|obvious|clear|dramatic|immediate|quick|slow|subtle|small|modest|enormous|measurable|visible|larger|greater|simple|twofold|double)\b|^(?:and\s+)?(?:\w+\s+){0,4}?(?:benefits?|gains?|notices? the difference|feels? the difference|wins?)\s+(?:too|as well|also|the most|most|more than anyone)\W*$`)
-
-// reBecauseLead: an answer, never a lead-in.
-var reBecauseLead = rx(`^because\b`)
-
-// reAboutPage: a sentence about the page itself, not a lead-in.
-var reAboutPage = rx(`^(?:this|the|in this|our)\s+(?:essay|article|post|piece|guide|page|newsletter|issue|chapter|report|episode)\b|\b(?:this|the following) (?:essay|article|post|piece|guide) (?:shows|covers|explains|looks)`)
-
-// reHowToo: the other half of a "why … and how …" summary.
-var reHowToo = rx(`\bhow\b`)
-
-// reWhy: a sentence about why ("… why leading up deserves the effort.").
-var reWhy = rx(`\bwhy\b`)
-
-var rxWarn = rx(`\bwarn|\bagainst\b|\bcareful\b|\bwatch out\b`)
-
 // proseSentence is one sentence of a paragraph, typed.
 type proseSentence struct {
 	text string
@@ -207,6 +93,13 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		}
 	}
 	topicAt := func(i int) bool { return i >= 0 && i < len(blocks) && topics[i] }
+	openPara := len(blocks) // the opening paragraph: it frames the page
+	for bi, b := range blocks {
+		if b.kind == bPara && (c.subtitle == 0 || b.n != c.subtitle) {
+			openPara = bi
+			break
+		}
+	}
 	ctx := ""
 	counted, countParas := 0, false // items announced by a lead-in ("three lessons")
 	for bi, b := range blocks {
@@ -273,9 +166,9 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				// Because …") leads in that paragraph only
 				more := k < len(ss)-1 && wordCount(ss[len(ss)-1].text) >= 2 // the paragraph goes on after it
 				inline = asked && more || reSummingUp.MatchString(cleanText(s.text))
-				if lc == "reasons" && more && (asked || reBenefitLead.MatchString(cleanText(s.text))) {
+				if lc == "reasons" && more && (asked || reBenefitLead.MatchString(cleanText(s.text)) || reBenefitFor.MatchString(cleanText(s.text))) {
 					payoff, inline = true, true
-					told = reBenefitLead.MatchString(cleanText(s.text))
+					told = reBenefitLead.MatchString(cleanText(s.text)) || reBenefitFor.MatchString(cleanText(s.text))
 				}
 				counted, countParas = 0, k == len(ss)-1
 				if b.n != c.subtitle && strings.ContainsAny(s.text[len(s.text)-1:], ".:") &&
@@ -292,8 +185,11 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			}
 			cl := s.cls
 			heading := cues[bi]
-			if heading == "none" {
+			switch heading {
+			case "none":
 				heading = ""
+			case cueTakeaways:
+				heading = "" // a summary: only a sentence's own phrasing makes it an item
 			}
 			lead := ctx
 			if lead == unsetCue {
@@ -324,7 +220,21 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			}
 			// the answer to "Why bother?" states reasons, whatever its phrasing
 			because := (answer && asked || payoff) && lead == "reasons" && (!cl.story || told) && cl.tax == "" && !endsQuestion(s.text)
-			if wordCount(s.text) > maxProseWords || cl.tax == "" && !cl.enum && !announced && !topic && !because {
+			// a claim that something good happens to someone, in the
+			// writer's own words: a reason when its score clears the bar
+			// its context sets (lower under a reason cue or after a
+			// benefit lead-in; never in the opening paragraph without one)
+			benefit := false
+			if cl.tax == "" && !cl.enum && !announced && !because && !topic && !weak && (!cl.story || told) {
+				cued := lead == "reasons" || heading == "reasons" || payoff
+				if bar := minBenefitScore; cued || bi > openPara {
+					if cued {
+						bar = minCuedBenefit
+					}
+					benefit = benefitScore(s.text) >= bar
+				}
+			}
+			if wordCount(s.text) > maxProseWords || cl.tax == "" && !cl.enum && !announced && !topic && !because && !benefit {
 				answer = false
 				continue
 			}
@@ -338,7 +248,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				ok = cl.tax != "" || lead != "" || heading != "" || c.titleCue != ""
 			case cl.weight >= wNamedItem:
 				ok = true
-			case answer, because, payoff && lead == "reasons" && cl.tax == "reasons":
+			case answer, because, benefit, payoff && lead == "reasons" && cl.tax == "reasons":
 				ok = true
 			case weak:
 			case cl.weight >= wNegImperative:
@@ -364,7 +274,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				cl.label = s.text
 			}
 			tax := c.proseTax(cl, lead, heading)
-			if because {
+			if because || benefit {
 				tax = "reasons" // the answer to a why lead-in: its claims are reasons, whatever the heading
 			}
 			if tax == "" {
