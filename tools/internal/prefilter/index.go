@@ -54,9 +54,10 @@ func (g *registry) current() *index {
 //
 // The automaton is kept small enough to stay in the processor's caches
 // (a dense table over every state of the package's ~30,000 would take
-// 15 MB and miss on every byte): the states near the root, which most
-// bytes of a text visit, have dense rows of transitions; a deeper state
-// lists its few children and falls back along its failure link.
+// 15 MB and miss on every byte): the states near the root (depth at most
+// denseDepth: about 1,800 states, under 1 MB), which most bytes of a text
+// visit, have dense rows of transitions; a deeper state lists its few
+// children and falls back along its failure link.
 type index struct {
 	nsets int
 	root  [256]int32 // node reached by the first byte (0: none)
@@ -80,11 +81,18 @@ type index struct {
 	// one after it
 	outLink, dictLink []int32
 	sets              [][]int32 // the sets whose literal ends at each state
-	stamps            sync.Pool // *stampBuf: which states a scan has reported
+	// sets again, as the words of the found bitmap with their bits: the
+	// sets of state s set found[outWord[k]] |= outBits[k] for k in
+	// [outOff[s], outOff[s+1]) (a common literal ends in many sets, mostly
+	// of neighbouring ids)
+	outOff  []int32
+	outWord []int32
+	outBits []uint64
+	stamps  sync.Pool // *stampBuf: which states a scan has reported
 }
 
 // denseDepth is the depth of the deepest states with dense rows.
-const denseDepth = 1
+const denseDepth = 3
 
 // stampBuf marks the states a scan has reported: stamp[state] == gen.
 type stampBuf struct {
@@ -197,6 +205,23 @@ func (ix *index) compile() {
 	for s := 1; s < n; s++ {
 		ix.sets[s] = ix.nodes[order[s]].sets
 	}
+	ix.outOff = make([]int32, n+1)
+	for s := 0; s < n; s++ {
+		ix.outOff[s] = int32(len(ix.outWord))
+		for _, id := range ix.sets[s] {
+			w, bit := id>>6, uint64(1)<<(id&63)
+			k := len(ix.outWord) - 1
+			for ; k >= int(ix.outOff[s]) && ix.outWord[k] != w; k-- {
+			}
+			if k >= int(ix.outOff[s]) {
+				ix.outBits[k] |= bit
+				continue
+			}
+			ix.outWord = append(ix.outWord, w)
+			ix.outBits = append(ix.outBits, bit)
+		}
+	}
+	ix.outOff[n] = int32(len(ix.outWord))
 
 	// failure links and outputs, in breadth-first order
 	ix.fail = make([]int32, n)
@@ -306,8 +331,8 @@ func (ix *index) scan(f string) []uint64 {
 		// it on its chain were reported with it
 		for o := outLink[state]; o != 0 && stamp[o] != gen; o = ix.dictLink[o] {
 			stamp[o] = gen
-			for _, id := range ix.sets[o] {
-				found[id>>6] |= 1 << (id & 63)
+			for k := ix.outOff[o]; k < ix.outOff[o+1]; k++ {
+				found[ix.outWord[k]] |= ix.outBits[k]
 			}
 		}
 	}
