@@ -42,6 +42,9 @@ const (
 	aboveTextBonus    = 2 // right above a standfirst or the first paragraph
 	nameOnlyPenalty   = 2 // a person's name alone
 	mastheadPenalty   = 3 // a line in capitals above a headline in mixed case
+	issuePenalty      = 3 // the line right above an issue marker names the periodical
+	leadInPenalty     = 2 // a line ending in a colon introduces what follows
+	underDateBonus    = 3 // right under a dateline that has no headline above it
 )
 
 // titleCand is what a title feature reads about one candidate.
@@ -104,6 +107,13 @@ var titleFeatures = []titleFeature{
 		}
 		return 0
 	}},
+	{"lead-in", func(d *doc, c titleCand) int {
+		// "What they do differently:" introduces a list
+		if strings.HasSuffix(c.t, ":") {
+			return -leadInPenalty
+		}
+		return 0
+	}},
 	{"question", func(d *doc, c titleCand) int {
 		if strings.HasSuffix(c.t, "?") && c.w >= questionMinWords {
 			return questionBonus
@@ -146,7 +156,9 @@ var titleFeatures = []titleFeature{
 	{"chrome-next", func(d *doc, c titleCand) int {
 		if j := d.nextNonBlankAny(c.i); j >= 0 {
 			switch d.whyDropped(j) {
-			case whyNav, whyLogin, whyNewsletter, whyShare, whyCookie, whyTags:
+			// (not share buttons: they follow headlines as often as site
+			// names)
+			case whyNav, whyLogin, whyNewsletter, whyCookie, whyTags:
 				return -chromeNextPenalty
 			}
 		}
@@ -170,7 +182,15 @@ var titleFeatures = []titleFeature{
 	{"kicker", (*doc).kicker},
 	{"near-article", (*doc).nearArticle},
 	{"above-text", (*doc).aboveText},
+	{"under-dateline", (*doc).underDateline},
 	{"masthead", (*doc).masthead},
+	{"above-issue", func(d *doc, c titleCand) int {
+		// "The Middle Manager's Almanac" / "Issue #112 · 4 June 2024"
+		if j := d.nextNonBlankAny(c.i); j >= 0 && wordCount(d.lines[j].text) <= 12 && reIssueLine.MatchString(metaText(d.lines[j])) {
+			return -issuePenalty
+		}
+		return 0
+	}},
 	{"name-only", func(d *doc, c titleCand) int {
 		// a person's name on its own line is a byline or a photo credit
 		if c.w >= 2 && c.w <= 3 && nameLike(c.t) && plainName(c.t) && !isCapsLine(c.t) {
@@ -205,6 +225,32 @@ func (d *doc) masthead(c titleCand) int {
 	return 0
 }
 
+// underDateline: a news page may set its dateline (a date, a byline)
+// above the headline, with only a section label or a menu above the
+// dateline ("Eye on Money" / "CBS News February 24, 2020" / the
+// headline). A headline-length line right under such a dateline scores;
+// under a dateline that has a headline above it, the line is a subtitle.
+func (d *doc) underDateline(c titleCand) int {
+	if c.w < 4 || endsSentence(c.t) && !endsQuestion(c.t) {
+		return 0
+	}
+	k, meta := d.prevNonBlankAny(c.i), 0
+	for ; k >= 0; k = d.prevNonBlankAny(k) {
+		why := d.whyDropped(k)
+		if why != whyDate && why != whyByline || why == whyDate && dateRank(metaText(d.lines[k])) == 9 {
+			break // (an archive's capture time is no dateline)
+		}
+		meta++
+	}
+	if meta == 0 || meta > 3 {
+		return 0
+	}
+	if k >= 0 && c.isCand[k] && wordCount(d.candText(k)) > kickerMaxWords && !d.inMenuRun(k) {
+		return 0 // "Title" / "May 2, 2024" / "Subtitle"
+	}
+	return underDateBonus
+}
+
 // isCapsLine reports whether s is set in capitals ("WORK LIFE").
 func isCapsLine(s string) bool {
 	return strings.ToUpper(s) == s && strings.ToLower(s) != s
@@ -233,7 +279,7 @@ func (d *doc) aboveByline(c titleCand) int {
 			continue
 		}
 		switch d.whyDropped(j) {
-		case whyByline, whyDate, whyCredit, whyReadTime:
+		case whyByline, whyDate, whyCredit, whyReadTime, whyContrib:
 			return anchorBonus - anchorStep*between
 		case "":
 			if c.isCand[j] && !d.kickerBeside(j) {
