@@ -15,7 +15,8 @@
 //   - normalise: MB/s and essays/s of the normaliser alone, in process,
 //     on all cores;
 //   - build: the documented `leadup build`, from a cold cache;
-//   - rebuild: `leadup build` again after one essay was edited;
+//   - rebuild: `leadup build` again after a paragraph was added to one
+//     essay's prose (a rebuild renders only what the edit touches);
 //   - hugo, pagefind: bare Hugo and bare Pagefind on the same normalised
 //     content, and build ÷ (hugo + pagefind);
 //   - peak: the build's resident memory with all its programs summed
@@ -222,17 +223,22 @@ func measure(root string, n, runs int, query string) (row, error) {
 		peak = append(peak, b.peakMiB)
 		treePeak = append(treePeak, b.treePeakMiB)
 
-		// One essay edited, then the same build again.
+		// One essay's text edited, then the same build again. The new
+		// paragraph goes into the prose (after the fourth paragraph
+		// break), where the normaliser keeps it: a line added at the end
+		// of a synthetic essay lands among its web junk and is dropped,
+		// which changed nothing at all.
 		edited := filepath.Join(proj, "sources", "synthetic-00001.txt")
-		f, err := os.OpenFile(edited, os.O_APPEND|os.O_WRONLY, 0)
-		if err != nil {
+		text := fmt.Sprintf("An edit made by run %d of the benchmark: a calm question often does more than a clever argument.", i)
+		if err := insertParagraph(edited, text); err != nil {
 			return r, err
 		}
-		fmt.Fprintf(f, "\nAn edit made by run %d of the benchmark.\n", i)
-		f.Close()
 		rb, err := run(proj, bin, "build", "-out", site)
 		if err != nil {
 			return r, fmt.Errorf("leadup build after an edit: %v\n%s", err, rb.log)
+		}
+		if b, err := os.ReadFile(filepath.Join(proj, "content", "essays", "synthetic-00001.md")); err != nil || !bytes.Contains(b, []byte(text)) {
+			return r, fmt.Errorf("the edit to %s did not reach its normalised essay: the rebuild measured no change", edited)
 		}
 		rebuild = append(rebuild, rb.wall.Seconds())
 		rebuildCPU = append(rebuildCPU, rb.cpu.Seconds())
@@ -284,6 +290,25 @@ func measure(root string, n, runs int, query string) (row, error) {
 	}
 	r.firstQueryKB = kb
 	return r, nil
+}
+
+// insertParagraph adds a paragraph of text to the source essay at path,
+// after its fourth paragraph break (past the title, byline and opening).
+func insertParagraph(path, text string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	at, from := -1, 0
+	for range 4 {
+		j := bytes.Index(b[from:], []byte("\n\n"))
+		if j < 0 {
+			return fmt.Errorf("%s has fewer than four paragraphs", path)
+		}
+		at, from = from+j, from+j+2
+	}
+	out := append(append(append([]byte{}, b[:at]...), []byte("\n\n"+text)...), b[at:]...)
+	return os.WriteFile(path, out, 0o644)
 }
 
 // writeProject copies the project in the working folder into dir, which
