@@ -145,3 +145,50 @@ func TestDroppedWhy(t *testing.T) {
 	d.dropLine(2, "f")
 	check("dropped again")
 }
+
+// TestShortRuns checks shortRuns, which measures every line's run of short
+// lines in one pass, against shortRun, which walks the run from one line,
+// on the testdata inputs and corpus pastes at the two points of the
+// pipeline where runs are read.
+func TestShortRuns(t *testing.T) {
+	var files []string
+	for _, g := range []string{"testdata/*.txt", "testdata/*/*.txt"} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	pastes, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	n := 150
+	if testing.Short() {
+		n = 20
+	}
+	files = append(files, pastes[:min(n, len(pastes))]...)
+	check := func(d *doc, name, step string) {
+		t.Helper()
+		if d.regionFeats == nil {
+			return
+		}
+		runs := d.shortRuns()
+		for i := range d.lines {
+			if d.lines[i].kind == kBlank {
+				continue
+			}
+			if got, want := runs[i], d.shortRun(i); got != want {
+				t.Fatalf("%s, %s: shortRuns()[%d] = %d, shortRun(%d) = %d", name, step, i, got, i, want)
+			}
+		}
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := &doc{name: f, skip: map[int]bool{}, titleLine: -1}
+		d.lines = lex(strings.ReplaceAll(string(src), "\r\n", "\n"), 1, false)
+		d.stripHTML()
+		d.findRegion()
+		d.extractMeta(htmlMeta{})
+		check(d, f, "after the metadata")
+		d.dropOutsideRegion()
+		check(d, f, "after the region")
+	}
+}
