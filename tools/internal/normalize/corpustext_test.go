@@ -49,7 +49,7 @@ const corpusDir = "../../../../shared/corpus/web-pastes"
 // Floors on the held-out half (junk removed, content kept). Raise them as
 // the normaliser improves; never lower them to make a change pass.
 const (
-	corpusMinJunk    = 0.74 // reached 0.746 (tuning half 0.793) with site-notice rules and menu entries repeated in the article
+	corpusMinJunk    = 0.75 // reached 0.746 (tuning half 0.793) with site-notice rules and menu entries repeated in the article; 0.754 (0.813) with the learned line score
 	corpusMinContent = 0.94 // reached 0.945 (tuning half 0.960), 0.941 (0.959) since
 )
 

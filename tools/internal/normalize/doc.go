@@ -83,6 +83,9 @@
 // source credit; junk.go drops comment sections, share buttons, photo
 // credits, read times, newsletter and cookie prompts, navigation, related
 // articles and author bios (each dropped line is reported with its reason);
+// junkscore.go then drops the plain sentences left inside the article that a
+// score learned on the real-page corpus (junkweights.go, TestTrainJunk)
+// judges near-certain page chrome;
 // blocks.go reflows hard-wrapped paragraphs and groups lists and tables;
 // classify.go tracks each section's cue from its heading ("why…" →
 // reasons, "how to…" → steps, "mistakes…" → pitfalls, "do's and don'ts" →

@@ -10,6 +10,7 @@ package normalize
 import (
 	"iter"
 	"strings"
+	"unicode"
 
 	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
@@ -35,7 +36,11 @@ func plainName(s string) bool {
 		case "dear", "a", "an", "the", "how", "why", "what", "when", "your", "my", "our", "to", "of", "in", "for", "with",
 			"and", "up", "on", "is", "are", "we", "you", "it", "this", "that", "lead", "leading", "leader", "leaders",
 			"manager", "managers", "boss", "teams", "work", "article", "magazine", "story", "news", "blog", "post",
-			"opinion", "feature", "review", "interview", "column", "series", "podcast", "newsletter", "issue", "edition", "development", "resources", "advice", "insights", "library", "center", "centre", "guide", "notes", "tips", "ways":
+			"opinion", "feature", "review", "interview", "column", "series", "podcast", "newsletter", "issue", "edition", "development", "resources", "advice", "insights", "library", "center", "centre", "guide", "notes", "tips", "ways",
+			// reflexive pronouns and a gerund of section names in capitals
+			// ("MANAGING YOURSELF"); a team's name ("Careers Editorial
+			// Team") is a byline, so topic nouns stay out of this list
+			"yourself", "yourselves", "myself", "ourselves", "themselves", "himself", "herself", "itself", "managing":
 			return false
 		}
 	}
@@ -267,6 +272,24 @@ func (d *doc) signOff() {
 			d.dropLine(at, whyByline)
 			return
 		}
+		// "Cheers," / "Marco" closing the post: a first name alone
+		if at != i && oneName(name) && d.lastKept(at) {
+			d.addAuthors([]string{name})
+			d.dropLine(at, whyByline)
+			return
+		}
+	}
+	// "— Hana" closing the post
+	for i := len(d.lines) - 1; i >= len(d.lines)*(10-signOffShare)/10; i-- {
+		l := d.lines[i]
+		if l.kind != kText || l.code || d.skip[i] {
+			continue
+		}
+		if m := reSignOffOne.FindStringSubmatch(strings.TrimSpace(stripInline(l.text))); m != nil && oneName(m[1]) && d.lastKept(i) {
+			d.addAuthors([]string{m[1]})
+			d.dropLine(i, whyByline)
+			return
+		}
 	}
 	for i := len(d.lines) * 6 / 10; i < len(d.lines); i++ {
 		l := d.lines[i]
@@ -291,6 +314,80 @@ func (d *doc) signOff() {
 			return
 		}
 	}
+}
+
+// askerByline takes the author of a Q&A page from the asker under its
+// question: an "asked <date>" stamp, then a handle or a name of at most
+// three words on the next line ("asked Mar 11, 2024 at 8:02" /
+// "kestrel_dev"). The answers' "answered …" stamps name other people.
+func (d *doc) askerByline() {
+	for i, l := range d.lines {
+		if l.kind != kText || l.code || wordCount(l.text) > 8 {
+			continue
+		}
+		t := metaText(l)
+		if !reAsked.MatchString(t) {
+			continue
+		}
+		if _, _, _, ok := findDate(unglue(t)); !ok {
+			continue // "Asked 8 months ago" heads the question's counters
+		}
+		j := d.nextNonBlankAny(i)
+		if j < 0 || d.lines[j].kind != kText {
+			return
+		}
+		n := strings.TrimSpace(metaText(d.lines[j]))
+		if wordCount(n) > 3 {
+			return
+		}
+		if reForumHandle.MatchString(n) && !reRoleAccount.MatchString(n) || nameLike(n) && plainName(n) && wordCount(n) >= 2 {
+			d.addAuthors([]string{n})
+			if !d.skip[j] {
+				d.dropLine(j, whyByline)
+			}
+		}
+		return
+	}
+}
+
+// oneName reports whether w, one capitalised word, can be a first name
+// signing a post: letters only, two to twenty of them, and no function
+// word, interface word or closing word ("Thanks", "Update", "Anonymous").
+func oneName(w string) bool {
+	if wordCount(w) != 1 || !reNameWord.MatchString(w) || strings.ContainsAny(w, ".'’-") {
+		return false
+	}
+	n := len([]rune(w))
+	if n < 2 || n > 20 || !unicode.IsUpper([]rune(w)[0]) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if stopwords[lw] || interfaceWords[lw] || !plainName(w) {
+		return false
+	}
+	switch lw {
+	case "thanks", "thank", "cheers", "update", "updated", "edit", "edited", "ends", "end", "fin", "anonymous", "anon",
+		"admin", "team", "everyone", "all", "friends", "love", "regards", "best", "more", "share", "reply", "comments":
+		return false
+	}
+	return true
+}
+
+// signOffTail is how many kept lines may follow a one-name sign-off.
+const signOffTail = 2
+
+// lastKept reports whether at most signOffTail kept non-blank lines
+// follow line i: a one-word sign-off must close what is left of the page.
+func (d *doc) lastKept(i int) bool {
+	n := 0
+	for j := i + 1; j < len(d.lines); j++ {
+		if d.lines[j].kind != kBlank && !d.skip[j] {
+			if n++; n > signOffTail {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // edgeSpan is how many lines around the article's first and last line

@@ -25,6 +25,10 @@ const whyActivity = "feed activity"
 // whyAge: a relative age ("Updated 11 days ago", "1 sem • Editado •").
 const whyAge = "relative date"
 
+// whyContrib: a credit to someone who did not write the piece ("Reviewed
+// by …", "Illustration by …").
+const whyContrib = "contributor credit"
+
 // extractMeta finds the title, bylines, date and source credit.
 func (d *doc) extractMeta(hm htmlMeta) {
 	m := &d.meta
@@ -159,6 +163,10 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	if len(m.authors) == 0 && !d.settled() {
 		d.edgeByline()
 	}
+	// "asked Mar 11, 2024 at 8:02" / "kestrel_dev" under a question
+	if len(m.authors) == 0 && !d.settled() {
+		d.askerByline()
+	}
 	// "Published in The Weekly Memo" anywhere: metadata, never an item
 	for i := 0; i < len(d.lines) && !d.settled(); i++ {
 		l := d.lines[i]
@@ -272,6 +280,14 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 		d.dropLine(i, whyActivity)
 		return false, false
 	}
+	if l.kind == kText && wordCount(t) <= 3 && reNotTitle.MatchString(t) && junkLine(t) == "" {
+		d.dropLine(i, whyNav) // a control's label in the header ("Feed post", "Listen")
+		return false, false
+	}
+	if l.kind == kText && wordCount(t) <= 14 && reContrib.MatchString(t) && junkLine(t) != whyPhoto {
+		d.dropLine(i, whyContrib)
+		return false, false
+	}
 	if names := nameList(t); names != nil && len(m.authors) == 0 && l.kind == kText {
 		d.addAuthors(names)
 		d.dropLine(i, whyByline)
@@ -284,6 +300,12 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 		}
 		d.dropLine(i, whyByline)
 		d.dropRole(i)
+		return false, false
+	}
+	// "Nadia Petrenko, Senior People Partner"
+	if mm := reNameRole.FindStringSubmatch(t); mm != nil && len(m.authors) == 0 && l.kind == kText && plainName(mm[1]) && nameLike(mm[1]) {
+		d.addAuthors([]string{mm[1]})
+		d.dropLine(i, whyByline)
 		return false, false
 	}
 	// "Gesine Engels-Krone, 02.01.2023, 11:08 Uhr"
@@ -417,7 +439,13 @@ func (d *doc) hookTitle() string {
 		if l.kind != kText {
 			return ""
 		}
+		// a short opening paragraph of its own that ends without a full
+		// stop (a hook line: "I've managed 40+ people. Here's what … 👇")
+		// stands whole; otherwise the first sentence stands for the title
 		s := strings.TrimSpace(firstSentence(metaText(l)))
+		if t := metaText(l); wordCount(t) <= maxHookWords && !endsSentence(t) && (i+1 >= len(d.lines) || d.lines[i+1].kind == kBlank) {
+			s = t
+		}
 		s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsSymbol(r) || r == '\ufe0f' })
 		if wordCount(s) < 3 || wordCount(s) > maxHookWords {
 			return ""

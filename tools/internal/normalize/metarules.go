@@ -122,11 +122,14 @@ var (
 		`^(?:(?:written|posted|post|authored|words|story|article|text|reported|interview|opinion|analysis|commentary|column|essay|review|a|an|eine?|kolumne|kommentar|analyse|gastbeitrag)\s+){0,2}(?:by|von|par|por)[:\s]\s*(.+)$`,
 		[]string{"By Jane Roe", "Written by Ana Ruiz and Ben Ode", "von Anna Schmidt", "words written by Kanae Ito", "Post by ravi_t", "Analysis by Jo Park", "A column by Dana Whitfield", "Eine Kolumne von Lena Vogt"}, []string{"Bye for now", "Byline", "An idea I had"})
 	reAuthor = rule("author-label", bylineMaxWords,
-		`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting|contributors?)\s*[:\-–—]\s*(.+)$`,
-		[]string{"Author: Chiara Albescu", "Words: Sam Lee", "Contributor – Jo Park"}, []string{"Authority matters"})
-	reFrom = ruleCS("from-credit", 8,
-		`^(?i:from)\s+(\p{Lu}\S*(?:\s+\S+){1,8})$`,
-		[]string{"from Ana Ruiz & Ben Ode", "From Jane Roe"}, []string{"from the start", "From: Jane Roe"})
+		`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting|contributors?|facilitators?|facilitated by|presenters?|speakers?|instructors?|trainers?|tutors?|lecturers?|hosts?|moderators?)\s*[:\-–—]\s*(.+)$`,
+		[]string{"Author: Chiara Albescu", "Words: Sam Lee", "Contributor – Jo Park", "Facilitator: Dr. Lena Ortiz", "Presenters: Ana Ruiz and Ben Ode"}, []string{"Authority matters", "Speaker notes are in the appendix.", "Facilitation: what good looks like"})
+	// "from Ana Ruiz & Ben Ode", "A note from Jo Park", "Guest post from
+	// Ana Ruiz": a newsletter's or a cross-post's credit (the names must
+	// then be plain full names: plainNames)
+	reFrom = ruleCS("from-credit", 12,
+		`^(?i:(?:(?:a|an|this|today's|this week's)\s+)?(?:(?:guest|short|quick|weekly|monthly)\s+)?(?:note|post|essay|letter|piece|column|message|dispatch|update|issue|edition|story)\s+)?(?i:from)\s+(\p{Lu}\S*(?:\s+\S+){1,8})$`,
+		[]string{"from Ana Ruiz & Ben Ode", "From Jane Roe", "A note from Ada Lin & Ravi Kapoor", "Guest post from Jo Park", "This week's essay from Ana Ruiz"}, []string{"from the start", "From: Jane Roe", "A letter from the editor", "Notes from the middle"})
 	// a forum thread's starter or a question's asker: "Thread starter
 	// jo_ko", "Started by Ana Ruiz", "Asked by: mk2"
 	reStarter = rule("thread-starter", 12,
@@ -144,6 +147,12 @@ var (
 	reNotAuthor = rule("not-author", 0,
 		`\b(?:reviewed|edited|fact[- ]checked|photographed|photos?|photography|illustrat\w*|images?|art|artwork|video|translated|medically reviewed|verified|approved)\s+(?:by|:)`,
 		[]string{"Reviewed by Dr. Petra Holm", "Photo by Jane Roe", "Illustration by Ana Ruiz"}, []string{"By Jane Roe"})
+	// a contributor who did not write the piece, credited on a line of
+	// its own in the header: a reviewer, an editor, an illustrator, a
+	// photographer, a translator. The line is metadata, never the title.
+	reContrib = rule("contributor-credit", 14,
+		`^(?:(?:medically|peer|clinically|expert|legally)\s+)?(?:reviewed|edited|fact[- ]?checked|photographed|photos?|photography|illustrat(?:ion|ions|ed)|images?|translated|verified|approved|revised)(?:\s+by\b|\s*:)\s*\S`,
+		[]string{"Reviewed by: Dr Ines Carvalho, Director of Placements", "Reviewed by Marcus Bell", "Illustration by Sam Liddell", "Medically reviewed by Dr. Jo Park", "Edited by Ana Ruiz"}, []string{"VIDEO: Voting on the new plan", "By Jane Roe", "Reviewed and approved plans need a sponsor.", "Editing your own work is hard"})
 	reFollow = rule("name-follow", bylineMaxWords,
 		`^(.{2,60}?)\s*(?:[·•|]\s*)?\+?\s*follow$`,
 		[]string{"Renata · Follow", "Jane Roe Follow"}, []string{"Follow us on LinkedIn"})
@@ -171,6 +180,16 @@ var (
 	reSignOff = ruleCS("sign-off", 10,
 		`^(?:[—–~]|-{1,2})\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})(?:,\s+\p{Lu}[^,.!?]{1,50})?$`,
 		[]string{"— Jane Doe", "-- Ana Ruiz-Post", "~Sam Lee", "— Jo Park, Head of Operations"}, []string{"- Be direct", "— and then", "— Jo Park, who was right, said so."})
+	// a Q&A site's stamp under a question ("asked Mar 11, 2024 at 8:02"),
+	// with the asker's name or handle on the next line
+	reAsked = rule("asked-stamp", 8,
+		`^asked\s+(?:on\s+)?\S`,
+		[]string{"asked Mar 11, 2024 at 8:02", "Asked on 3 May 2021"}, []string{"Frequently asked questions", "I asked my manager"})
+	// "— Hana" closing a post: a first name alone after a dash (oneName
+	// checks that it is no common word)
+	reSignOffOne = ruleCS("sign-off-one-name", 2,
+		`^(?:[—–~]|-{1,2})\s*(\p{Lu}\p{Ll}{1,19})$`,
+		[]string{"— Hana", "~Marco", "-- Priya"}, []string{"— Jane Doe", "— hana", "— 2024", "-Hana-"})
 	// a letter's closing ("Cheers,", "Warmly, Ana Ruiz"): the name after
 	// it, on the line or the next, signs the post
 	reValediction = rule("valediction", 8,
@@ -185,6 +204,12 @@ var (
 	reRoleTail = rule("role-tail", 4,
 		`(?:^|\s)(?:columnists?|correspondents?|reporters?|writers?|editors?|contributors?|hosts?|presenters?|producers?|journalists?|critics?|commentators?|redakteur(?:in|innen)?|autor(?:in|innen)?|journalistes?|rédact(?:eur|rice)s?|rédaction|periodistas?|redactor(?:a|es)?)$`,
 		[]string{"Advice columnist", "Senior Editors", "Rédaction", "Host"}, []string{"Editorial standards", "The writer's room"})
+	// a job title after a full name on the name's own line ("Nadia
+	// Petrenko, Senior People Partner", "Jo Park – Careers Adviser"): the
+	// line is a byline (nameRole reads it)
+	reNameRole = ruleCS("name-role", 12,
+		`^(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|der|da|di|del|la|le)){1,3})\s*(?:,|\s[–—-])\s+((?:(?:[\p{Lu}&][\p{L}&.'’\-]*|of|at|for|and|the|in)\s+){0,6}(?i:senior|chief|head|editor|contributor|founder|ceo|director|manager|lead|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach|specialist|officer|advis[eo]r|lecturer|trainer|partner|associate|president|engineer|designer|strategist|facilitator|mentor)\b(?:\s+(?:[\p{Lu}&][\p{L}&.'’\-]*|of|at|for|and|the|in))*)$`,
+		[]string{"Nadia Petrenko, Senior People Partner", "Jo Park – Careers Adviser", "Ana de Souza, Head of Learning at Brightpath"}, []string{"Jane Roe, London", "Ana Ruiz, Ben Ode and Cy Lam", "Leading Up, a guide for every manager", "Be Direct, then lead by example"})
 	reRoleOrg = ruleCS("role-employer", roleMaxWords,
 		`^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?i:lead|specialist|officer|strategist|marketer|writer|editor|manager|director|consultant|coach|partner|analyst|designer|engineer)\s*,\s*\p{Lu}[\p{L}&.'’ -]{1,40}$`,
 		[]string{"Senior Content Lead, Teamloop", "Writer, The Upward Brief"}, []string{"Lead, don't follow."})
@@ -215,9 +240,9 @@ var (
 	// article: a share or player button, a results filter, a sign-up
 	// prompt, a caption ending in its photo credit
 	reNotTitle = rule("not-title", 0,
-		`^(?:copy (?:this |the )?link|share(?:\s+(?:on|via|by|to|with|this)\b.*)?$|(?:tweet|email|print|pin it|save|save for later|listen|follow)$|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|\p{Lu}[\p{Lu}\s.,]*\s[—–-]\s*$|(?:ca\.?\s*)?\d+\s*(?:min|mins|minuten|minutes)\.?(?:\s+(?:lesezeit|read|reading time|de lecture|de lectura))?$|social share|suchen\b|suche in\b|suchbegriff|search(?: this site| the site)?\s*(?:\.\.\.|…)|[«‹<←]\s|(?:direkt )?zum (?:haupt)?inhalt\b|(?:zum inhalt )?(?:springen|überspringen)$|aller au contenu|(?:ir|saltar|pasar) al contenido|vai al contenuto|przejdź do|naar (?:de )?inhoud|(?:auf|bei|via) \S+ teilen$|teilen$|partager(?: sur \S+)?$|compartir(?: en \S+)?$|condividi(?: su \S+)?$|udostępnij\b|load more|show more|no results?\b)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$|\s[»›>→]$`,
-		[]string{"Copy this link", "Share by email", "Zum Inhalt springen", "Direkt zum Inhalt", "Auf WhatsApp teilen", "Aller au contenu", "Partager sur Facebook", "Social Share", "Suchbegriff eingeben...", "WASHINGTON —", "NEW YORK, N.Y. -", "ca. 8 Min.", "5 min read", "« An older post", "A newer post »", "← Aachen 1933 – 1945", "Sinnvoll lernen →", "Share on LinkedIn", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
-		[]string{"Leading Up (and Why It Matters)", "Subscription fatigue is real", "Embedding feedback in your week", "Wissen teilen lernen: was Teams brauchen", "Inhalt und Form", "»Haltet das Wasser sauber!«", "Searching for meaning at work", "5 minutes that changed my week", "Washington — the view from the desk"})
+		`^(?:copy (?:this |the )?link|share(?:\s+(?:on|via|by|to|with|this)\b.*)?$|(?:tweet|email|print|pin it|save|save for later|listen|follow)$|view all\b|embed\b|more videos|watch (?:now|live|video)|listen (?:now|to this)|create (?:a )?free\b|sign up\b|subscribe\b|post author\b|skip to\b|\p{Lu}[\p{Lu}\s.,]*\s[—–-]\s*$|(?:ca\.?\s*)?\d+\s*(?:min|mins|minuten|minutes)\.?(?:\s+(?:lesezeit|read|reading time|de lecture|de lectura))?$|social share|suchen\b|suche in\b|suchbegriff|search(?: this site| the site)?\s*(?:\.\.\.|…)|[«‹<←]\s|(?:direkt )?zum (?:haupt)?inhalt\b|(?:zum inhalt )?(?:springen|überspringen)$|aller au contenu|(?:ir|saltar|pasar) al contenido|vai al contenuto|przejdź do|naar (?:de )?inhoud|(?:auf|bei|via) \S+ teilen$|teilen$|partager(?: sur \S+)?$|compartir(?: en \S+)?$|condividi(?: su \S+)?$|udostępnij\b|load more|show more|no results?\b|feed post(?:\s+number\s+\d+)?$)|\((?:(?:photo|picture|image|file|credit|video)\b[^()]*|[^()]*\s/\s[^()]*|getty(?: images)?|ap|reuters|afp|file photo)\)\s*$|\s[»›>→]$`,
+		[]string{"Copy this link", "Share by email", "Zum Inhalt springen", "Direkt zum Inhalt", "Auf WhatsApp teilen", "Aller au contenu", "Partager sur Facebook", "Social Share", "Suchbegriff eingeben...", "WASHINGTON —", "NEW YORK, N.Y. -", "ca. 8 Min.", "5 min read", "« An older post", "A newer post »", "← Aachen 1933 – 1945", "Sinnvoll lernen →", "Share on LinkedIn", "Feed post", "EMBED <>More Videos", "View All Result", "(Elizabeth Conley / Houston Chronicle)", "The team trains ahead of the match. (FILE)", "Chief Officer Dr Ann Lee. (Picture by Jo Park)"},
+		[]string{"Leading Up (and Why It Matters)", "Subscription fatigue is real", "Embedding feedback in your week", "Wissen teilen lernen: was Teams brauchen", "Inhalt und Form", "»Haltet das Wasser sauber!«", "Searching for meaning at work", "5 minutes that changed my week", "Washington — the view from the desk", "Feed posts that work"})
 	// reAgeStamp: a relative age with an optional label or edit mark, in
 	// any interface language ("Updated 11 days ago", "1 sem • Editado •",
 	// "3w"): when a post was written, never its title.
@@ -247,6 +272,14 @@ var (
 		`\s+(?:\||–|—|-|::|·)\s+[^|–—]{1,60}$`,
 		[]string{"Leading Up | The Weekly Memo", "Managing up - Acme Blog"}, []string{"Leading-up basics"})
 )
+
+// reIssueLine: a periodical's issue marker ("Issue #112 · 4 June 2024",
+// "Vol. 12, No. 3", "From the January-February 2021 Issue"): the line
+// above it names the newsletter or magazine, not the article.
+var reIssueLine = rule("issue-line", 12,
+	`^(?:(?:issue|vol\.?|volume|no\.|nr\.|number|edition|ausgabe|numéro|número|numero)\s*#?\s*\d+\b|(?:from|in)\s+the\s+.{3,40}\s+(?:issue|edition)$|.{0,40}\b(?:issue|edition|ausgabe)\s*$)`,
+	[]string{"Issue #112 · 4 June 2024", "Vol. 12, No. 3", "Issue 58", "From the January-February 2021 Issue", "Spring 2023 issue"},
+	[]string{"Issues with your manager", "Number one rule: listen", "Why this is a leadership issue, not a tooling one."})
 
 // reTitleParts splits a page's <title> into the headline and the site's
 // name ("Leading up - The Weekly Memo", "Acme Blog » Leading up").

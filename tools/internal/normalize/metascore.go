@@ -42,6 +42,8 @@ const (
 	aboveTextBonus    = 2 // right above a standfirst or the first paragraph
 	nameOnlyPenalty   = 2 // a person's name alone
 	mastheadPenalty   = 3 // a line in capitals above a headline in mixed case
+	issuePenalty      = 3 // the line right above an issue marker names the periodical
+	leadInPenalty     = 2 // a line ending in a colon introduces what follows
 )
 
 // titleCand is what a title feature reads about one candidate.
@@ -104,6 +106,13 @@ var titleFeatures = []titleFeature{
 		}
 		return 0
 	}},
+	{"lead-in", func(d *doc, c titleCand) int {
+		// "What they do differently:" introduces a list
+		if strings.HasSuffix(c.t, ":") {
+			return -leadInPenalty
+		}
+		return 0
+	}},
 	{"question", func(d *doc, c titleCand) int {
 		if strings.HasSuffix(c.t, "?") && c.w >= questionMinWords {
 			return questionBonus
@@ -146,7 +155,9 @@ var titleFeatures = []titleFeature{
 	{"chrome-next", func(d *doc, c titleCand) int {
 		if j := d.nextNonBlankAny(c.i); j >= 0 {
 			switch d.whyDropped(j) {
-			case whyNav, whyLogin, whyNewsletter, whyShare, whyCookie, whyTags:
+			// (not share buttons: they follow headlines as often as site
+			// names)
+			case whyNav, whyLogin, whyNewsletter, whyCookie, whyTags:
 				return -chromeNextPenalty
 			}
 		}
@@ -171,6 +182,13 @@ var titleFeatures = []titleFeature{
 	{"near-article", (*doc).nearArticle},
 	{"above-text", (*doc).aboveText},
 	{"masthead", (*doc).masthead},
+	{"above-issue", func(d *doc, c titleCand) int {
+		// "The Middle Manager's Almanac" / "Issue #112 · 4 June 2024"
+		if j := d.nextNonBlankAny(c.i); j >= 0 && wordCount(d.lines[j].text) <= 12 && reIssueLine.MatchString(metaText(d.lines[j])) {
+			return -issuePenalty
+		}
+		return 0
+	}},
 	{"name-only", func(d *doc, c titleCand) int {
 		// a person's name on its own line is a byline or a photo credit
 		if c.w >= 2 && c.w <= 3 && nameLike(c.t) && plainName(c.t) && !isCapsLine(c.t) {
@@ -233,7 +251,7 @@ func (d *doc) aboveByline(c titleCand) int {
 			continue
 		}
 		switch d.whyDropped(j) {
-		case whyByline, whyDate, whyCredit, whyReadTime:
+		case whyByline, whyDate, whyCredit, whyReadTime, whyContrib:
 			return anchorBonus - anchorStep*between
 		case "":
 			if c.isCand[j] && !d.kickerBeside(j) {

@@ -41,6 +41,10 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 		yes: []featureCase{{name: "working-with-your-manager.txt", paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
 		no:  []featureCase{{name: "0a12df42d1764095.txt", paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
 	},
+	"lead-in": {
+		yes: []featureCase{{paste: "Jane Roe\n3d •\n\n>> What they do differently:\n- They plan\n- They ask\n"}},
+		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+	},
 	"question": {
 		yes: []featureCase{{paste: ">> How do I tell my boss I am overloaded?\n\nBy Jane Roe\n\nThe text."}},
 		no:  []featureCase{{paste: ">> Why bother?\n\nBy Jane Roe\n\nThe text."}},
@@ -72,6 +76,10 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 	"chrome-next": {
 		yes: []featureCase{{paste: ">> The Weekly Memo\nSubscribe\n\nWorking with your manager\n\nBy Jane Roe\n\nThe text."}},
 		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+	},
+	"above-issue": {
+		yes: []featureCase{{paste: ">> The Middle Manager's Almanac\nIssue #112 · 4 June 2024\nWhen your manager changes their mind\nBy Jane Roe\n\nThe text."}, {paste: ">> The Work Journal\nFrom the January-February 2021 Issue\nAsk for feedback early\n\nThe text."}},
+		no:  []featureCase{{paste: ">> When your manager changes their mind\n4 June 2024\nBy Jane Roe\n\nThe text."}},
 	},
 	"repeated": {
 		yes: []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text.\n\nWorking with your manager\n"}},

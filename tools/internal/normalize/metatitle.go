@@ -217,7 +217,7 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 	}
 	// no candidate looks like a headline (a menu word, a site name) on a
 	// page with a profile header: a social post, titled by its opening
-	if bestScore < minTitleScore && len(m.authors) > 0 {
+	if (bestScore < minTitleScore || bestScore == minTitleScore && d.inMenuRun(cands[best])) && len(m.authors) > 0 {
 		if h := d.hookTitle(); h != "" {
 			m.title = h
 			return
@@ -259,11 +259,21 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		m.title = strings.TrimSpace(m.title[:k])
 	}
 	d.dropLine(i, whyTitleLine)
-	// a lone name just under the title is the byline
-	if len(m.authors) == 0 && best+1 < len(cands) {
-		j := cands[best+1]
-		t := metaText(d.lines[j])
-		if nameLike(t) && plainName(t) && wordCount(t) >= 2 && wordCount(t) <= 4 && d.nextNonBlank(i) == j {
+	// a lone name just under the title, or under its standfirst, is the
+	// byline
+	if j := d.nextNonBlank(i); len(m.authors) == 0 && j >= 0 {
+		under := d.standfirstAt(j)
+		if under {
+			j = d.nextNonBlank(j)
+		}
+		t := ""
+		if j >= 0 && d.lines[j].kind == kText {
+			t = metaText(d.lines[j])
+		}
+		if under && isCapsLine(t) {
+			t = "" // a section label in capitals under the standfirst
+		}
+		if nameLike(t) && plainName(t) && wordCount(t) >= 2 && wordCount(t) <= 4 {
 			d.addAuthors([]string{t})
 			d.dropLine(j, whyByline)
 		}
@@ -324,6 +334,25 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 			d.dropLine(j, whyNav)
 		}
 	}
+}
+
+// standfirstMinWords and standfirstMaxWords bound a standfirst: the one
+// or two sentences that sum up an article under its headline.
+const (
+	standfirstMinWords = 8
+	standfirstMaxWords = 50
+)
+
+// standfirstAt reports whether line i is a standfirst: text of one or two
+// sentences, standfirstMinWords to standfirstMaxWords words, ending in a
+// full stop or a question mark.
+func (d *doc) standfirstAt(i int) bool {
+	if i < 0 || d.lines[i].kind != kText {
+		return false
+	}
+	t := metaText(d.lines[i])
+	w := wordCount(t)
+	return w >= standfirstMinWords && w <= standfirstMaxWords && endsSentence(t) && strings.Count(t, ". ") <= 1
 }
 
 // hostName reads a line of two or three short parts set off by bars or
@@ -412,8 +441,9 @@ func questionHead(head, next string) bool {
 	return endsQuestion(head) && wordCount(head) >= 5 && !endsQuestion(next)
 }
 
-// minTitleScore: below it, no candidate is taken for a headline when a
-// post's opening sentence can stand for the title.
+// minTitleScore: below it (or at it, for an entry of a menu run), no
+// candidate is taken for a headline when a post's opening sentence can
+// stand for the title.
 const minTitleScore = 0
 
 // nameAgrees reports whether a candidate shares most of the words of a

@@ -242,6 +242,7 @@ func Normalize(src []byte, opts Options) (Result, error) {
 	d.dropPullQuotes()
 	d.dropTrailingNav()
 	d.dropAfterEnd()
+	d.scoreLines() // junkscore.go: the learned score decides the borderline lines
 	blocks := buildBlocks(d.lines, d.skip, d.markdown)
 	blocks = expandRuns(blocks)
 	d.checkKept()
