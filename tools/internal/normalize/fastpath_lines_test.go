@@ -192,3 +192,38 @@ func TestShortRuns(t *testing.T) {
 		check(d, f, "after the region")
 	}
 }
+
+// monthFirstCases are made-up edge cases of the month-first patterns:
+// names inside words, case folding beyond ASCII, boundaries before
+// letters that are not ASCII, nested names, ranges.
+var monthFirstCases = []string{"May 5, 2024", "mayo 2020", "Mayo de 2020", "Mays 2020", "xMay 2020", "_May 2020", "5May 2020", "on 2May 3, 2020",
+	"MÄRZ 2021", "märz 2021", "Maerz 2021", "şubat 2020", "xşubat 2020", "1şubat 2020", "ŞUBAT 2020", "Aralık 2019", "ARALIK 2019",
+	"Mayand June 2020", "May to June 2020", "Jan.–Feb. 2021", "Sept. 9 2019", "sept 9, 2019", "Dec 32, 2020", "déc. 2020", "DÉC 2020",
+	"\u212aasım 2020", "Październik 2020", "PAŹDZIERNIK 2020", "the may 2020 and June 3, 2021", "in May, 2020 and then", "Juni 2020x", "Juni 20201"}
+
+func checkMonthFirst(t *testing.T, s string) {
+	t.Helper()
+	for k, m := range []monthFirst{reMDY, reMonthRng, reMonthY} {
+		if got, want := m.FindStringSubmatchIndex(s), m.re.Regexp.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("pattern %d (reMDY, reMonthRng, reMonthY) on %q: the month scan finds %v, the pattern %v", k, s, got, want)
+		}
+	}
+}
+
+// TestMonthFirstSame checks the month-first fast path against the
+// patterns on real lines, their tails and made-up cases.
+func TestMonthFirstSame(t *testing.T) {
+	for _, s := range append(sampleLines(t), monthFirstCases...) {
+		checkMonthFirst(t, s)
+		if len(s) > 8 {
+			checkMonthFirst(t, s[len(s)/2:])
+		}
+	}
+}
+
+func FuzzMonthFirst(f *testing.F) {
+	for _, s := range monthFirstCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkMonthFirst)
+}
