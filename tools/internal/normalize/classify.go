@@ -467,7 +467,7 @@ func (c *classifier) taxFor(cue, label, expl string, labelled bool) string {
 		switch {
 		case (directive(label) || opensWithVerb(label)) && !reSubjectVerb.MatchString(cleanText(label)):
 			return "steps"
-		case classifySentence(label+" "+expl).rule == "benefit claim" || benefitScore(label) >= minBenefitScore:
+		case classifySentence(label+" "+expl).rule == "benefit claim" || benefitScore(label) >= minCuedBenefit:
 			return "reasons"
 		}
 		return ""

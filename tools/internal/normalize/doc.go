@@ -93,7 +93,9 @@
 // the label's phrasing and its vocabulary term together ("Don't…", "Try not
 // to…" are pitfalls anywhere); items.go finds labels, runs and item
 // headings and rejects metadata lines; proseitems.go finds items written as
-// prose, using the sentence rules of sentencerules.go (applied by prose.go);
+// prose, using the sentence rules of sentencerules.go (applied by prose.go),
+// the lead-in sentences of proseleads.go, the verbs of proseverbs.go and the
+// benefit-claim scorer of prosebenefit.go;
 // frontmatter.go encodes (and parses) the front matter; render.go writes the
 // body; html.go extracts the article from an HTML page and converts it.
 //

@@ -545,7 +545,9 @@ func adviceRunCue(blocks []*block, bi int) string {
 		if !ok {
 			label = e
 		}
-		if directive(label) || opensWithVerb(label) {
+		if _, _, habit := habitPredicate(cleanText(label)); directive(label) || opensWithVerb(label) || habit {
+			// (a habit told in the third person, "They flag risks early",
+			// is advice too)
 			advice++
 		}
 	}

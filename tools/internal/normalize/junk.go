@@ -40,7 +40,7 @@ const (
 
 var reHashtags = prefilter.MustCompile(`^(?:#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*[\s,]*)+$`)
 
-var reRelTime = rx(`^[·•∙]?\s*(?:edited\s*)?(?:` +
+var reRelTime = rx(`^[·•∙]?\s*(?:(?:edited|asked|answered|modified|posted|updated|active)\s*)?(?:` +
 	`\d+\s*(?:yr|yrs|mo|mos|wk|wks|hr|hrs|min|mins|sec|secs|d|h|m|w|y)\.?\s+ago` + `|` +
 	`\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs|sec|secs|wk|wks)` +
 	`|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago` +

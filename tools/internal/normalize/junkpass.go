@@ -9,6 +9,10 @@ import (
 	"unicode"
 )
 
+// junkProseWords: the words of kept sentences after which a comment
+// heading ends the article even when no line is long (a social post).
+const junkProseWords = 60
+
 // markJunk drops junk lines and junk sections.
 func (d *doc) markJunk() {
 	nonblank := 0
@@ -17,7 +21,7 @@ func (d *doc) markJunk() {
 			nonblank++
 		}
 	}
-	seen, longSeen := 0, 0
+	seen, longSeen, proseWords := 0, 0, 0
 	for i := 0; i < len(d.lines); i++ {
 		l := d.lines[i]
 		if l.kind == kBlank {
@@ -45,7 +49,7 @@ func (d *doc) markJunk() {
 			continue
 		}
 		w := wordCount(t)
-		afterContent := i >= d.winEnd && longSeen >= 1
+		afterContent := i >= d.winEnd && longSeen >= 1 || proseWords >= junkProseWords
 		if w <= 6 && reTOC.MatchString(strings.Trim(t, "#*_: ")) {
 			d.dropSection(i, whyNav)
 			continue
@@ -90,6 +94,9 @@ func (d *doc) markJunk() {
 		if w >= 20 {
 			longSeen++
 		}
+		if endsSentence(t) && w >= 4 {
+			proseWords += w // a post of short sentences (a social post) is content too
+		}
 		why := lineWhy
 		if why == "" && reAnchorLink.MatchString(l.text) {
 			why = whyNav // "- [Practices](#practices)": a table of contents
@@ -117,7 +124,7 @@ func (d *doc) markJunk() {
 		// an author box mid-page: the author's name alone, then a bio
 		if !d.settled() && l.kind == kText && containsFold(d.meta.authors, t) {
 			if j := d.nextNonBlank(i); j >= 0 && d.lines[j].kind == kText && j == d.nextNonBlankAny(i) {
-				if bt := d.lines[j].text; wordCount(bt) <= 60 && d.aboutAuthor(bt) && (reBio.MatchString(bt) || reBio2.MatchString(bt)) {
+				if bt := d.lines[j].text; wordCount(bt) <= 60 && d.aboutAuthor(bt) && (reBio.MatchString(bt) || reBio2.MatchString(bt) || d.afterCore(i) && namedSubject(bt, t)) {
 					d.dropLine(i, whyBio)
 					d.dropLine(j, whyBio)
 					continue
@@ -166,6 +173,22 @@ func (d *doc) aboutAuthor(t string) bool {
 			if len(w) > 2 && strings.Contains(lt, w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namedSubject reports whether sentence s opens with a word of name and a
+// verb-like lower-case word: "Owen places leaders…" after "Owen
+// Pritchard" is a bio in the third person.
+func namedSubject(s, name string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 || !unicode.IsLower([]rune(f[1])[0]) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if len(w) > 2 && strings.EqualFold(strings.Trim(f[0], ",.:"), w) {
+			return true
 		}
 	}
 	return false

@@ -9,9 +9,10 @@ package normalize
 // so that the thresholds of junkscore.go can be chosen on the tuning half.
 // With -junk.train it writes junkweights.go; the file is reviewed data,
 // committed with the change that regenerates it. It skips when the corpus
-// is absent and under -short.
+// is absent, under -short, and without one of its flags (it takes
+// a minute).
 //
-//	go test -run TestTrainJunk -v ./tools/internal/normalize
+//	go test -run TestTrainJunk -v ./tools/internal/normalize -args -junk.fit
 //	go test -run TestTrainJunk -v ./tools/internal/normalize -args -junk.train
 
 import (
@@ -30,6 +31,7 @@ import (
 
 var (
 	junkTrain = flag.Bool("junk.train", false, "TestTrainJunk: write the learned weights to junkweights.go")
+	junkFit   = flag.Bool("junk.fit", false, "TestTrainJunk: fit and report without writing (the test is skipped without -junk.fit or -junk.train)")
 	junkShow  = flag.Bool("junk.show", false, "TestTrainJunk: print the tuning half's highest-scoring plain sentences (corpus text: for the terminal only)")
 )
 
@@ -46,8 +48,8 @@ type junkSample struct {
 }
 
 func TestTrainJunk(t *testing.T) {
-	if testing.Short() {
-		t.Skip("real-page corpus training skipped under -short")
+	if testing.Short() || !*junkFit && !*junkTrain {
+		t.Skip("line-score training runs only with -junk.fit or -junk.train (and not under -short)")
 	}
 	raw, err := os.ReadFile(filepath.Join(corpusDir, "labels.json"))
 	if err != nil {

@@ -280,6 +280,17 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 		d.dropLine(i, whyActivity)
 		return false, false
 	}
+	// "Article by" / "Barry Alleyne": the label, then the name
+	if l.kind == kText && len(m.authors) == 0 && wordCount(t) <= 3 && reByLabel.MatchString(t) {
+		if j := d.nextNonBlank(i); j >= 0 && d.lines[j].kind == kText {
+			if names := parseByline("By "+metaText(d.lines[j]), false); names != nil && wordCount(d.lines[j].text) <= 8 {
+				d.addAuthors(names)
+				d.dropLine(i, whyByline)
+				d.dropLine(j, whyByline)
+				return false, false
+			}
+		}
+	}
 	if l.kind == kText && wordCount(t) <= 3 && reNotTitle.MatchString(t) && junkLine(t) == "" {
 		d.dropLine(i, whyNav) // a control's label in the header ("Feed post", "Listen")
 		return false, false

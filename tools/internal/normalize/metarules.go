@@ -180,6 +180,11 @@ var (
 	reSignOff = ruleCS("sign-off", 10,
 		`^(?:[—–~]|-{1,2})\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})(?:,\s+\p{Lu}[^,.!?]{1,50})?$`,
 		[]string{"— Jane Doe", "-- Ana Ruiz-Post", "~Sam Lee", "— Jo Park, Head of Operations"}, []string{"- Be direct", "— and then", "— Jo Park, who was right, said so."})
+	// a byline's label on a line of its own, the name on the next line
+	// ("Article by" / "Barry Alleyne", "Autor*in:" / "Miriam Schöller")
+	reByLabel = rule("byline-label-alone", 3,
+		`^(?:(?:written|posted|article|story|words|text|reported|report|column|essay|interview|a post)\s+)?(?:by|von|par|por|door|di)\s*:?$|^(?:authors?|autor(?:\*?in(?:nen)?)?|auteure?|autore|escrito por|writer|words)\s*:$`,
+		[]string{"Article by", "By", "Autor*in:", "Written by:", "Authors:"}, []string{"By Jane Roe", "Bye", "Article", "Authority:"})
 	// a Q&A site's stamp under a question ("asked Mar 11, 2024 at 8:02"),
 	// with the asker's name or handle on the next line
 	reAsked = rule("asked-stamp", 8,

@@ -44,6 +44,7 @@ const (
 	mastheadPenalty   = 3 // a line in capitals above a headline in mixed case
 	issuePenalty      = 3 // the line right above an issue marker names the periodical
 	leadInPenalty     = 2 // a line ending in a colon introduces what follows
+	underDateBonus    = 3 // right under a dateline that has no headline above it
 )
 
 // titleCand is what a title feature reads about one candidate.
@@ -181,6 +182,7 @@ var titleFeatures = []titleFeature{
 	{"kicker", (*doc).kicker},
 	{"near-article", (*doc).nearArticle},
 	{"above-text", (*doc).aboveText},
+	{"under-dateline", (*doc).underDateline},
 	{"masthead", (*doc).masthead},
 	{"above-issue", func(d *doc, c titleCand) int {
 		// "The Middle Manager's Almanac" / "Issue #112 · 4 June 2024"
@@ -221,6 +223,32 @@ func (d *doc) masthead(c titleCand) int {
 		}
 	}
 	return 0
+}
+
+// underDateline: a news page may set its dateline (a date, a byline)
+// above the headline, with only a section label or a menu above the
+// dateline ("Eye on Money" / "CBS News February 24, 2020" / the
+// headline). A headline-length line right under such a dateline scores;
+// under a dateline that has a headline above it, the line is a subtitle.
+func (d *doc) underDateline(c titleCand) int {
+	if c.w < 4 || endsSentence(c.t) && !endsQuestion(c.t) {
+		return 0
+	}
+	k, meta := d.prevNonBlankAny(c.i), 0
+	for ; k >= 0; k = d.prevNonBlankAny(k) {
+		why := d.whyDropped(k)
+		if why != whyDate && why != whyByline || why == whyDate && dateRank(metaText(d.lines[k])) == 9 {
+			break // (an archive's capture time is no dateline)
+		}
+		meta++
+	}
+	if meta == 0 || meta > 3 {
+		return 0
+	}
+	if k >= 0 && c.isCand[k] && wordCount(d.candText(k)) > kickerMaxWords && !d.inMenuRun(k) {
+		return 0 // "Title" / "May 2, 2024" / "Subtitle"
+	}
+	return underDateBonus
 }
 
 // isCapsLine reports whether s is set in capitals ("WORK LIFE").

@@ -41,6 +41,10 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 		yes: []featureCase{{name: "working-with-your-manager.txt", paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
 		no:  []featureCase{{name: "0a12df42d1764095.txt", paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
 	},
+	"under-dateline": {
+		yes: []featureCase{{paste: "Eye on Money\nCBS News February 24, 2020, 7:57 AM\n>> Black voters in the state are crucial for every candidate\nShare\n\nThe text of the article that goes on for a while here."}},
+		no:  []featureCase{{paste: "Working with a new manager\nMay 2, 2024\n>> What the first month of working together looks like\n\nThe text of the article that goes on for a while here."}},
+	},
 	"lead-in": {
 		yes: []featureCase{{paste: "Jane Roe\n3d •\n\n>> What they do differently:\n- They plan\n- They ask\n"}},
 		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},

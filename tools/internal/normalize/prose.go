@@ -49,50 +49,6 @@ func lookalike(r rune) bool {
 	return false
 }
 
-var imperatives = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`be build understand ask give make start find learn listen offer speak show say tell keep know take
-	treat share set put bring help anticipate communicate follow get focus stay try think respect support align clarify prepare
-	document seek develop practice practise accept do manage lead create use write own check frame reframe earn invest propose
-	plan celebrate admit deliver protect remember look choose pick state explain agree discuss raise flag warn fill solve
-	step stand speak meet schedule present summarise summarize connect learn adapt anticipate volunteer cover fix map spot
-	watch notice prioritise prioritize frame lead put cut handle own fit base name hold let confirm surface match close
-	disagree commit study review track measure respond finish reserve turn consider agree test involve invite thank praise
-	acknowledge escalate negotiate send copy group protect save learn separate assume expect stay plan write run
-	walk call email phone reply book block update draft tie sit pause breathe highlight mention remind suggest recommend
-	request decline drop pick collect gather quantify translate go come aim lean diagnose regulate close report volunteer
-	tailor anticipate simplify clear align celebrate credit trust ship push own pitch rehearse record log note
-	wait talk pair bundle batch loop brief outline sketch sort voice filter describe revisit nudge invite rank
-	restate paraphrase rephrase label estimate timebox forecast signal celebrate`) {
-		imperatives[w] = true
-	}
-	for w := range imperatives {
-		gerundVerbs[w] = true
-	}
-	// verbs that name a practice or a mistake as a gerund ("Hiding bad
-	// news", "Changing course twice") but are too often nouns at the start
-	// of a sentence to be read as imperatives
-	for _, w := range strings.Fields(`hide ignore blame complain vent gossip bypass interrupt overpromise overcommit apologise apologize
-	argue react miss skip change move pay spend promise criticise criticize rely depend hope guess rush pretend jump wing overload
-	treat expect leave answer wait sit hold carry chase ping nag cc bury sugarcoat soften water dump delegate accept refuse`) {
-		gerundVerbs[w] = true
-	}
-}
-
-// gerundVerbs: the base forms whose -ing form opens a named practice or
-// mistake: the imperatives and a few verbs that are often nouns.
-var gerundVerbs = map[string]bool{}
-
-func imperative(label string) bool {
-	label = stripInline(label)
-	if loc := reOrdinal.FindStringIndex(label); loc != nil {
-		label = label[loc[1]:]
-	}
-	f := strings.Fields(strings.ToLower(label))
-	return len(f) > 0 && imperatives[strings.Trim(f[0], ",.:;!?")]
-}
-
 // sentenceStarts returns the byte offsets where sentences start.
 func sentenceStarts(t string) []int {
 	out := []int{0}
@@ -373,7 +329,7 @@ func sentences(t string) []string {
 // enumeration; the connectives are only stripped.
 var (
 	reEnumLead = rx(`^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|finally|lastly|last(?: but not least)?|above all|most importantly|one|two|three|four|five|1|2|3|4|5)\s*[,:.)–—-]\s*|^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\s+(?:you|we)\s+(?:should|must|need to|have to|can)\s+`)
-	reConnLead = rx(`^(?:and|but|so|also|then|next|plus|instead|above all|in short|again|after that|from there|on top of that|most of all)\b,?\s+`)
+	reConnLead = rx(`^(?:and|but|so|also|then|next|plus|instead|above all|in short|again|after that|from there|on top of that|most of all|whatever (?:else )?you do|i(?:'d|’d| would) (?:also )?(?:add|say|suggest)(?: this)?\s*:)(?:\b|\B),?\s+`)
 	// reSpeaker: a Q&A speaker prefix, "A: ", "LSA: ", "Answer: ".
 	reSpeaker = prefilter.MustCompile(`^(?:[A-Z]{1,4}|Answer|Question|Reply)\s?:\s+`)
 	// reSubClause: a leading "When …, " or "If …, " clause before the main one.
@@ -398,6 +354,9 @@ type sentenceClass struct {
 // classifySentence types one sentence from its own phrasing.
 func classifySentence(s string) sentenceClass {
 	s = strings.TrimSpace(cleanText(s))
+	// "Then ask her to order it: \"Which three matter most?\"": the
+	// quotation is what to say; the sentence is the advice
+	s = ownWords(s)
 	if s == "" || endsQuestion(s) || strings.ContainsAny(s[:1], "\"“‘'(") {
 		return sentenceClass{} // a question or a quotation is not advice
 	}
@@ -414,7 +373,7 @@ func classifySentence(s string) sentenceClass {
 		}
 		s = s[loc[1]:]
 	}
-	if reNarrative.MatchString(s) && !imperative(s) && !verbFirst(s) && !reAdopted.MatchString(s) {
+	if reNarrative.MatchString(s) && !imperative(s) && !verbFirst(s) && !reAdopted.MatchString(s) && !reAnnounced.MatchString(s) {
 		c.enum, c.story = false, true // "First, they agreed …" tells a story
 		return c
 	}
@@ -465,6 +424,19 @@ func classifySentence(s string) sentenceClass {
 	return c
 }
 
+// reQuotedTail: a quotation that ends a sentence, after a colon or a verb
+// of saying ("… and says \"how's it going?\""): words to say, whose mood
+// is not the sentence's own.
+var reQuotedTail = rx(`(?:[:,]|\b(?:says?|said|asks?|asked|ask|say|try|tells?|told|with))\s*["“][^"“”]{3,}["”]\W*$`)
+
+// ownWords returns a sentence without a quotation that ends it.
+func ownWords(s string) string {
+	if loc := reQuotedTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		return strings.TrimSpace(s[:loc[0]])
+	}
+	return s
+}
+
 // backRefs: pronouns after a verb that point back to a leading clause.
 var backRefs = map[string]bool{"it": true, "this": true, "that": true, "so": true, "them": true, "these": true, "those": true}
 
@@ -493,91 +465,4 @@ var reNarrative = rx(`^(?:i|we|he|she|they|it|(?-i:\p{Lu}\p{Ll}+))\s+(?:(?:then|
 // in the comments", "Pick one of these this week", "Find out more"), a
 // call to action ("book a free discovery call", "download our checklist")
 // or a summing up ("Do that and you will …", "Be that person").
-var reNotAdviceTail = rx(`\b(?:book (?:a|an|your|my) (?:free |quick |short )?(?:\w+ )?(?:call|session|consultation|demo|meeting with (?:me|us))|sign up|get in touch|contact (?:me|us)|(?:join|grab|get|download) (?:my|our|the|this) (?:free )?(?:newsletter|course|guide|checklist|template|ebook|workbook|community)|in the comments?|comment section|find out more|learn more|read more|one of these|these (?:tips|steps|ideas|habits)|this (?:list|post|article|checklist|guide)|(?:above|below)\W*$|printable|newsletter|subscribe|link in|forward (?:it|this|the \w+) to|share (?:it|this) with)\b|^if (?:this|you (?:found|liked|enjoyed) (?:this|it))\b[^,]{0,30}\b(?:useful|helpful|enjoyed|liked|helped)\b|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\band you(?:'ll|’ll| will)\b|\band you (?:get|have|are)\b|^\w+ (?:it|this|that|these|those)\W*$|^(?:do|be|try|use|pick|choose|apply|take) (?:it|this|that|these|those)\b`)
-
-// notAdvice: imperatives that address the reader of the page, not advice.
-var notAdvice = map[string]bool{"read": true, "click": true, "subscribe": true, "follow": true, "share": true, "imagine": true,
-	"picture": true, "see": true, "note": true, "let": true, "thanks": true, "thank": true, "sign": true, "join": true,
-	"download": true, "watch": true, "listen": true, "look": true, "say": true, "think": true, "consider": true}
-
-// verbFirst: the sentence opens with a base-form verb from the imperative
-// list (after an emphatic "Do": "Do ask …"), and is not an address to the
-// page's reader ("Read on", "Let's …").
-func verbFirst(s string) bool {
-	f := strings.Fields(strings.ToLower(stripInline(s)))
-	if len(f) >= 2 && f[0] == "do" && imperatives[strings.Trim(f[1], ",.:;!?")] {
-		return true
-	}
-	if len(f) < 3 {
-		return false // "Be patient." is a label, not a sentence of advice
-	}
-	w := strings.Trim(f[0], ",.:;!?")
-	if notAdvice[w] {
-		// "Say thank you", "Think about …" are advice when they are
-		// followed by an object, not by "on"/"more"/"this"
-		if w != "say" && w != "think" && w != "consider" && w != "listen" && w != "look" && w != "watch" {
-			return false
-		}
-	}
-	return imperatives[w] && (w != "be" || len(f) > 2) || guessVerb(w, strings.Trim(f[1], ",.:;!?"))
-}
-
-// opensWithVerb: a label that opens with a base-form verb, known or
-// guessed ("Thank them …", "Back your manager's decisions …").
-func opensWithVerb(label string) bool {
-	if imperative(label) {
-		return true
-	}
-	f := strings.Fields(strings.ToLower(stripInline(label)))
-	return len(f) >= 2 && guessVerb(strings.Trim(f[0], ",.:;!?"), strings.Trim(f[1], ",.:;!?"))
-}
-
-// guessVerb guesses that a word missing from the imperative list is a verb
-// in the base form: it is followed by an object opener ("Embrace the …",
-// "Cultivate your …", "Overcommunicate with …") and is not a known
-// function word, and not shaped like a plural, a past form, a gerund or an
-// adverb.
-func guessVerb(w, next string) bool {
-	if !objectOpeners[next] || notVerbs[w] || len(w) < 3 || !isWord(w) {
-		return false
-	}
-	for _, suf := range []string{"s", "ed", "ing", "ly", "tion", "ment", "ness", "ship", "ity", "ism", "ist", "er", "or", "ure", "al", "ic", "ous", "ful", "ive", "ant", "ent"} {
-		if strings.HasSuffix(w, suf) {
-			return false
-		}
-	}
-	return true
-}
-
-// isWord: letters only (and an inner hyphen).
-func isWord(w string) bool {
-	for _, r := range w {
-		if !unicode.IsLetter(r) && r != '-' {
-			return false
-		}
-	}
-	return true
-}
-
-var objectOpeners, notVerbs = map[string]bool{}, map[string]bool{}
-
-func init() {
-	// (not "who", "that", "what": after a noun they open a relative
-	// clause, "People who make …")
-	for _, w := range strings.Fields(`the a an your their his her its our them him it these those
-	every each yourself yourselves others`) {
-		objectOpeners[w] = true
-	}
-	for _, w := range strings.Fields(`i we you he she they it me us him her them my our your his its their this that these those
-	there here now then today tomorrow yesterday soon still even just only instead otherwise however therefore meanwhile
-	sometimes often usually perhaps maybe also again already always never ever rarely seldom hardly once twice
-	after before during in on at for from with without under over between among across through since until while
-	although though because if unless when where whether as like unlike despite most many much few several both either
-	neither every each all some any no not yes and but or nor so yet what who whom whose which how why the a an
-	one two three four five six seven eight nine ten first next last much more less least best worst good bad
-	boss manager team work time life job day week year month company everyone everybody someone somebody nobody
-	none nothing something anything everything within throughout toward towards upon around beyond behind below
-	above against along inside outside alongside amid near`) {
-		notVerbs[w] = true
-	}
-}
+var reNotAdviceTail = rx(`\b(?:book (?:a|an|your|my) (?:free |quick |short )?(?:\w+ )?(?:call|session|consultation|demo|meeting with (?:me|us))|sign up|get in touch|contact (?:me|us)|(?:join|grab|get|download) (?:my|our|the|this) (?:free )?(?:newsletter|course|guide|checklist|template|ebook|workbook|community)|in the comments?|comment section|find out more|learn more|read more|one of these|these (?:tips|steps|ideas|habits)|this (?:list|post|article|checklist|guide)|(?:above|below)\W*$|printable|newsletter|subscribe|link in|(?:log|sign) in (?:or|to)|register to|create an account|forward (?:it|this|the \w+) to|share (?:it|this) with)\b|^if (?:this|you (?:found|liked|enjoyed) (?:this|it))\b[^,]{0,30}\b(?:useful|helpful|enjoyed|liked|helped)\b|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\band you(?:'ll|’ll| will)\b|\band you (?:get|have|are)\b|^\w+ (?:it|this|that|these|those)\W*$|^(?:do|be|try|use|pick|choose|apply|take) (?:it|this|that|these|those)\b`)

@@ -228,3 +228,22 @@ func TestBenefitScore(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectClaim(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Clear written asks save your manager from decoding your week.", true},
+		{"Short notes help them plan the week.", true},
+		{"Clear the road before the review.", false},
+		{"Ask her to help you order it.", false},
+		{"Have a \"how do you like to work\" conversation in the first two weeks.", false},
+		{"Put the ask in the first line of every update.", false},
+		{"Tell them to give your team a day.", false},
+	} {
+		if got := subjectClaim(c.in); got != c.want {
+			t.Errorf("subjectClaim(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -36,7 +36,7 @@ const (
 	minBenefitScore = 2.0
 	// minCuedBenefit: under a reason cue or after a benefit lead-in ("This
 	// does something for her as much as for you.").
-	minCuedBenefit = 1.0
+	minCuedBenefit = 1.5
 )
 
 var benefitFeatures = []benefitFeature{
@@ -57,7 +57,7 @@ var benefitFeatures = []benefitFeature{
 		pos: []string{"Managers who feel supported are more willing to take risks.", "You spend less time in meetings."},
 		neg: []string{"She read them at 11pm."}},
 	{name: "outcome verb", weight: 1.0,
-		re:  rx(`\b(?:shrinks?|shrank|disappears?|disappeared|goes away|went away|go away|stopped being|stop being|stops being|get answered|gets answered|got answered|lowers?|lowered|reduces?|turns? [^.]{1,40}\binto\b|pays? off|earns? (?:you|them|trust|credit)|builds? (?:trust|credibility|goodwill)|opens? doors|clears? the (?:road|way|path)|settles?|lands? (?:better|well)|is remembered|are remembered)\b`),
+		re:  rx(`\b(?:shrinks?|shrank|disappears?|disappeared|goes away|went away|go away|stopped being|stop being|stops being|get answered|gets answered|got answered|lowers|lowered|lower the|reduces?|turns? [^.]{1,40}\binto\b|pays? off|earns? (?:you|them|trust|credit)|builds? (?:trust|credibility|goodwill)|opens? doors|clears? the (?:road|way|path)|settles?|lands? (?:better|well)|is remembered|are remembered)\b`),
 		pos: []string{"The Friday scramble mostly went away.", "This turns a complaint into a planning question.", "That alone lowers the temperature in a team.", "The meetings stopped being cancelled."},
 		neg: []string{"Projects we were told were urgent quietly die."}},
 	{name: "perception", weight: 1.0,
@@ -68,7 +68,7 @@ var benefitFeatures = []benefitFeature{
 		re:  rx(`\b(?:you|they|she|he)\s+(?:also\s+)?(?:get|gets|gain|gains|earn|earns|win|wins|become|becomes|will have|will get|will know|can (?:plan|act|move|decide|help|fight|clear|speak))\b|\b(?:you|they|she|he|we|i)\s+(?:also\s+)?(?:have|had|get|got|gain|gained)\s+(?:the\s+)?time to\b`),
 		pos: []string{"When I don't have to chase, I have time to fight for their raises.", "And you get a reputation as someone dependable."},
 		neg: []string{"You are right not to start a war.", "A reader wrote in with a question I get a lot."}},
-	{name: "self-reference subject", weight: 0.75,
+	{name: "self-reference subject", weight: 1.0,
 		re:  rx(`^(?:and\s+)?(?:this|that|doing (?:this|so|that)|it|each \w+|every \w+|the habit|the practice|the list|the note|the update|the agenda)\s+(?:also\s+|alone\s+)?(?:gives|makes|turns|saves|keeps|helps|lets|earns|builds|lowers|reduces|shows|signals|protects|frees|buys|wins|will|can)\b`),
 		pos: []string{"This turns a complaint into a planning question.", "That alone lowers the temperature."},
 		neg: []string{"The mechanics are dull.", "That is what we mean by leading up: helping the person above you lead."}},

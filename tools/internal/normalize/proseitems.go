@@ -21,11 +21,15 @@ const (
 	wProseVocab   = 1.0 // the vocabulary term the sentence maps to
 	minEnumRun    = 2   // enumerated sentences needed to make a run
 	minDenseItems = 2   // advice sentences that make a paragraph advice-dense
-	maxProseWords = 45  // a longer sentence is narrative, not an item
-	proseCutWords = 3   // a clause cut keeps at least this many words
-	maxLeadWords  = 30  // a lead-in sentence is short
-	denseShare    = 0.5 // share of advice sentences in an advice-dense paragraph
-	unsetCue      = "\x00"
+	// an advice page has at least minPageAdvice imperatives in at least
+	// minPageAdviceParas paragraphs
+	minPageAdvice      = 5
+	minPageAdviceParas = 3
+	maxProseWords      = 45  // a longer sentence is narrative, not an item
+	proseCutWords      = 3   // a clause cut keeps at least this many words
+	maxLeadWords       = 30  // a lead-in sentence is short
+	denseShare         = 0.5 // share of advice sentences in an advice-dense paragraph
+	unsetCue           = "\x00"
 )
 
 // maxTopicWords: the first sentence of a paragraph under a "why" cue is a
@@ -93,6 +97,25 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		}
 	}
 	topicAt := func(i int) bool { return i >= 0 && i < len(blocks) && topics[i] }
+	// an advice page: its prose (no lists) gives advice in several
+	// paragraphs (a Q&A column's answer, a forum reply): every imperative
+	// after the opening paragraph is advice, even alone in its paragraph
+	advicePage := false
+	if !listed {
+		n, paras := 0, 0
+		for _, ss := range parsed {
+			had := false
+			for _, s := range ss {
+				if s.cls.rule == "imperative" || s.cls.rule == "negated imperative" || s.cls.rule == "soft imperative" {
+					n, had = n+1, true
+				}
+			}
+			if had {
+				paras++
+			}
+		}
+		advicePage = n >= minPageAdvice && paras >= minPageAdviceParas
+	}
 	openPara := len(blocks) // the opening paragraph: it frames the page
 	for bi, b := range blocks {
 		if b.kind == bPara && (c.subtitle == 0 || b.n != c.subtitle) {
@@ -105,8 +128,8 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 	for bi, b := range blocks {
 		if b.kind == bHeading {
 			ctx, counted = "", 0
-			if reLessons.MatchString(b.text) {
-				ctx = "steps"
+			if reLessons.MatchString(b.text) && wordCount(b.text) <= maxLessonHeading {
+				ctx = "steps" // (a long standfirst that mentions "the lesson" is not one)
 			}
 			if m := reWhyClaim.FindStringSubmatch(cleanText(b.text)); m != nil && !whyCue[strings.ToLower(strings.Fields(m[1])[0])] && !structured[bi] && !hasItems[sect[bi]+1] &&
 				bi+1 < len(blocks) && blocks[bi+1].kind == bPara {
@@ -185,11 +208,8 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			}
 			cl := s.cls
 			heading := cues[bi]
-			switch heading {
-			case "none":
+			if heading == "none" {
 				heading = ""
-			case cueTakeaways:
-				heading = "" // a summary: only a sentence's own phrasing makes it an item
 			}
 			lead := ctx
 			if lead == unsetCue {
@@ -264,7 +284,8 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				// only when the page lists no items of its own: after its
 				// lists, a closing "Pick one thing … this month." is a call
 				// to action
-				ok = lead != "" || heading != "" || (dense || k == 0 && cl.rule == "imperative" && c.titleCue == "steps") && !listed
+				ok = lead != "" || heading != "" || (dense || k == 0 && cl.rule == "imperative" && c.titleCue == "steps") && !listed ||
+					advicePage && bi > openPara && cl.tax == "steps" && !cl.story && !reNotAdviceTail.MatchString(s.text)
 			}
 			answer = false
 			if !ok {
@@ -321,6 +342,11 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				expl = proseGist(ss, k)
 			}
 			c.add(tax, label, expl, b.n)
+			if t2, second := secondAction(tax, rest); t2 != "" {
+				// "ask which one it replaces, and write down the answer":
+				// two actions in one sentence are two items
+				c.add(t2, second, s.text, b.n)
+			}
 		}
 		if inline {
 			ctx = unsetCue
@@ -332,6 +358,45 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 	sort.SliceStable(c.items, func(i, j int) bool { return c.items[i].line < c.items[j].line })
 }
 
+// reSecondLead: how the second action of a sentence opens after its
+// separator ("and write …", "then ask …", "and do not keep …").
+var reSecondLead = rx(`^(?:and\s+then|and|then|or|but)\s+`)
+
+// objectPronouns: a second verb on the same object ("…, and review it").
+var objectPronouns = map[string]bool{"it": true, "them": true, "him": true, "her": true}
+
+// maxLessonHeading: a heading that announces lessons is short.
+const maxLessonHeading = 8
+
+// secondAction types the rest of a step or pitfall sentence after its
+// core clause: a second imperative is a step ("…, and write down the
+// answer"), a second negated one a pitfall ("…, and do not keep a
+// tally"). It returns "" when the rest is not an action of its own (an
+// explanation, a condition, a "rather than" contrast).
+func secondAction(tax, rest string) (string, string) {
+	if tax != "steps" && tax != "pitfalls" || rest == "" {
+		return "", ""
+	}
+	loc := reSecondLead.FindStringIndex(rest)
+	if loc == nil {
+		return "", ""
+	}
+	r := strings.TrimSpace(rest[loc[1]:])
+	if f := strings.Fields(strings.ToLower(r)); len(f) < minCoreWords || reNotAdviceTail.MatchString(r) || objectPronouns[strings.Trim(f[1], ",.;:")] {
+		// "…, and review it with them": a verb on the same object goes
+		// on with the same action
+		return "", ""
+	}
+	switch cl := classifySentence(r); {
+	case cl.rule == "negated imperative" && !reNotJust.MatchString(r):
+		return "pitfalls", cl.label
+	case cl.rule == "imperative" && verbFirst(r):
+		label, _ := proseLabel(r)
+		return "steps", label
+	}
+	return "", ""
+}
+
 // reBecause splits an answer into its reasons: "Because X, and because Y".
 var reBecause = rx(`^because\s+|[,;]?\s+and because\s+`)
 
@@ -341,7 +406,9 @@ var reExplains = rx(`[,;]\s+because\s+`)
 
 // proseCandidate: a paragraph the prose pass reads.
 func (c *classifier) proseCandidate(b *block, cue string, structured bool) bool {
-	return b.kind == bPara && !b.labelled && !c.done[b] && !structured && cue != "none" && (c.subtitle == 0 || b.n != c.subtitle)
+	// (the prose of a "Key takeaways" section restates the page: only its
+	// lines are read, by the structural pass)
+	return b.kind == bPara && !b.labelled && !c.done[b] && !structured && cue != "none" && cue != cueTakeaways && (c.subtitle == 0 || b.n != c.subtitle)
 }
 
 // proseTax scores the three taxonomies for a prose sentence: its own
@@ -444,7 +511,7 @@ func claimClauses(parts []string) []string {
 // notPracticeVerbs: verbs of the advice list that, told in the past
 // tense, report what happened or what the writer thought ("I thought so
 // too", "We got two new hires"), not a practice the writer took up.
-var notPracticeVerbs = map[string]bool{"think": true, "know": true, "feel": true, "see": true, "look": true, "find": true,
+var notPracticeVerbs = map[string]bool{"spend": true, "list": true, "do": true, "think": true, "know": true, "feel": true, "see": true, "look": true, "find": true,
 	"go": true, "come": true, "get": true, "be": true, "take": true, "let": true, "listen": true, "watch": true,
 	"try": true, "stay": true, "walk": true, "sit": true, "turn": true, "run": true, "meet": true, "accept": true,
 	"expect": true, "assume": true, "hold": true, "fit": true, "lead": true, "step": true, "stand": true, "win": true,

@@ -49,7 +49,7 @@ var reLessons = rx(`\b(?:lessons?|takeaways?|what (?:i|we|you) (?:took away|took
 // "What should people do?"), an announcement ("Here is what worked:",
 // "Three lessons stand out."), or "" when the sentence is not a lead-in.
 func leadCue(s string) string {
-	s = strings.TrimSpace(reSpeaker.ReplaceAllString(cleanText(s), ""))
+	s = ownWords(strings.TrimSpace(reSpeaker.ReplaceAllString(cleanText(s), "")))
 	if s == "" || wordCount(s) > maxLeadWords {
 		return unsetCue
 	}

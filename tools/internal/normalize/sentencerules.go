@@ -48,6 +48,14 @@ var sentenceRules = []sentenceRule{
 		re:  rx(`^(?:it(?:'s|’s| is| was)|that(?:'s|’s| is))\s+(?:not (?:a )?(?:good|wise|smart|helpful)(?: idea)?|never (?:a )?good(?: idea)?|a (?:mistake|bad idea|trap)|unwise|a bad habit)\s+to\s+(\S+.*)`),
 		pos: []string{"It is not good to hide mistakes from your lead.", "It's a mistake to copy her boss."},
 		neg: []string{"It is good to ask early.", "It is not easy to ask for help."}},
+	{name: "announced practice", tax: "steps", weight: wNamedItem,
+		re:  reAnnounced,
+		pos: []string{"Then I tried something different: at the start of each month I write my manager three sentences about what I need.", "We adopted a simple rule: no decision leaves the room unwritten."},
+		neg: []string{"I tried something different for lunch.", "Then I tried to explain."}},
+	{name: "gerund judged a mistake", tax: "pitfalls", weight: wNamedItem,
+		re:  rx(`^(\w+ing\b[^,;.]{2,50}?)\s+(?:is|was|isn'?t|is not|are|aren'?t)\b[^.]{0,40}\b(?:a mistake|a trap|hiding|a problem|the fastest way to (?:sound|look|lose|kill|burn)|a recipe for|backfires?|costs? you|damag\w+|undermin\w+|self-defeating)\b`),
+		pos: []string{"Saying yes to everything isn't being a team player, it's hiding a problem.", "Copying her boss is the fastest way to lose her trust."},
+		neg: []string{"Asking for help is a strength.", "Meeting weekly is a good habit."}},
 	{name: "adopted practice", tax: "steps", weight: wModal,
 		re:     rx(`^(?:i|we)\s+(?:also\s+|then\s+|soon\s+)?(?:started|began|start|begin|learned to|made a habit of|got into the habit of|make a point of|made a point of)\s+(?:to\s+)?(\S+ing\b.*|\S+\s+\S.*)`),
 		unless: rx(`^(?:i|we)\s+(?:\w+\s+)?(?:started|began)\s+(?:to\s+)?(?:wonder|worry|think|feel|fear|doubt|hate|dread|resent|panic|cry|lose|look for|apply|question)`),
@@ -99,3 +107,7 @@ var sentenceRules = []sentenceRule{
 			"A weekly summary saves everyone an hour of guessing.", "A mentor who trusts you hands you more interesting work.", "Supervisors who know you can point you to openings.", "Early warnings make her decisions faster.", "You spend less time redoing work.", "Prepared teams are more likely to get their budget."},
 		neg: []string{"She said it would help us, but it did not.", "Does it help you?", "Reduce the noise for them before the review.", "They become defensive when surprised."}},
 }
+
+// reAnnounced: a practice the writer announces and then states after a
+// colon ("Then I tried something different: each month I write …").
+var reAnnounced = rx(`^(?:then\s+|so\s+)?(?:i|we)\s+(?:tried|started|began|adopted|settled on|landed on|switched to)\s+(?:something|a\s+(?:new\s+|different\s+|simple\s+|small\s+)?(?:habit|routine|approach|rule|experiment|practice|thing))(?:\s+(?:different|new|else|simple))?\s*:\s*(?:(?:at|on|every|each|once|before|after)\b[^,]{0,40},\s*)?(?:(?:i|we)\s+)?(\S+\s+\S.*)`)

@@ -109,6 +109,7 @@ func TestSilverMeta(t *testing.T) {
 			hv.authorFP.n++
 			if len(r.Authors) > 0 {
 				hv.authorFP.ok++
+				miss("author-none", strings.Join(r.Authors, "; "), nil)
 			}
 		}
 		if len(sv.dates) > 0 {
