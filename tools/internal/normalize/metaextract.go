@@ -273,6 +273,12 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 			d.dropLine(i, why)
 			return false, false
 		}
+		// "2. Bundesliga" among short menu lines: a menu entry that reads
+		// like a numbered item does not end the header (the later stages
+		// judge it)
+		if wordCount(metaText(l)) <= kickerMaxWords && d.inMenuRun(i) && i < anchor {
+			return false, false
+		}
 		return false, true
 	}
 	t := metaText(l)
