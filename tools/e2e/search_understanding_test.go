@@ -47,6 +47,19 @@ func TestSearchUnderstands(t *testing.T) {
 		{"covered below the top three, saying no", "how to say no to my boss without damaging our relationship", []string{"/steps/find-the-shared-win/", "/steps/bring-the-facts/", "/pitfalls/pushing-past-pushback/", "/pitfalls/assuming-you-know-better/", "/steps/speak-kindly/", "/steps/build-the-relationship/"}, nil, false},
 		// "manager" is a word, not a slip of "managed up".
 		{"not a phrase slip", "what keeps my manager up at night", nil, nil, true},
+		// Reader words the pages put in other words (data/readerwords.toml):
+		// "nitpicks" is on no page, "undervalued" on none of those about it.
+		{"reader words", "my manager nitpicks everything I do", []string{"/steps/claim-your-empowerment/", "/pitfalls/waiting-to-be-empowered/", "/steps/build-the-relationship/"}, nil, true},
+		{"reader words, a feeling", "I feel undervalued by my manager", []string{"/pitfalls/expecting-credit/"}, nil, true},
+		// A misspelling Pagefind finds pages for by its stem, though no page
+		// says it, is corrected like one with no results.
+		{"stem-matched slip", "micromanges", []string{"/steps/claim-your-empowerment/"}, []string{"micromanages"}, false},
+		// Pages whose topics are the question rank above pages that use its
+		// words in passing (the essays, which say "ideas" and "heard" many
+		// times): without byTopic the first answer is fifth.
+		{"topics over rarity", "how do I get my ideas heard by leadership", []string{"/reasons/you-see-problems-first/", "/steps/find-the-shared-win/", "/steps/show-the-results/"}, nil, false},
+		// Managing one's own team is a subject the site leaves to others.
+		{"managing down", "delegating to my subordinates", nil, []string{"“my subordinates”"}, false},
 	}
 	ctx := newTab(t)
 	for _, tt := range tests {

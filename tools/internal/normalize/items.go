@@ -415,7 +415,11 @@ var (
 	// reUserName: a user name ("Rob_D", "@jlee", "user1234") heading a comment.
 	reUserName = prefilter.MustCompile(`^@?\w*(?:_\w*|\d{2,})$|^@\w+$`)
 	// reCounts: reactions, comments, followers, read times.
-	reCounts = rx(`\b\d[\d,.]*\s*[km]?\s*(?:comments?|likes?|reactions?|reposts?|shares?|followers?|views?|claps?|responses?|answers?|replies|votes?|upvotes?|points?|min(?:ute)?s?\s+read)\b`)
+	reCounts = rx(`\b\d[\d,.]*\s*[km]?\s*(?:comments?|likes?|reactions?|reposts?|shares?|followers?|views?|claps?|responses?|answers?|replies|votes?|upvotes?|points?|min(?:ute)?s?\s+read|kommentare?|reaktionen|beiträge|comentarios?|reacciones|seguidores|commentaires?|réactions|abonnés|komentarz[ey]?|reakcj[ie]|obserwując[ye]ch|commenti|reazioni)\b`)
+	// reRelTimeIntl: a relative age in the reader's interface language on
+	// a social site's cards ("vor 2 Tagen", "il y a 3 jours", "hace 2
+	// días", "2 dni temu", "3 Wochen").
+	reRelTimeIntl = rx(`^(?:vor|il y a|hace|há|fa)\s+\d+\s*\pL+\W*$|^\d+\s*(?:tag(?:en?)?|tage|std\.?|stunden?|woche[n]?|monat(?:en|e)?|jahr(?:en|e)?|jours?|heures?|semaines?|mois|ans?|días?|horas?|semanas?|meses|años?|dni|dzień|godz\.?|godzin[y]?|tygodni[e]?|miesi[aą]c[ey]?|lat[a]?|giorni|ore|settimane)(?:\s+(?:temu|fa|ago))?\W*$`)
 	// rePageButton: a button that acts on the page or a post of it
 	// ("Improve this answer", "Report this comment", "Edit post").
 	rePageButton = rx(`^(?:improve|edit|flag|report|share|follow|cite|save|hide|translate|unfollow|embed|quote)\s+(?:this\s+|the\s+)?(?:answer|question|post|comment|reply|thread|article|story|page|profile)$`)
@@ -450,12 +454,12 @@ var notItemRules = []notItemRule{
 		neg: [][2]string{{"Move fast on bad news", ""}}},
 	{name: "handle or counter line", test: func(l, e string) bool {
 		return reUserName.MatchString(l) || reCounts.MatchString(l) && wordCount(l) <= 6 || reRelTime.MatchString(l) ||
-			rePageButton.MatchString(l) || reQAStamp.MatchString(l) && wordCount(l) <= 8
+			rePageButton.MatchString(l) || reQAStamp.MatchString(l) && wordCount(l) <= 8 || reRelTimeIntl.MatchString(l)
 	},
 		pos: [][2]string{{"Rob_D", "Happened to me too."}, {"@jlee", ""}, {"148 reactions · 23 comments", ""}, {"2 min read", ""},
-			{"2 Answers", "Sorted by:"}, {"Improve this answer", "+1 to the list."}, {"Asked 8 months ago", ""}, {"answered Mar 11, 2024 at 9:40", ""}},
+			{"2 Answers", "Sorted by:"}, {"12 Kommentare", ""}, {"vor 2 Tagen", ""}, {"il y a 3 jours", ""}, {"3 komentarze", ""}, {"2 dni temu", ""}, {"Improve this answer", "+1 to the list."}, {"Asked 8 months ago", ""}, {"answered Mar 11, 2024 at 9:40", ""}},
 		neg: [][2]string{{"Reply within a day", "Speed builds trust."}, {"Read the room", ""}, {"Improve the answer before you send it", ""},
-			{"Answer the question they asked", ""}, {"Asked for help early", ""}}},
+			{"Answer the question they asked", ""}, {"Asked for help early", ""}, {"Vor dem Termin eine Agenda schicken", ""}}},
 	{name: "prompt", test: func(l, e string) bool {
 		return wordCount(l) <= 2 && endsQuestion(strings.TrimSpace(e)) && !imperative(l)
 	},

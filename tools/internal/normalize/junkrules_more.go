@@ -146,6 +146,32 @@ var junkRulesPage = []junkRule{
 		need: []string{"•"},
 		yes:  []string{"Head of Operations at Northwind Freight | Mentor | Speaker 5d •", "Chief of Staff | Ex-consultant | I write about working with executives 1 sem • Editado •"},
 		no:   []string{"We met 5 days later • and again", "Step 2 • Ask for the why"}},
+	// a coach's or consultant's sales block after the post: the call to
+	// book, its button, the testimonials heading, and the feed's prompt
+	// for comments
+	{name: "call to book a free call", why: whyAd, max: 40,
+		pat:  `\bdiscovery call\b|\bbook (?:a|an|your) free\b|^(?:book (?:a|an|your) (?:call|session|consultation)|work with (?:me|us)|get in touch)[.!]?$`,
+		need: []string{"discovery call", "book ", "work with", "get in touch"},
+		yes:  []string{"If you'd like help preparing for a conversation like this, book a free discovery call.", "Book a free 30-minute discovery call and we'll look at your situation together.", "Book a call", "Work with me"},
+		no:   []string{"Book a half-hour with your new manager before day one.", "Work with me on this, she said, and we will ship it."}},
+	{name: "testimonials heading", why: whyAd, max: 4,
+		pat: `^(?:what (?:my |our )?clients say|testimonials?|client (?:stories|testimonials))[:.]?$`,
+		yes: []string{"What clients say", "Testimonials"},
+		no:  []string{"What clients say matters less than what they do."}},
+	{name: "prompt for comments", why: whyComment, max: 8,
+		pat: `^(?:agree\?\s*)?what would you add\?[\s\p{So}\x{FE0F}]*$`,
+		yes: []string{"What would you add? 👇", "Agree? What would you add?"},
+		no:  []string{"What would you add to the list if you were the manager?"}},
+	// a web archive's calendar strip ("FEB	MAR	APR" above the archived page)
+	{name: "calendar month strip", why: whyNav, max: 3,
+		pat: `^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+){2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$`,
+		yes: []string{"FEB MAR APR", "Nov Dec Jan"},
+		no:  []string{"Feb to Apr", "Mar Apr"}},
+	// forum software's member chrome ("New member", "Reaction score")
+	{name: "forum member chrome", why: whyComment, max: 10,
+		pat: `^(?:new|active|well-known|senior|junior|valued|registered|established) member$|^reaction score$|^you must log in or register to reply here\.?$|^u/[\w-]+$`,
+		yes: []string{"New member", "Reaction score", "You must log in or register to reply here.", "u/hollowpine"},
+		no:  []string{"New member of the team? Ask your manager for a briefing."}},
 	// counters and thread controls ("1.2M Views", "View 3 shares", "Sort by: Best", "level 2")
 	{name: "counters and thread controls", why: whyComment, max: 5,
 		pat: `^[\d.,]+\s*[kmb]?\s+(?:views?|shares?|upvotes?|downvotes?|likes?|reposts?|retweets?|quotes?|bookmarks?|answer views|aufrufe|vues|visualizaciones|visualizzazioni|weergaven|visualizações)$|^view (?:\d+ )?(?:upvotes?|shares?|likes?|reactions?|reposts?)$|^(?:upvote|downvote|sort|sort(?:ed)? by\s*:?.{0,20}|hide|level \d{1,2})$|` +

@@ -45,6 +45,7 @@ const (
 	issuePenalty      = 3 // the line right above an issue marker names the periodical
 	leadInPenalty     = 2 // a line ending in a colon introduces what follows
 	underDateBonus    = 3 // right under a dateline that has no headline above it
+	nofMMaxWords      = 5 // the longest line read as a "3 of 12" counter
 )
 
 // titleCand is what a title feature reads about one candidate.
@@ -123,7 +124,7 @@ var titleFeatures = []titleFeature{
 	{"above-byline", (*doc).aboveByline},
 	{"blogger-date", func(d *doc, c titleCand) int {
 		if p := d.prevNonBlankAny(c.i); p >= 0 && d.whyDropped(p) == whyDate && c.w >= 3 {
-			if j := d.nextNonBlankAny(c.i); j >= 0 && d.lines[j].kind == kText && wordCount(d.lines[j].text) >= 20 {
+			if j := d.nextNonBlankAny(c.i); j >= 0 && d.lines[j].kind == kText && d.lines[j].words >= 20 {
 				return bloggerBonus
 			}
 		}
@@ -148,7 +149,9 @@ var titleFeatures = []titleFeature{
 		return 0
 	}},
 	{"separators", func(d *doc, c titleCand) int {
-		if labelLine(c.t) || reNofM.MatchString(c.t) || reCrumbSep.MatchString(c.t) || strings.Contains(c.t, " · ") {
+		// ("3 of 12" is a counter on a short line; in a headline, "23/24"
+		// is a season)
+		if labelLine(c.t) || c.w <= nofMMaxWords && reNofM.MatchString(c.t) || reCrumbSep.MatchString(c.t) || strings.Contains(c.t, " · ") {
 			return -separatorPenalty
 		}
 		return 0

@@ -45,7 +45,7 @@ var benefitFeatures = []benefitFeature{
 		pos: []string{"Clear written asks save your manager from decoding your week.", "Someone below them is calmly helping them see their own pattern."},
 		neg: []string{"Ask for help early.", "She saved the file."}},
 	{name: "generic subject", weight: 1.0,
-		re:  rx(`^(?:and\s+|but\s+|so\s+)?(?:(?:a|an|the|your|their|new|most|many|busy|good|great|the best)\s+)?(?:\w+\s+)?(?:managers?|bosses|boss|supervisors?|leaders?|teams?|colleagues|people|employees|students|staff|organi[sz]ations|companies|founders?|executives|chiefs?)\s+(?:who|whose|that|which|with)\b|^(?:and\s+|but\s+)?(?:new\s+|most\s+|busy\s+|good\s+)?(?:managers|bosses|supervisors|leaders|teams|colleagues|people|employees|students|organi[sz]ations|companies|executives)\s+(?:\w+ly\s+)?(?:\w+s|are|will|can|tend|get|feel|settle|give|hand|trust|remember|spend|make|know)\b|^(?:and\s+)?your\s+(?:manager|boss|team|colleagues|supervisor|peers)\s+(?:will|can|gets?|knows?)\b`),
+		re:  rx(`^(?:and\s+|but\s+|so\s+)?(?:(?:a|an|the|your|their|new|most|many|busy|good|great|the best)\s+)?(?:\w+\s+)?(?:managers?|bosses|boss|supervisors?|leaders?|teams?|colleagues|people|employees|students|staff|organi[sz]ations|companies|founders?|executives|chiefs?)\s+(?:who|whose|that|which|with)\b|^(?:and\s+|but\s+)?(?:new\s+|most\s+|busy\s+|good\s+)?(?:managers|bosses|supervisors|leaders|teams|colleagues|people|employees|students|organi[sz]ations|companies|executives)\s+(?:\w+ly\s+)?(?:\w+s|are|will|can|tend|get|feel|settle|give|hand|trust|remember|spend|make|know)\b|^(?:and\s+)?your\s+(?:manager|boss|team|colleagues|supervisor|peers)\s+(?:will|can|gets?|knows?|trusts?|gives?|hands?|backs?)\b`),
 		pos: []string{"A manager who can see your needs coming can clear the road.", "New managers settle faster when someone helps.", "Teams whose members do this spend less time in meetings.", "Your colleagues will also have a list."},
 		neg: []string{"My manager used to check every email.", "The team met on Friday."}},
 	{name: "comparative opening", weight: 1.5,
@@ -73,10 +73,26 @@ var benefitFeatures = []benefitFeature{
 		pos: []string{"This turns a complaint into a planning question.", "That alone lowers the temperature."},
 		neg: []string{"The mechanics are dull.", "That is what we mean by leading up: helping the person above you lead."}},
 	{name: "practice as subject", weight: 1.0,
-		re:   rx(`^(?:and\s+)?\w+ing\s+(?:\w+\s+){0,3}(?:reads|is|are|makes|gives|turns|earns|builds|saves|shows|signals|keeps|wins|buys)\b`),
+		re:   rx(`^(?:and\s+)?\w+ing\s+(?:\w+\s+){0,3}(?:reads|is|are|makes|gives|turns|earns|builds|saves|shows|signals|keeps|wins|buys|pays|helps|lets)\b`),
 		also: func(s string) bool { return gerundBase(strings.ToLower(strings.Fields(s)[0])) != "" },
 		pos:  []string{"Stating needs plainly reads as knowing your own work.", "Raising problems early earns you credit."},
 		neg:  []string{"Nothing we discussed in those calls is wasted.", "The meeting is on Friday."}},
+	{name: "conditional ability", weight: 1.5,
+		re:  rx(`^(?:and\s+)?(?:when|once|if)\b[^,]{3,80},\s+(?:you|they|she|he|we|your \w+|the \w+|managers|people|teams)\s+(?:can|could|will|get|gets|are able to|is able to)\s+\w+`),
+		pos: []string{"When employees understand the pressures above them, they can choose their battles.", "Once she knows the plan, your manager can defend it."},
+		neg: []string{"When I joined, they were hiring.", "If it happens again, talk to him."}},
+	{name: "best path", weight: 1.0,
+		re:  rx(`\bthe (?:fastest|best|surest|quickest|easiest|simplest|cheapest|most reliable) (?:way|route|path) to (?:learn|earn|build|get|win|make|gain|grow|be trusted|be noticed|be promoted|understand|see)\b`),
+		pos: []string{"Taking on part of their load is also the fastest way to learn how decisions are made."},
+		neg: []string{"It is the fastest way to sound like an obstacle."}},
+	{name: "reward", weight: 1.0,
+		re:  rx(`\b(?:interesting|stretch|ambitious|visible|bigger|better|more responsible|responsible|more interesting)(?:,? \w+)?,? (?:work|projects?|assignments?|roles?|problems)\b|\b(?:trusts?|trusted) (?:you |them |her |him )?with (?:more|bigger|the)\b|\bthe benefit of the doubt\b|\ban advocate\b|\b(?:more|greater) (?:autonomy|freedom|latitude|trust|room)\b`),
+		pos: []string{"Managers hand interesting, ambiguous projects to people they can see.", "Your manager trusts you with more.", "You get the stretch projects."},
+		neg: []string{"The project was interesting."}},
+	{name: "problem gone", weight: 1.0,
+		re:  rx(`\b(?:aren'?t|isn'?t|are not|is not|no longer|don'?t|doesn'?t)\s+(?:\w+\s+){0,2}(?:anymore|any more)\b|\bno longer (?:stuck|blocked|waiting|late|chasing|guessing)\b`),
+		pos: []string{"My projects aren't stuck anymore.", "I am no longer chasing approvals."},
+		neg: []string{"Projects are not stuck."}},
 	{name: "story or report", weight: -1.5,
 		re:  rx(`^(?:i|we|he|she|they|my|our)\s+(?:\w+\s+)?(?:was|were|had|did|said|told|asked|thought|felt|wanted|tried|sent|wrote|built|joined|waited|remember)\b`),
 		pos: []string{"I was one of the loudest in the break room.", "She asked me whether I wanted to help."},
@@ -115,4 +131,4 @@ func benefitScore(s string) float64 {
 // reBenefitFor: a sentence that announces a benefit without stating it
 // ("This does something for her as much as for you.", "It works for both
 // of you."): the claims after it in its paragraph are reasons.
-var reBenefitFor = rx(`^(?:and\s+)?(?:this|that|it|doing (?:this|so|that)|the habit|the practice)\s+(?:also\s+)?(?:does|did|means|meant|works|worked|is|was)\s+(?:something|a lot|more|much|good|wonders|well)?\s*for\s+(?:her|him|them|you|your|both|everyone|the)\b`)
+var reBenefitFor = rx(`^(?:and\s+)?(?:this|that|it|doing (?:this|so|that)|the habit|the practice)\s+(?:also\s+)?(?:does|did|means|meant|works|worked|is|was)\s+(?:something|a lot|more|much|good|wonders|well)?\s*for\s+(?:her|him|them|you|your|both|everyone|the)\b|^(?:and\s+)?(?:it|this|that|doing (?:this|so|that))\s+(?:also\s+)?(?:helps|pays off|benefits)(?:\s+(?:you|them|her|him|everyone|both of you|your \w+))?(?:\s+(?:too|as well|also))?\W*$`)

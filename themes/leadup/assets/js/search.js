@@ -72,7 +72,7 @@ there theres these they theyd theyll theyre theyve thing things this those thoug
 to too under until up upon us very want was everything anything nothing everyone anyone someone actually wasnt way we wed well were werent weve what
 whats when where which while who whom whos why will with without wont would wouldnt yet
 you youd youll your youre yours yourself yourselves youve
-worth worthwhile pros cons`.split(/\s+/));
+ok okay worth worthwhile pros cons`.split(/\s+/));
 
 // GENERIC words are on nearly every page of a site about leading up; they
 // never decide whether the site covers a question.
@@ -547,15 +547,22 @@ async function understand(query) {
     if (words && has(words, w)) listed++;
     let found = await hits(w);
     let term = w;
-    if (found.size === 0) {
+    // Pagefind can find pages for a word no page has ("micromanges" finds
+    // nothing the pages say, yet has results): a word none of whose
+    // spellings, less its ending (stem), starts a word of the site is
+    // corrected like a word with no results, when a near word of the site
+    // exists. "flattering" stays (the pages say "flattery").
+    const onSite = !words || !words.length || w.includes(" ") || [w, ...variants(w)].some((v) => has(words, stem(v), true));
+    if (found.size === 0 || !onSite) {
       const fix = await correction(w);
-      if (!fix) {
+      if (fix) {
+        out.corrected.push([w, fix]);
+        term = fix;
+        found = await hits(fix);
+      } else if (found.size === 0) {
         out.unknown.push(w);
         continue;
       }
-      out.corrected.push([w, fix]);
-      term = fix;
-      found = await hits(fix);
     }
     out.terms.push({
       word: term, found, idf: Math.log(1 + totalPages / found.size),
@@ -636,8 +643,59 @@ function rank(u, query, offWords) {
   }
   const ranked = [...pages.values()].map((p) => ({ id: p.id, score: p.sum * (p.matched / total) ** 2 * prior(p.id) }));
   ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  return ranked;
+}
+
+// WEAK is the share of the best result's score below which a result is
+// dropped: it matches too little of the question.
+const WEAK = 0.12;
+
+// strong drops the results that score below WEAK of the best.
+function strong(ranked) {
   const best = ranked.length ? ranked[0].score : 0;
-  return ranked.filter((r) => r.score >= best * 0.12);
+  return ranked.filter((r) => r.score >= best * WEAK);
+}
+
+// byTopic re-ranks the first results (TOPICAL of them) by how much of the
+// question is among each page's topics (its title, a term's situations and
+// aliases, a page's front matter topics: see search/meta.html), weighted by
+// rarity as in rank: a page scores (1 + TOPIC_BOOST × share) times its
+// rank score. Pagefind's score rewards a rare word wherever it appears, so
+// a page that uses a word of the question in passing ("prepare" in the
+// request planner) could outrank the pages about the situation ("one-to-one
+// meetings with my boss"); the topics say what each page is about. The
+// words of an off-topic subject the question names are left out, as in
+// rank. Fragments are fetched for the first results only (the list and the
+// confidence read the same ones).
+const TOPICAL = 20;
+const TOPIC_BOOST = 2.0;
+async function byTopic(ranked, u, offWords) {
+  const off = offWord(u, offWords);
+  const terms = u.terms.filter((t) => !off(t.word) && !t.number);
+  const total = terms.reduce((n, t) => n + t.idf, 0);
+  if (!total || ranked.length < 2) return ranked;
+  const head = ranked.slice(0, TOPICAL);
+  const got = await Promise.allSettled(head.map((r) => pageData(r.id)));
+  const scored = head.map((r, i) => {
+    if (got[i].status !== "fulfilled") return r;
+    const about = topicWords(got[i].value);
+    const share = terms.reduce((n, t) => n + (isTopic(t.word, r.id, about) ? t.idf : 0), 0) / total;
+    return { ...r, score: r.score * (1 + TOPIC_BOOST * share) };
+  });
+  scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  return [...scored, ...ranked.slice(TOPICAL)];
+}
+
+// isTopic reports whether a word of the question is a topic of page id,
+// whose topics are about: a word that names a kind of page ("essay",
+// "workshop": KINDS) is a topic of every page of that kind; a "leading up"
+// phrase is one of the pages whose topics have its words ("leading
+// upwards" is the topic of the essay of that title, not of every page, as
+// onTopic would have it for the confidence); any other word as in onTopic.
+function isTopic(w, id, about) {
+  if (kindsAsked(w).some((ids) => ids.has(id))) return true;
+  if (w.includes(" ")) return w.split(" ").every((x) => STOP.has(x) || about.stems.has(stem(x)));
+  return onTopic(w, about);
 }
 
 // confidence is how much of the question the best of the first results is
@@ -780,14 +838,14 @@ const OFF_TOPIC = ((form && JSON.parse(form.dataset.offtopic || "[]")) || []).ma
   return words;
 });
 
-// offTopic returns the off-topic words and phrases the question names that
-// none of its first three results is about (see onTopic): the question is
-// about a subject the site leaves to others, and a page that uses the word
-// in passing is no answer. A term whose situations name the subject wins
-// (the table's test keeps the two apart). A word matches the table's word
-// or its plural in s or es, as in tools/internal/offtopic.
-async function offTopic(query, ranked) {
-  const named = namedOffTopic(query);
+// offTopic returns the off-topic words and phrases of those the question
+// names (named, from namedOffTopic) that none of its first three results is
+// about (see onTopic): the question is about a subject the site leaves to
+// others, and a page that uses the word in passing is no answer. A term
+// whose situations name the subject wins (the table's test keeps the two
+// apart). A word matches the table's word or its plural in s or es, as in
+// tools/internal/offtopic.
+async function offTopic(named, ranked) {
   if (!named.length) return [];
   const abouts = [];
   for (const r of ranked.slice(0, 3)) {
@@ -814,6 +872,33 @@ function offWord(u, offWords) {
 function namedOffTopic(query) {
   const toks = tokens(query);
   return OFF_TOPIC.filter((p) => toks.some((_, i) => p.every((w, j) => i + j < toks.length && sameWord(toks[i + j], w))));
+}
+
+// READER holds the words readers use for a situation that the pages put in
+// other words ("control freak" for a boss who micromanages, "invisible" for
+// work that goes unnoticed), each with the site's words it means, for the
+// interface language: data/readerwords.toml, reviewed and tested there
+// (tools/internal/readerwords). Longest phrases first, so that the longest
+// phrase at a place wins.
+const READER = ((form && JSON.parse(form.dataset.readerwords || "[]")) || [])
+  .flatMap((e) => (e.words || []).map((w) => ({ words: w.split(" "), means: e.means })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+// rewrite returns the question's words (tokens) with each reader word or
+// phrase (READER) replaced by the site's words it means; a word matches the
+// table's word or its plural in s or es, as in tools/internal/readerwords.
+// "my boss is a control freak" is searched as "my boss is a micromanages":
+// "freak" is on no page, and "control" only in passing.
+function rewrite(query) {
+  const toks = tokens(query);
+  if (!READER.length) return query;
+  const out = [];
+  for (let i = 0; i < toks.length;) {
+    const hit = READER.find((r) => r.words.every((w, j) => i + j < toks.length && sameWord(toks[i + j], w)));
+    out.push(hit ? hit.means : toks[i]);
+    i += hit ? hit.words.length : 1;
+  }
+  return out.join(" ");
 }
 
 // ANCHOR holds the words by which a question names the person up the line.
@@ -1147,18 +1232,24 @@ async function search(query, mine) {
     say("");
     return;
   }
-  const u = await understand(query);
+  // The question as searched: the reader's words for a situation become
+  // the site's (see rewrite); the reader's own words stay in the box, the
+  // URL and the status, and name the subjects the site leaves to others.
+  const asked = rewrite(query);
+  const u = await understand(asked);
   if (mine !== seq) return;
   setSuggestion(query, u.corrected);
   const note = {};
-  const offWords = namedOffTopic(query).flat().filter((w) => !STOP.has(w));
-  let ranked = rank(u, query, offWords);
+  const named = namedOffTopic(query);
+  const offWords = named.flat().filter((w) => !STOP.has(w));
+  let ranked = await byTopic(strong(rank(u, asked, offWords)), u, offWords);
+  if (mine !== seq) return;
   const conf = await confidence(u, ranked, offWords);
   if (mine !== seq) return;
   // The status carries the score, so tests can measure the threshold on
   // questions with and without an answer (TestSearchRelevance).
   status.dataset.confidence = conf.toFixed(3);
-  let off = conf < COVERED ? [] : await offTopic(query, ranked);
+  let off = conf < COVERED ? [] : await offTopic(named, ranked);
   // A question about the person up the line whose other words the first
   // results are about keeps its answers, with the off-topic part named
   // ("my boss is stressed about layoffs": the site covers the stressed

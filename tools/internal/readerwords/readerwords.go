@@ -1,0 +1,183 @@
+// Package readerwords reads and checks data/readerwords.toml: per interface
+// language, the words readers use for a situation that the site's pages put
+// in other words ("my boss is a control freak" for a boss who
+// micromanages, "I feel invisible" for work that goes unnoticed), each with
+// the site's words it means. The site search
+// (themes/leadup/assets/js/search.js, rewrite) searches a question's reader
+// words as the words they mean, so that the pages about the situation are
+// found and judged to cover it; this package proves the table well-formed.
+//
+// A reader word matches a question's word when they are equal or the
+// question's word is the table's word plus "s" or "es"; a phrase matches its
+// words side by side, in order; the longest phrase at a place wins. The
+// search page applies the same rule.
+package readerwords
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/leadingup/leadingup/tools/internal/offtopic"
+)
+
+// Entry is one meaning: the reader words and phrases that mean it, and the
+// site's words for it.
+type Entry struct {
+	Means    string   `toml:"means"`    // the site's words, searched instead
+	Words    []string `toml:"words"`    // lower-case reader words or phrases
+	Examples []string `toml:"examples"` // questions the entry is meant to help
+	Line     int      `toml:"-"`        // line of the entry's means in the file
+}
+
+// Table is the whole file: language code → its entries.
+type Table map[string][]Entry
+
+// Error is a problem in the table, at a line of its file.
+type Error struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// Load reads and checks the table at path.
+func Load(path string) (Table, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(data, path)
+}
+
+var (
+	langRe = regexp.MustCompile(`^[a-z]{2,3}(-[a-z0-9]+)?$`)
+	wordRe = regexp.MustCompile(`^[\p{Ll}\p{N}]+( [\p{Ll}\p{N}]+)*$`)
+)
+
+// Parse decodes and checks a table: keys are language codes; every entry
+// has the site's words it means, at least one reader word and one example;
+// reader words are lower case, single-spaced letters and digits, not
+// repeated in the language, and never the entry's own meaning alone; each
+// example names one of its entry's words. name is the file name for errors.
+func Parse(data []byte, name string) (Table, error) {
+	var t Table
+	md, err := toml.Decode(string(data), &t)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return nil, &Error{name, 1, fmt.Sprintf("unknown key %q: each entry has only means, words and examples", und[0].String())}
+	}
+	lines := bytes.Split(data, []byte("\n"))
+	used := map[int]bool{}
+	lineOf := func(means string) int {
+		want := fmt.Sprintf("means = %q", means)
+		for i, l := range lines {
+			if !used[i] && strings.TrimSpace(string(l)) == want {
+				used[i] = true
+				return i + 1
+			}
+		}
+		return 1
+	}
+	for lang, entries := range t {
+		if !langRe.MatchString(lang) {
+			return nil, &Error{name, 1, fmt.Sprintf("%q is not a language code: write [[en]], [[de]] …", lang)}
+		}
+		seen := map[string]string{}
+		for i := range entries {
+			e := &entries[i]
+			e.Line = lineOf(e.Means)
+			bad := func(format string, args ...any) error {
+				return &Error{name, e.Line, fmt.Sprintf("[[%s]] %q: ", lang, e.Means) + fmt.Sprintf(format, args...)}
+			}
+			if !wordRe.MatchString(e.Means) {
+				return nil, &Error{name, e.Line, fmt.Sprintf("[[%s]] entry %d: means %q must be the site's words, lower-case letters and digits separated by one space", lang, i+1, e.Means)}
+			}
+			if len(e.Words) == 0 || len(e.Examples) == 0 {
+				return nil, bad("needs at least one reader word and one example question")
+			}
+			for _, w := range e.Words {
+				if !wordRe.MatchString(w) {
+					return nil, bad("word %q must be lower-case letters and digits, words separated by one space", w)
+				}
+				if w == e.Means {
+					return nil, bad("word %q is what the entry means: list only the readers' other words", w)
+				}
+				if other, dup := seen[w]; dup {
+					return nil, bad("word %q is already listed under %q", w, other)
+				}
+				seen[w] = e.Means
+			}
+			for _, ex := range e.Examples {
+				if len(e.Match(ex)) == 0 {
+					return nil, bad("example %q names none of the entry's words: add the word it is meant to help with, or drop the example", ex)
+				}
+			}
+		}
+	}
+	return t, nil
+}
+
+// Match returns the entry's words and phrases that the text names.
+func (e Entry) Match(text string) []string {
+	toks := offtopic.Tokens(text)
+	var out []string
+	for _, w := range e.Words {
+		if at(toks, strings.Fields(w)) >= 0 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Rewrite returns the text's words (offtopic.Tokens) with each reader word
+// or phrase of the language's table replaced by the words it means, the
+// longest phrase at each place first; the search page does the same before
+// it searches.
+func (t Table) Rewrite(lang, text string) string {
+	toks := offtopic.Tokens(text)
+	var out []string
+	for i := 0; i < len(toks); {
+		best, means := 0, ""
+		for _, e := range t[lang] {
+			for _, w := range e.Words {
+				p := strings.Fields(w)
+				if len(p) > best && i+len(p) <= len(toks) && at(toks[i:i+len(p)], p) == 0 {
+					best, means = len(p), e.Means
+				}
+			}
+		}
+		if best == 0 {
+			out = append(out, toks[i])
+			i++
+			continue
+		}
+		out = append(out, means)
+		i += best
+	}
+	return strings.Join(out, " ")
+}
+
+// at returns where toks holds the phrase's words side by side, or -1.
+func at(toks, phrase []string) int {
+	for i := 0; i+len(phrase) <= len(toks); i++ {
+		ok := true
+		for j, p := range phrase {
+			tok := toks[i+j]
+			if tok != p && tok != p+"s" && tok != p+"es" {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
