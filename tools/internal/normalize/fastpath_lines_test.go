@@ -145,3 +145,85 @@ func TestDroppedWhy(t *testing.T) {
 	d.dropLine(2, "f")
 	check("dropped again")
 }
+
+// TestShortRuns checks shortRuns, which measures every line's run of short
+// lines in one pass, against shortRun, which walks the run from one line,
+// on the testdata inputs and corpus pastes at the two points of the
+// pipeline where runs are read.
+func TestShortRuns(t *testing.T) {
+	var files []string
+	for _, g := range []string{"testdata/*.txt", "testdata/*/*.txt"} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	pastes, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	n := 150
+	if testing.Short() {
+		n = 20
+	}
+	files = append(files, pastes[:min(n, len(pastes))]...)
+	check := func(d *doc, name, step string) {
+		t.Helper()
+		if d.regionFeats == nil {
+			return
+		}
+		runs := d.shortRuns()
+		for i := range d.lines {
+			if d.lines[i].kind == kBlank {
+				continue
+			}
+			if got, want := runs[i], d.shortRun(i); got != want {
+				t.Fatalf("%s, %s: shortRuns()[%d] = %d, shortRun(%d) = %d", name, step, i, got, i, want)
+			}
+		}
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := &doc{name: f, skip: map[int]bool{}, titleLine: -1}
+		d.lines = lex(strings.ReplaceAll(string(src), "\r\n", "\n"), 1, false)
+		d.stripHTML()
+		d.findRegion()
+		d.extractMeta(htmlMeta{})
+		check(d, f, "after the metadata")
+		d.dropOutsideRegion()
+		check(d, f, "after the region")
+	}
+}
+
+// monthFirstCases are made-up edge cases of the month-first patterns:
+// names inside words, case folding beyond ASCII, boundaries before
+// letters that are not ASCII, nested names, ranges.
+var monthFirstCases = []string{"May 5, 2024", "mayo 2020", "Mayo de 2020", "Mays 2020", "xMay 2020", "_May 2020", "5May 2020", "on 2May 3, 2020",
+	"MÄRZ 2021", "märz 2021", "Maerz 2021", "şubat 2020", "xşubat 2020", "1şubat 2020", "ŞUBAT 2020", "Aralık 2019", "ARALIK 2019",
+	"Mayand June 2020", "May to June 2020", "Jan.–Feb. 2021", "Sept. 9 2019", "sept 9, 2019", "Dec 32, 2020", "déc. 2020", "DÉC 2020",
+	"\u212aasım 2020", "Październik 2020", "PAŹDZIERNIK 2020", "the may 2020 and June 3, 2021", "in May, 2020 and then", "Juni 2020x", "Juni 20201"}
+
+func checkMonthFirst(t *testing.T, s string) {
+	t.Helper()
+	for k, m := range []monthFirst{reMDY, reMonthRng, reMonthY} {
+		if got, want := m.FindStringSubmatchIndex(s), m.re.Regexp.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("pattern %d (reMDY, reMonthRng, reMonthY) on %q: the month scan finds %v, the pattern %v", k, s, got, want)
+		}
+	}
+}
+
+// TestMonthFirstSame checks the month-first fast path against the
+// patterns on real lines, their tails and made-up cases.
+func TestMonthFirstSame(t *testing.T) {
+	for _, s := range append(sampleLines(t), monthFirstCases...) {
+		checkMonthFirst(t, s)
+		if len(s) > 8 {
+			checkMonthFirst(t, s[len(s)/2:])
+		}
+	}
+}
+
+func FuzzMonthFirst(f *testing.F) {
+	for _, s := range monthFirstCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkMonthFirst)
+}

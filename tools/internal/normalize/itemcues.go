@@ -57,7 +57,7 @@ var reCuePhrase = rx(`^(?:(?:a|an|one|another|the|my|our|final|last|one more|big
 var reThreadCounter = rx(`^\d{1,2}\s?/\s*`)
 
 // reCueOpen: how a lead-in used as a label opens.
-var reCueOpen = rx(`^(?:and |but |so )?(?:what|one|a|an|another|the|reasons?|my|our)\b`)
+var reCueOpen = rx(`^(?:and |but |so )?(?:what|one|a|an|another|the|reasons?|my|our|beware of|watch out for)\b`)
 
 // maxCueLabelWords: a cue label is short.
 const maxCueLabelWords = 6

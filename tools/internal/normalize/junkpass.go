@@ -222,7 +222,7 @@ func (d *doc) dropRest(i int, why string) {
 		if d.lines[j].kind == kBlank || d.skip[j] {
 			continue
 		}
-		if forum && wordCount(d.lines[j].text) >= 10 && junkLine(d.lines[j].text) == "" {
+		if forum && d.lines[j].words >= 10 && junkLine(d.lines[j].text) == "" {
 			// in a forum thread the replies are the content
 			continue
 		}
@@ -239,7 +239,7 @@ func (d *doc) isForum() bool {
 		d.forum = 1
 		n := 0
 		for _, l := range d.lines {
-			if l.kind != kBlank && wordCount(l.text) <= 6 && reForum.MatchString(l.text) {
+			if l.kind != kBlank && l.words <= 6 && reForum.MatchString(l.text) {
 				n++
 			}
 		}
@@ -279,7 +279,7 @@ func (d *doc) dropSection(i int, why string) {
 		}
 		entries++
 		lastKind = l.kind
-		if wordCount(l.text) > limit {
+		if l.words > limit {
 			return
 		}
 		t := metaText(l)
@@ -305,7 +305,7 @@ func (d *doc) dropPullQuotes() {
 	}
 	var long []string
 	for i, l := range d.lines {
-		if !d.skip[i] && (l.kind == kText || l.kind == kBullet || l.kind == kNumber) && wordCount(l.text) > 25 {
+		if !d.skip[i] && (l.kind == kText || l.kind == kBullet || l.kind == kNumber) && l.words > 25 {
 			long = append(long, normTitle(l.text))
 		}
 	}
@@ -317,7 +317,7 @@ func (d *doc) dropPullQuotes() {
 		if d.skip[i] || l.code || !(l.kind == kText || l.kind == kQuote) {
 			continue
 		}
-		w := wordCount(l.text)
+		w := l.words
 		if w < 6 || w > 25 {
 			continue
 		}
@@ -384,7 +384,7 @@ func (d *doc) dropTrailingNav() {
 		if l.kind == kBlank || l.code || d.skip[i] {
 			continue
 		}
-		w := wordCount(l.text)
+		w := l.words
 		if w >= 20 {
 			long++
 		}
@@ -428,7 +428,7 @@ func (d *doc) dropAfterEnd() {
 	}
 	lastLong, long := -1, 0
 	for i, l := range d.lines {
-		if l.kind != kBlank && !l.code && !d.skip[i] && wordCount(l.text) >= 20 {
+		if l.kind != kBlank && !l.code && !d.skip[i] && l.words >= 20 {
 			lastLong, long = i, long+1
 		}
 	}

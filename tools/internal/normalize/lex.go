@@ -37,6 +37,12 @@ type line struct {
 	neg    bool   // a bullet marked ❌, ✗, 🚫 or ⚠️ (a pitfall)
 	pos    bool   // a bullet marked ✅, ✔, ✓ or ☑ (a thing done or to do)
 	cells  []string
+
+	// what the passes read of every line, worked out once by lex (record)
+	rec       bool   // the fields below are set
+	words     int    // wordCount(text)
+	plain     string // metaText: text (body for a heading) without inline markup, trimmed
+	plainHead bool   // plain was worked out for a heading
 }
 
 var (
@@ -86,7 +92,20 @@ func lex(text string, first int, markdown bool) []line {
 		out = append(out, l)
 	}
 	unquoteDashes(out)
+	for i := range out {
+		out[i].record()
+	}
 	return out
+}
+
+// record works out the features of l that the passes read many times.
+func (l *line) record() {
+	l.rec, l.words, l.plainHead = true, wordCount(l.text), l.kind == kHeading
+	t := l.text
+	if l.plainHead {
+		t = l.body
+	}
+	l.plain = strings.TrimSpace(stripInline(t))
 }
 
 // unquoteDashes turns back into text the dash-opened lines that stand alone

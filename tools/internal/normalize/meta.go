@@ -91,11 +91,11 @@ var monthRe = func() string {
 
 var (
 	reISO      = prefilter.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b`)
-	reMDY      = rx(`\b(` + monthRe + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	reMDY      = newMonthFirst(`\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`) // (monthscan.go: the month-first patterns)
 	reDMY      = rx(`\b(\d{1,2})(?:st|nd|rd|th|er|e|º|ª)?\.?\s+(?:of\s+|de\s+)?(` + monthRe + `),?\s+(?:de\s+)?(\d{4})\b`)
 	reNumDate  = prefilter.MustCompile(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
-	reMonthRng = rx(`\b(` + monthRe + `)\s*(?:[-–—/]|to|and|&)\s*(?:` + monthRe + `)\s+(\d{4})\b`)
-	reMonthY   = rx(`\b(` + monthRe + `),?\s+(\d{4})\b`)
+	reMonthRng = newMonthFirst(`\s*(?:[-–—/]|to|and|&)\s*(?:` + monthRe + `)\s+(\d{4})\b`)
+	reMonthY   = newMonthFirst(`,?\s+(\d{4})\b`)
 )
 
 // findDate finds the first date in s. It returns the ISO date, whether only

@@ -215,7 +215,7 @@ func (d *doc) signOff() {
 	// a wiki or docs page: "Created by X, last modified on …",
 	// "Last edited by X on 8 Feb 2024 · 14 min ago"
 	for i, l := range d.lines {
-		if l.kind == kBlank || l.code || wordCount(l.text) > 30 {
+		if l.kind == kBlank || l.code || l.words > 30 {
 			continue
 		}
 		t := strings.TrimSpace(stripInline(l.text))
@@ -425,7 +425,7 @@ func (d *doc) edgeByline() {
 	// block of links)
 	for i := max(d.winEnd, d.regionStart); i < d.regionEnd; i++ {
 		l := d.lines[i]
-		if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 14 {
+		if l.kind != kText || l.code || d.skip[i] || l.words > 14 {
 			continue
 		}
 		t := metaText(l)
@@ -479,7 +479,7 @@ func (d *doc) edgeLines(maxWords int) iter.Seq[int] {
 		for _, edge := range []int{d.regionStart, d.regionEnd} {
 			for i := max(d.winEnd, edge-edgeSpan); i < min(len(d.lines), edge+edgeSpan); i++ {
 				l := d.lines[i]
-				if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > maxWords {
+				if l.kind != kText || l.code || d.skip[i] || l.words > maxWords {
 					continue
 				}
 				if !yield(i) {

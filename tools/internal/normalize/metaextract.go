@@ -74,7 +74,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 			continue
 		}
 		nonblank++
-		if wordCount(l.text) >= 20 {
+		if l.words >= 20 {
 			long++
 		}
 		if long >= 2 || nonblank > 25 || long >= 1 && (l.kind == kBullet || l.kind == kNumber) {
@@ -127,7 +127,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	if m.date == "" && !d.settled() {
 		for i := d.winEnd; i < len(d.lines); i++ {
 			l := d.lines[i]
-			if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 8 || !reDateLabel.MatchString(l.text) {
+			if l.kind != kText || l.code || d.skip[i] || l.words > 8 || !reDateLabel.MatchString(l.text) {
 				continue
 			}
 			if iso, mo, ok := dateLine(l.text); ok {
@@ -147,7 +147,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	if len(m.authors) == 0 && !d.settled() {
 		for i := d.winEnd; i < len(d.lines); i++ {
 			l := d.lines[i]
-			if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > 12 || !rePostedBy.MatchString(l.text) {
+			if l.kind != kText || l.code || d.skip[i] || l.words > 12 || !rePostedBy.MatchString(l.text) {
 				continue
 			}
 			if names := parseByline(metaText(l), false); names != nil {
@@ -170,7 +170,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	// "Published in The Weekly Memo" anywhere: metadata, never an item
 	for i := 0; i < len(d.lines) && !d.settled(); i++ {
 		l := d.lines[i]
-		if l.kind != kText || l.code || d.skip[i] || wordCount(l.text) > pubLineWords {
+		if l.kind != kText || l.code || d.skip[i] || l.words > pubLineWords {
 			continue
 		}
 		t := metaText(l)
@@ -179,7 +179,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 		} else if rePubInAlone.MatchString(t) {
 			// "Published in" / "Craft & Code": the name on the next line
 			d.dropLine(i, whyPublication)
-			if j := d.nextNonBlank(i); j >= 0 && d.lines[j].kind == kText && wordCount(d.lines[j].text) <= pubNameWords && !endsSentence(d.lines[j].text) {
+			if j := d.nextNonBlank(i); j >= 0 && d.lines[j].kind == kText && d.lines[j].words <= pubNameWords && !endsSentence(d.lines[j].text) {
 				d.dropLine(j, whyPublication)
 			}
 		}
@@ -187,7 +187,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	// credits anywhere ("Originally published at ...")
 	for i := 0; i < len(d.lines) && !d.settled(); i++ {
 		l := d.lines[i]
-		if l.kind == kBlank || l.code || d.skip[i] || wordCount(l.text) > 30 {
+		if l.kind == kBlank || l.code || d.skip[i] || l.words > 30 {
 			continue
 		}
 		t := strings.TrimSpace(stripInline(l.text))
@@ -260,7 +260,7 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 		}
 		// and so does a byline that opens with its date ("6. Dezember
 		// 2022 von Fatima in Kultur")
-		if _, _, span, ok := findDate(l.text); ok && span[0] == 0 && wordCount(l.text) <= bylineMaxWords {
+		if _, _, span, ok := findDate(l.text); ok && span[0] == 0 && l.words <= bylineMaxWords {
 			l.kind = kText
 		}
 	}
@@ -599,6 +599,9 @@ func (d *doc) nextNonBlank(i int) int {
 }
 
 func metaText(l line) string {
+	if l.rec && l.plainHead == (l.kind == kHeading) {
+		return l.plain // worked out once by lex (line.record)
+	}
 	t := l.text
 	if l.kind == kHeading {
 		t = l.body

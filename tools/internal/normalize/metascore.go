@@ -124,7 +124,7 @@ var titleFeatures = []titleFeature{
 	{"above-byline", (*doc).aboveByline},
 	{"blogger-date", func(d *doc, c titleCand) int {
 		if p := d.prevNonBlankAny(c.i); p >= 0 && d.whyDropped(p) == whyDate && c.w >= 3 {
-			if j := d.nextNonBlankAny(c.i); j >= 0 && d.lines[j].kind == kText && wordCount(d.lines[j].text) >= 20 {
+			if j := d.nextNonBlankAny(c.i); j >= 0 && d.lines[j].kind == kText && d.lines[j].words >= 20 {
 				return bloggerBonus
 			}
 		}

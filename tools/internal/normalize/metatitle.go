@@ -191,7 +191,7 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		prose := len(d.lines) // the first line of prose (hard-wrapped or not)
 		for i := d.headStart; i < len(d.lines); i++ {
 			l := d.lines[i]
-			if l.kind == kText && !d.skip[i] && wordCount(l.text) >= 10 {
+			if l.kind == kText && !d.skip[i] && l.words >= 10 {
 				prose = i
 				break
 			}
@@ -325,7 +325,7 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		}
 	}
 	for _, j := range above {
-		if d.regionFeats != nil && j >= d.regionStart && j < d.regionEnd && !d.inMenuRun(j) && wordCount(d.lines[j].text) > kickerMaxWords {
+		if d.regionFeats != nil && j >= d.regionStart && j < d.regionEnd && !d.inMenuRun(j) && d.lines[j].words > kickerMaxWords {
 			continue // inside the article region: the later stages judge it
 		}
 		// (never a paragraph: running text above the headline is a teaser

@@ -250,7 +250,7 @@ func Normalize(src []byte, opts Options) (Result, error) {
 	c := &classifier{v: opts.Vocab, titleCue: cueOf(d.meta.title), title: d.meta.title, warn: d.warn}
 	titleInBody := d.titleLine >= 0 && d.skip[d.titleLine]
 	if titleInBody {
-		if j := d.nextNonBlank(d.titleLine); j >= 0 && j < d.winEnd && d.lines[j].kind == kText && wordCount(d.lines[j].text) <= 40 && !numberedPost(d.lines[j].text) {
+		if j := d.nextNonBlank(d.titleLine); j >= 0 && j < d.winEnd && d.lines[j].kind == kText && d.lines[j].words <= 40 && !numberedPost(d.lines[j].text) {
 			c.subtitle = d.lines[j].n
 		}
 	}

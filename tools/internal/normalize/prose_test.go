@@ -247,3 +247,21 @@ func TestSubjectClaim(t *testing.T) {
 		}
 	}
 }
+
+func TestBenefitLeadFor(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"This does something for her as much as for you.", true},
+		{"It also helps you.", true},
+		{"Doing this pays off too.", true},
+		{"It helps you plan the week.", false},
+		{"This is for the team.", true},
+		{"She did it for the money.", false},
+	} {
+		if got := reBenefitFor.MatchString(c.in); got != c.want {
+			t.Errorf("reBenefitFor(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

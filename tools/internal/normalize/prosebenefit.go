@@ -131,4 +131,4 @@ func benefitScore(s string) float64 {
 // reBenefitFor: a sentence that announces a benefit without stating it
 // ("This does something for her as much as for you.", "It works for both
 // of you."): the claims after it in its paragraph are reasons.
-var reBenefitFor = rx(`^(?:and\s+)?(?:this|that|it|doing (?:this|so|that)|the habit|the practice)\s+(?:also\s+)?(?:does|did|means|meant|works|worked|is|was)\s+(?:something|a lot|more|much|good|wonders|well)?\s*for\s+(?:her|him|them|you|your|both|everyone|the)\b`)
+var reBenefitFor = rx(`^(?:and\s+)?(?:this|that|it|doing (?:this|so|that)|the habit|the practice)\s+(?:also\s+)?(?:does|did|means|meant|works|worked|is|was)\s+(?:something|a lot|more|much|good|wonders|well)?\s*for\s+(?:her|him|them|you|your|both|everyone|the)\b|^(?:and\s+)?(?:it|this|that|doing (?:this|so|that))\s+(?:also\s+)?(?:helps|pays off|benefits)(?:\s+(?:you|them|her|him|everyone|both of you|your \w+))?(?:\s+(?:too|as well|also))?\W*$`)

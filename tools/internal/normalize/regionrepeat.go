@@ -31,25 +31,30 @@ func (d *doc) dropMenuRepeats() {
 	if f == nil || d.regionEnd <= d.regionStart {
 		return
 	}
+	keys := make([]string, len(d.lines)) // repeatKey of each line, worked out once
+	for i := range d.lines {
+		keys[i] = repeatKey(d.lines[i])
+	}
 	menu := map[string]bool{}
 	var run []string
 	flush := func() {
-		if !d.tableOfContents(run) {
+		if !d.tableOfContents(run, keys) {
 			for _, t := range run {
 				menu[t] = true
 			}
 		}
 		run = run[:0]
 	}
+	runs := d.shortRuns() // (nothing is dropped until the menu is known)
 	for i := range d.lines {
 		if d.lines[i].kind == kBlank {
 			continue
 		}
-		if i >= d.regionStart && i < d.regionEnd || !d.skip[i] || d.dataBox[i] || d.shortRun(i) < regionMenuRun {
+		if i >= d.regionStart && i < d.regionEnd || !d.skip[i] || d.dataBox[i] || runs[i] < regionMenuRun {
 			flush()
 			continue
 		}
-		if t := repeatKey(d.lines[i]); t != "" {
+		if t := keys[i]; t != "" {
 			run = append(run, t)
 		} else {
 			flush()
@@ -64,7 +69,7 @@ func (d *doc) dropMenuRepeats() {
 		if l.kind == kBlank || d.skip[i] || l.code || f[i].class > clsAside {
 			continue
 		}
-		t := repeatKey(l)
+		t := keys[i]
 		if t == "" || !menu[t] || endsSentence(t) || dataRow(t) {
 			continue
 		}
@@ -89,8 +94,9 @@ func repeatKey(l line) string {
 // order) are the article's table of contents: at least tocMinEntries of
 // them, and at least half, come back inside the region in the same order,
 // with at least one other line between one match and the next (a second
-// copy of a menu inside the region is a block of adjacent entries).
-func (d *doc) tableOfContents(run []string) bool {
+// copy of a menu inside the region is a block of adjacent entries). keys
+// holds the repeatKey of every line.
+func (d *doc) tableOfContents(run, keys []string) bool {
 	if len(run) < tocMinEntries {
 		return false
 	}
@@ -100,7 +106,7 @@ func (d *doc) tableOfContents(run []string) bool {
 		if l.kind == kBlank {
 			continue
 		}
-		t := repeatKey(l)
+		t := keys[i]
 		if t == "" {
 			continue
 		}
