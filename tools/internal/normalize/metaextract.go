@@ -411,53 +411,6 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 	return false, false
 }
 
-// menuDepth: a line with this many short lines right above it, in an
-// unbroken run, is a menu entry, never a name line ("Eye Opener" at the
-// end of a news site's section list). A social profile header has at
-// most a feed label and the name twice above its name.
-const menuDepth = 4
-
-// deepInMenu reports whether line i has menuDepth or more short lines
-// (not bylines or dates) right above it, with no blank line between.
-func (d *doc) deepInMenu(i int) bool {
-	n := 0
-	for j := i - 1; j >= 0 && n < menuDepth; j-- {
-		l := d.lines[j]
-		if l.kind == kBlank || l.code {
-			return false
-		}
-		switch d.whyDropped(j) {
-		case whyByline, whyDate, whyCredit:
-			return false
-		}
-		if !shortLine(metaText(l)) {
-			return false
-		}
-		n++
-	}
-	return n >= menuDepth
-}
-
-// profileContext reports whether the lines after i are a social
-// profile header or a dateline: the name again, a connection degree
-// ("• 2nd"), a "Follow" button or a relative age ("2mo ·") within three
-// lines, or a date on the very next line.
-func (d *doc) profileContext(i int) bool {
-	seen := 0
-	for j := d.nextNonBlankAny(i); j >= 0 && seen < 3; j = d.nextNonBlankAny(j) {
-		seen++
-		t := strings.TrimSpace(strings.Trim(metaText(d.lines[j]), "•·| "))
-		lt := strings.ToLower(t)
-		if seen == 1 && strings.EqualFold(t, metaText(d.lines[i])) || reDegree.MatchString(t) || strings.HasSuffix(lt, "follow") || reAgeStamp.MatchString(t) {
-			return true
-		}
-		if _, _, ok := dateLine(t); ok && seen == 1 {
-			return true // "Dan Whitford" / "Apr 17, 2025": a name right above its date
-		}
-	}
-	return false
-}
-
 // longHeadWords: the longest line read as a headline when it stands
 // above the byline or date (a tweet-like title of a social post or a
 // blog story).
