@@ -15,10 +15,12 @@
 //   - normalise: MB/s and essays/s of the normaliser alone, in process,
 //     on all cores;
 //   - build: the documented `leadup build`, from a cold cache;
-//   - rebuild: `leadup build` again after one essay was edited;
+//   - rebuild: `leadup build` again after a paragraph was added to one
+//     essay's prose (a rebuild renders only what the edit touches);
 //   - hugo, pagefind: bare Hugo and bare Pagefind on the same normalised
 //     content, and build ÷ (hugo + pagefind);
-//   - peak: the largest resident memory of the build's programs;
+//   - peak: the build's resident memory with all its programs summed
+//     (sampled from /proc), and its largest single program's;
 //   - Pagefind as the build runs it (in parts on a large site) beside the
 //     one bare run: peak memory and CPU time;
 //   - largest page: the biggest HTML file of the built site;
@@ -74,9 +76,12 @@ type row struct {
 	// shared machine these ratios hold when wall times do not.
 	buildCPU, rebuildCPU, hugoCPU, pfindCPU time.Duration
 	peakMiB                                 float64
-	largestKB, firstQueryKB                 float64
-	largestPage                             string
-	hugoPeakMiB, pagefindPeakMiB            float64
+	// treePeakMiB is the build's peak with every program it runs summed
+	// (leadup beside Hugo, then beside Pagefind).
+	treePeakMiB                  float64
+	largestKB, firstQueryKB      float64
+	largestPage                  string
+	hugoPeakMiB, pagefindPeakMiB float64
 	// partsPeakMiB is Pagefind's peak as the build runs it (in parts on a
 	// large site; see site.RunPagefind), partsCPU its CPU time, parts the
 	// number of parts.
@@ -146,13 +151,13 @@ func main() {
 
 func printTable(w *os.File, rows []row) {
 	fmt.Fprintf(w, "\nmachine: %s/%s, %d cores (GOMAXPROCS %d), %s\n\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.Version())
-	fmt.Fprintln(w, "| essays | MB | normalise MB/s | essays/s | build | rebuild after 1 edit | bare Hugo | bare Pagefind | build ÷ (Hugo+Pagefind) | rebuild ÷ build | peak MiB (build / Hugo / Pagefind) | largest page | first query |")
+	fmt.Fprintln(w, "| essays | MB | normalise MB/s | essays/s | build | rebuild after 1 edit | bare Hugo | bare Pagefind | build ÷ (Hugo+Pagefind) | rebuild ÷ build | peak MiB (whole build / its largest program / bare Hugo / bare Pagefind) | largest page | first query |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range rows {
-		fmt.Fprintf(w, "| %d | %.1f | %.1f | %.0f | %.1f s | %.1f s | %.1f s | %.1f s | %.2f | %.2f | %.0f / %.0f / %.0f | %.0f KB (%s) | %.0f KB |\n",
+		fmt.Fprintf(w, "| %d | %.1f | %.1f | %.0f | %.1f s | %.1f s | %.1f s | %.1f s | %.2f | %.2f | %.0f / %.0f / %.0f / %.0f | %.0f KB (%s) | %.0f KB |\n",
 			r.essays, r.mb, r.normMBs, r.normEssays, r.build.Seconds(), r.rebuild.Seconds(), r.hugo.Seconds(), r.pfind.Seconds(),
 			r.build.Seconds()/(r.hugo+r.pfind).Seconds(), r.rebuild.Seconds()/r.build.Seconds(),
-			r.peakMiB, r.hugoPeakMiB, r.pagefindPeakMiB, r.largestKB, r.largestPage, r.firstQueryKB)
+			r.treePeakMiB, r.peakMiB, r.hugoPeakMiB, r.pagefindPeakMiB, r.largestKB, r.largestPage, r.firstQueryKB)
 	}
 	fmt.Fprintln(w, "\nCPU time (user + system), which a busy machine distorts far less than wall time:")
 	fmt.Fprintln(w, "\n| essays | build CPU | rebuild CPU | bare Hugo CPU | bare Pagefind CPU | build ÷ (Hugo+Pagefind), CPU | rebuild ÷ build, CPU |")
@@ -196,7 +201,7 @@ func measure(root string, n, runs int, query string) (row, error) {
 	if err != nil {
 		return r, err
 	}
-	var norm, build, rebuild, hugo, pfind, peak, hugoPeak, pfPeak []float64
+	var norm, build, rebuild, hugo, pfind, peak, treePeak, hugoPeak, pfPeak []float64
 	var buildCPU, rebuildCPU, hugoCPU, pfindCPU, partsPeak, partsCPU []float64
 	site := filepath.Join(tmp, "public")
 	for i := range runs {
@@ -216,18 +221,24 @@ func measure(root string, n, runs int, query string) (row, error) {
 		build = append(build, b.wall.Seconds())
 		buildCPU = append(buildCPU, b.cpu.Seconds())
 		peak = append(peak, b.peakMiB)
+		treePeak = append(treePeak, b.treePeakMiB)
 
-		// One essay edited, then the same build again.
+		// One essay's text edited, then the same build again. The new
+		// paragraph goes into the prose (after the fourth paragraph
+		// break), where the normaliser keeps it: a line added at the end
+		// of a synthetic essay lands among its web junk and is dropped,
+		// which changed nothing at all.
 		edited := filepath.Join(proj, "sources", "synthetic-00001.txt")
-		f, err := os.OpenFile(edited, os.O_APPEND|os.O_WRONLY, 0)
-		if err != nil {
+		text := fmt.Sprintf("An edit made by run %d of the benchmark: a calm question often does more than a clever argument.", i)
+		if err := insertParagraph(edited, text); err != nil {
 			return r, err
 		}
-		fmt.Fprintf(f, "\nAn edit made by run %d of the benchmark.\n", i)
-		f.Close()
 		rb, err := run(proj, bin, "build", "-out", site)
 		if err != nil {
 			return r, fmt.Errorf("leadup build after an edit: %v\n%s", err, rb.log)
+		}
+		if b, err := os.ReadFile(filepath.Join(proj, "content", "essays", "synthetic-00001.md")); err != nil || !bytes.Contains(b, []byte(text)) {
+			return r, fmt.Errorf("the edit to %s did not reach its normalised essay: the rebuild measured no change", edited)
 		}
 		rebuild = append(rebuild, rb.wall.Seconds())
 		rebuildCPU = append(rebuildCPU, rb.cpu.Seconds())
@@ -270,6 +281,7 @@ func measure(root string, n, runs int, query string) (row, error) {
 	r.build, r.rebuild, r.hugo, r.pfind = sec(build), sec(rebuild), sec(hugo), sec(pfind)
 	r.buildCPU, r.rebuildCPU, r.hugoCPU, r.pfindCPU = sec(buildCPU), sec(rebuildCPU), sec(hugoCPU), sec(pfindCPU)
 	r.peakMiB, r.hugoPeakMiB, r.pagefindPeakMiB = median(peak), median(hugoPeak), median(pfPeak)
+	r.treePeakMiB = median(treePeak)
 	r.partsPeakMiB, r.partsCPU = median(partsPeak), sec(partsCPU)
 	r.largestPage, r.largestKB = largestPage(site)
 	kb, err := firstQueryKB(site, query)
@@ -278,6 +290,25 @@ func measure(root string, n, runs int, query string) (row, error) {
 	}
 	r.firstQueryKB = kb
 	return r, nil
+}
+
+// insertParagraph adds a paragraph of text to the source essay at path,
+// after its fourth paragraph break (past the title, byline and opening).
+func insertParagraph(path, text string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	at, from := -1, 0
+	for range 4 {
+		j := bytes.Index(b[from:], []byte("\n\n"))
+		if j < 0 {
+			return fmt.Errorf("%s has fewer than four paragraphs", path)
+		}
+		at, from = from+j, from+j+2
+	}
+	out := append(append(append([]byte{}, b[:at]...), []byte("\n\n"+text)...), b[at:]...)
+	return os.WriteFile(path, out, 0o644)
 }
 
 // writeProject copies the project in the working folder into dir, which
@@ -325,7 +356,13 @@ type result struct {
 	wall    time.Duration
 	cpu     time.Duration // user + system
 	peakMiB float64
-	log     string
+	// treePeakMiB is the peak of the resident memory of the program and
+	// every program it runs, summed at each moment (sampled from /proc
+	// every 100 ms; 0 where there is no /proc): leadup stays resident
+	// beside Hugo and Pagefind, which peakMiB, the largest single
+	// process, leaves out.
+	treePeakMiB float64
+	log         string
 }
 
 // run runs a program in dir and returns its wall time and the peak
@@ -336,13 +373,79 @@ func run(dir, name string, args ...string) (result, error) {
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	start := time.Now()
-	err := cmd.Run()
-	res := result{wall: time.Since(start), log: out.String()}
+	if err := cmd.Start(); err != nil {
+		return result{}, err
+	}
+	done := make(chan struct{})
+	tree := make(chan float64)
+	go func() { tree <- sampleTree(cmd.Process.Pid, done) }()
+	err := cmd.Wait()
+	close(done)
+	res := result{wall: time.Since(start), log: out.String(), treePeakMiB: <-tree}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		res.peakMiB = float64(ru.Maxrss) / 1024 // kilobytes on Linux
 		res.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 	}
 	return res, err
+}
+
+// sampleTree returns the peak, in MiB, of the summed resident memory of
+// process pid and its descendants, sampled every 100 ms until done is
+// closed.
+func sampleTree(pid int, done <-chan struct{}) float64 {
+	var peak float64
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		if kb := treeRSS(pid); kb/1024 > peak {
+			peak = kb / 1024
+		}
+		select {
+		case <-done:
+			return peak
+		case <-tick.C:
+		}
+	}
+}
+
+// treeRSS returns the resident memory in KiB of process pid and its
+// descendants, read from /proc (0 without it).
+func treeRSS(pid int) float64 {
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		return 0
+	}
+	children := map[int][]int{}
+	rss := map[int]float64{}
+	for _, e := range entries {
+		p, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		b, err := os.ReadFile("/proc/" + e.Name() + "/stat")
+		if err != nil {
+			continue
+		}
+		// The fields after the command name, which may hold spaces:
+		// state, ppid, ...
+		i := bytes.LastIndexByte(b, ')')
+		f := strings.Fields(string(b[i+1:]))
+		if len(f) < 22 {
+			continue
+		}
+		ppid, _ := strconv.Atoi(f[1])
+		pages, _ := strconv.ParseFloat(f[21], 64) // rss, in pages
+		children[ppid] = append(children[ppid], p)
+		rss[p] = pages * float64(os.Getpagesize()) / 1024
+	}
+	var sum float64
+	for stack := []int{pid}; len(stack) > 0; {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		sum += rss[p]
+		stack = append(stack, children[p]...)
+	}
+	return sum
 }
 
 // largestPage returns the biggest HTML file of the site and its size in KB.

@@ -162,6 +162,11 @@ var junkRulesPage = []junkRule{
 		pat: `^(?:agree\?\s*)?what would you add\?[\s\p{So}\x{FE0F}]*$`,
 		yes: []string{"What would you add? 👇", "Agree? What would you add?"},
 		no:  []string{"What would you add to the list if you were the manager?"}},
+	// a web archive's calendar strip ("FEB	MAR	APR" above the archived page)
+	{name: "calendar month strip", why: whyNav, max: 3,
+		pat: `^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+){2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$`,
+		yes: []string{"FEB MAR APR", "Nov Dec Jan"},
+		no:  []string{"Feb to Apr", "Mar Apr"}},
 	// forum software's member chrome ("New member", "Reaction score")
 	{name: "forum member chrome", why: whyComment, max: 10,
 		pat: `^(?:new|active|well-known|senior|junior|valued|registered|established) member$|^reaction score$|^you must log in or register to reply here\.?$|^u/[\w-]+$`,

@@ -129,57 +129,6 @@ func namePair(t string) []string {
 	return parts
 }
 
-// nextToDate reports whether the next or previous non-blank line is a date.
-func (d *doc) nextToDate(i int) bool {
-	for _, j := range []int{d.nextNonBlankAny(i), d.prevNonBlankAny(i)} {
-		if j >= 0 {
-			if _, _, ok := dateLine(d.lines[j].text); ok {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// afterMeta reports whether the line before i is a byline or date line.
-func (d *doc) afterMeta(i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		if d.lines[j].kind == kBlank {
-			continue
-		}
-		why := d.whyDropped(j)
-		return why == whyByline || why == whyDate
-	}
-	return false
-}
-
-// nameContext reports whether the lines after i look like a profile header.
-func (d *doc) nameContext(i int) bool {
-	seen := 0
-	for j := i + 1; j < len(d.lines) && seen < 3; j++ {
-		t := d.lines[j].text
-		if t == "" {
-			continue
-		}
-		seen++
-		lt := strings.ToLower(t)
-		if strings.HasSuffix(lt, "follow") || strings.Contains(lt, "min read") {
-			return true
-		}
-		// a profile header: the name again, a job line, a relative age
-		if seen == 1 && strings.EqualFold(strings.TrimSpace(t), strings.TrimSpace(d.lines[i].text)) || reAgeStamp.MatchString(t) {
-			return true
-		}
-		if _, _, ok := dateLine(t); ok {
-			return true
-		}
-		if strings.HasPrefix(lt, "published") || strings.HasPrefix(lt, "posted") {
-			return true
-		}
-	}
-	return false
-}
-
 func (d *doc) credit(i int, t string) bool {
 	title, author, url, unknown, ok := parseCredit(t)
 	if !ok {

@@ -380,7 +380,7 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 	}
 	// LinkedIn style: a name on its own line, then "Follow", a role,
 	// or a date
-	if nt := reHonorific.ReplaceAllString(reCreds.ReplaceAllString(t, ""), ""); len(m.authors) == 0 && nameLike(nt) && plainName(nt) && wordCount(nt) >= 2 && wordCount(nt) <= 4 && l.kind == kText && (d.nameContext(i) || d.afterMeta(i)) {
+	if nt := reHonorific.ReplaceAllString(reCreds.ReplaceAllString(t, ""), ""); len(m.authors) == 0 && nameLike(nt) && plainName(nt) && wordCount(nt) >= 2 && wordCount(nt) <= 4 && l.kind == kText && (d.nameContext(i) || d.afterMeta(i)) && (!d.deepInMenu(i) || d.profileContext(i)) {
 		d.addAuthors([]string{nt})
 		d.dropLine(i, whyByline)
 		d.dropRole(i)

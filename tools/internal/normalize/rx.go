@@ -2,9 +2,11 @@ package normalize
 
 import (
 	"hash/maphash"
+	"sync"
 	"sync/atomic"
 
 	"github.com/leadingup/leadingup/tools/internal/prefilter"
+	"github.com/leadingup/leadingup/tools/internal/vocab"
 )
 
 // rx compiles a case-insensitive pattern. The pattern carries a prefilter
@@ -25,6 +27,8 @@ type stringMemo = memo[string]
 // type (see stringMemo).
 type memo[T any] struct {
 	slots [memoSlots]atomic.Pointer[memoEntry[T]]
+	// listed says the memo is in allMemos, for ForgetMemos.
+	listed atomic.Bool
 }
 
 type memoEntry[T any] struct {
@@ -47,5 +51,49 @@ func (m *memo[T]) do(s string, f func(string) T) T {
 	}
 	out := f(s)
 	slot.Store(&memoEntry[T]{in: s, out: out})
+	if !m.listed.Load() {
+		m.list()
+	}
 	return out
+}
+
+// list adds the memo to allMemos once.
+func (m *memo[T]) list() {
+	memosMu.Lock()
+	defer memosMu.Unlock()
+	if !m.listed.Load() {
+		allMemos = append(allMemos, m)
+		m.listed.Store(true)
+	}
+}
+
+// forget empties every slot.
+func (m *memo[T]) forget() {
+	for i := range m.slots {
+		m.slots[i].Store(nil)
+	}
+}
+
+// allMemos lists the memos that have remembered something, so that
+// ForgetMemos reaches every one without a list kept by hand.
+var (
+	memosMu  sync.Mutex
+	allMemos []interface{ forget() }
+)
+
+// ForgetMemos empties the memos the normaliser keeps between files, its
+// own and those of the packages it uses (prefilter, vocab). Their strings
+// are lines of the sources, which keep each whole source text alive:
+// after normalising 10,000 essays they held thousands of sources and the
+// scattered memory around them, which a build kept resident while Hugo
+// ran beside it. Call it when a batch of files is done; the next file only
+// works its lines out again.
+func ForgetMemos() {
+	memosMu.Lock()
+	defer memosMu.Unlock()
+	for _, m := range allMemos {
+		m.forget()
+	}
+	prefilter.ForgetMemo()
+	vocab.ForgetRecent()
 }

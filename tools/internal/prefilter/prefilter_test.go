@@ -239,3 +239,27 @@ func BenchmarkScan(b *testing.B) {
 		ix.scan(text)
 	}
 }
+
+// TestForgetMemo checks that ForgetMemo empties the memo of folded
+// strings and that matching works the same afterwards.
+func TestForgetMemo(t *testing.T) {
+	re := MustCompile(`(?i)share on \w+`)
+	line := "Share on LinkedIn"
+	if !re.MatchString(line) {
+		t.Fatalf("%q should match before ForgetMemo", line)
+	}
+	ForgetMemo()
+	for i := range memo {
+		if memo[i].Load() != nil {
+			t.Fatalf("memo slot %d still holds a string after ForgetMemo", i)
+		}
+	}
+	for i := range recent {
+		if recent[i].Load() != nil {
+			t.Fatalf("recent slot %d still holds a string after ForgetMemo", i)
+		}
+	}
+	if !re.MatchString(line) {
+		t.Fatalf("%q should match after ForgetMemo", line)
+	}
+}

@@ -51,6 +51,18 @@ var (
 // memoSize is the number of strings memo holds (a power of two).
 const memoSize = 1 << 12
 
+// ForgetMemo empties the memo of folded strings. The strings are lines of
+// the texts matched, and each keeps its whole text alive: call it when a
+// batch of texts is done (a build does before Hugo runs beside it).
+func ForgetMemo() {
+	for i := range recent {
+		recent[i].Store(nil)
+	}
+	for i := range memo {
+		memo[i].Store(nil)
+	}
+}
+
 // folded returns the folded form of s, reusing one computed for the same
 // string.
 func folded(s string) *foldedText {

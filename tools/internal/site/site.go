@@ -109,11 +109,42 @@ func Build(ctx context.Context, opts Options) error {
 	if err := NormalizeSources(opts); err != nil {
 		return err
 	}
+	now, err := currentState(ctx, opts)
+	if err != nil {
+		return err
+	}
+	last, _ := loadState(opts.Root)
+	changed, rebuildOnly := changedBodies(last, now, opts)
+	if rebuildOnly && len(changed) == 0 {
+		fmt.Fprintf(opts.Stderr, "leadup: nothing changed since the last build; %s is up to date\n", opts.Out)
+		return nil
+	}
 	tmp, err := os.MkdirTemp(filepath.Dir(opts.Out), "."+filepath.Base(opts.Out)+".building-")
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(tmp)
+	if rebuildOnly {
+		err := rebuild(ctx, opts, now.Essays, changed, tmp)
+		if errors.Is(err, errNoRebuild) {
+			rebuildOnly = false
+		} else if err != nil {
+			return err
+		}
+	}
+	if !rebuildOnly {
+		if err := buildAll(ctx, opts, tmp); err != nil {
+			return err
+		}
+	}
+	if err := replaceDir(tmp, opts.Out); err != nil {
+		return err
+	}
+	return saveState(opts.Root, now)
+}
+
+// buildAll renders the whole site with Hugo into tmp and indexes it.
+func buildAll(ctx context.Context, opts Options, tmp string) error {
 	args := []string{"--destination", tmp, "--cleanDestinationDir"}
 	if opts.BaseURL != "" {
 		args = append(args, "--baseURL", opts.BaseURL)
@@ -126,7 +157,7 @@ func Build(ctx context.Context, opts Options) error {
 	if opts.Offline {
 		hugo.env = offlineEnv
 	}
-	err = RunHugo(ctx, hugo, args...)
+	err := RunHugo(ctx, hugo, args...)
 	errLinks.Flush()
 	outLinks.Flush()
 	if err != nil {
@@ -143,7 +174,7 @@ func Build(ctx context.Context, opts Options) error {
 			return err
 		}
 	}
-	return replaceDir(tmp, opts.Out)
+	return nil
 }
 
 // replaceDir moves the finished build in src into place at dst, removing

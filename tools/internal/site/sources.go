@@ -10,6 +10,7 @@ import (
 
 	"github.com/leadingup/leadingup/tools/internal/corpus"
 	"github.com/leadingup/leadingup/tools/internal/essayindex"
+	"github.com/leadingup/leadingup/tools/internal/normalize"
 	"github.com/leadingup/leadingup/tools/internal/vocab"
 )
 
@@ -74,7 +75,11 @@ func NormalizeSources(opts Options) error {
 	// Hugo runs next, beside this process: what the normaliser allocated
 	// is garbage now, and handing it back to the operating system keeps it
 	// out of the build's memory while Hugo runs (at 10,000 essays leadup
-	// otherwise held 250-400 MiB resident throughout Hugo's run).
+	// otherwise held 250-400 MiB resident throughout Hugo's run). The
+	// normaliser's memos are emptied first: the lines they remember keep
+	// their whole source texts alive (180 MiB resident at 10,000 essays
+	// with them, BENCHMARKS.md).
+	normalize.ForgetMemos()
 	debug.FreeOSMemory()
 	return nil
 }

@@ -284,6 +284,15 @@ type cachedText struct {
 	t text
 }
 
+// ForgetRecent empties the texts kept by recentTexts. They are parts of
+// the essays matched, and each keeps its whole essay alive: call it when a
+// batch of essays is done (a build does before Hugo runs beside it).
+func ForgetRecent() {
+	for i := range recentTexts {
+		recentTexts[i].Store(nil)
+	}
+}
+
 // textFor is newText(s), reusing a recent result for the same string (a
 // text is never changed once made).
 func textFor(s string) text {

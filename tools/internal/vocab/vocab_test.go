@@ -173,3 +173,22 @@ func TestMatchDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestForgetRecent checks that ForgetRecent empties the texts kept
+// between matches and that an item matches the same afterwards.
+func TestForgetRecent(t *testing.T) {
+	v := load(t)
+	label := "Ask what your boss needs"
+	slug, _, ok := v.MatchItem("steps", label, "")
+	ForgetRecent()
+	for i := range recentTexts {
+		if recentTexts[i].Load() != nil {
+			t.Fatalf("slot %d still holds a text after ForgetRecent", i)
+		}
+	}
+	v2 := load(t) // a fresh vocabulary: its own answers memo is empty
+	slug2, _, ok2 := v2.MatchItem("steps", label, "")
+	if slug != slug2 || ok != ok2 {
+		t.Errorf("MatchItem(%q) = %q, %v before ForgetRecent, %q, %v after", label, slug, ok, slug2, ok2)
+	}
+}
