@@ -5,8 +5,11 @@ package e2e
 // search, the same kinds as blind7, none repeating an earlier set, the
 // expected pages chosen by reading the site's content, never by running the
 // search. It was not run until the session's changes were done: its first
-// run is the honest figure for them. Measure-only: never tune on it; when
-// its misses have been read, write a new set.
+// run, on the search as landed at 6394736, is the honest figure for them:
+// success@3 0.827, MRR 0.794 over 52 questions, 1 answerable one with no
+// results (blind7, read while making the changes, stood at 0.981/0.903).
+// Its misses were then printed and read for that session's report, so it
+// flatters from then on. Measure-only: never tune on it; write a new set.
 var blind8Queries = []query{
 	// Fragments.
 	{"manager never around", []string{"/reasons/your-leader-is-stretched/"}},

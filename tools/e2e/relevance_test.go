@@ -238,7 +238,7 @@ var relevanceSets = []struct {
 	{"blind5", "measure only; its misses were read while fixing mechanisms, so it flatters, see blind5Queries", blind5Queries, 0, false},
 	{"blind6", "measure only, never tuned on, see blind6Queries", blind6Queries, 0, false},
 	{"blind7", "measure only; written before the 1 December 2026 session's changes, its misses read while making them, so it flatters, see blind7Queries", blind7Queries, 0, false},
-	{"blind8", "measure only, held until the end of the session that wrote it, see blind8Queries", blind8Queries, 0, true},
+	{"blind8", "measure only; its first run (the honest figure of the 1 December 2026 session) was 0.827/0.794, 1 empty; its misses have been read since, so it flatters: write blind9, see blind8Queries", blind8Queries, 0, false},
 }
 
 // TestSearchRelevance asks the search page realistic reader questions and

@@ -126,7 +126,7 @@ func findDateOnce(s string) dateFound {
 
 // dateShape reports whether s holds what every date pattern of findDateIn
 // needs: four digits in a row (a year: reISO, reMDY, reDMY, reMonthRng,
-// reMonthY, reGluedYear) or a digit, a separator and a digit (reNumDate).
+// reMonthY, reGluedYear, reGluedReadTime) or a digit, a separator and a digit (reNumDate).
 // reGlued only inserts a space before a month name, which changes neither.
 func dateShape(s string) bool {
 	run := 0
@@ -150,6 +150,9 @@ func findDateIn(s string) (iso string, monthOnly bool, span [2]int, ok bool) {
 	g := reGlued.FindStringSubmatchIndex(s)
 	if g == nil {
 		g = reGluedYear.FindStringSubmatchIndex(s)
+	}
+	if g == nil {
+		g = reGluedReadTime.FindStringSubmatchIndex(s)
 	}
 	if g != nil {
 		// "6 min readApr 9, 2024": read the date with a space before it,

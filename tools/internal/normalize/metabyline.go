@@ -97,8 +97,27 @@ func dateRank(t string) int {
 		return 9
 	case reDateUpd.MatchString(t):
 		return 3
+	case dateSpan(t):
+		return 5 // "2 Feb 2021 - 12 Mar 2024": an archive's captures, an event's days
 	}
 	return 2
+}
+
+// dateSpan reports whether t is two full dates joined by a dash and little
+// else: the span of an archive's captures, a course or an event, which
+// dates the essay only when no other date does.
+func dateSpan(t string) bool {
+	_, mo, span, ok := findDate(t)
+	if !ok || mo || wordCount(t) > 10 {
+		return false
+	}
+	rest := strings.TrimSpace(t[span[1]:])
+	dash := strings.IndexAny(rest, "-–—")
+	if dash < 0 || strings.TrimSpace(rest[:dash]) != "" {
+		return false
+	}
+	_, mo2, _, ok2 := findDate(rest[dash:])
+	return ok2 && !mo2
 }
 
 // setDate keeps the best-ranked date seen so far.

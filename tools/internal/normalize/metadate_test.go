@@ -65,3 +65,39 @@ func TestCreditInArticle(t *testing.T) {
 		t.Errorf("authors %q, date %q; want Dana Whitfield, 2017-07-27", r.Authors, r.Date)
 	}
 }
+
+// TestDatesBesideOtherNumbers: a year glued to the read time after it is
+// read, and a span of two dates (an archive's captures) yields to the date
+// under the byline.
+func TestDatesBesideOtherNumbers(t *testing.T) {
+	for _, c := range []struct {
+		name, header, want string
+	}{
+		{"year glued to read time", "Sign in\nManaging up is a skill\nLena Okafor\nFollow\nSep 9, 20248 min read\n", "2024-09-09"},
+		{"read time on its own line", "Sign in\nManaging up is a skill\nLena Okafor\nFollow\n8 min read\nSep 9, 2024\n", "2024-09-09"},
+		{"archive capture span above the byline date", "The Wayback Machine - https://web.archive.org/web/20210302/https://example.org/lead-up\n148 captures\n2 Feb 2021 - 12 Mar 2024\nAbout this capture\nThe quiet art of helping your boss\nBy Maria Lindqvist\nJune 14, 2019\n", "2019-06-14"},
+		{"a span when nothing else dates the page", "Course notes\nManaging up is a skill\n2 Feb 2021 – 12 Mar 2021\n", "2021-02-02"},
+	} {
+		res, err := Normalize([]byte(c.header+"\n"+articleText+articleText), Options{Name: "x.txt", Vocab: loadVocab(t)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Report.Date != c.want {
+			t.Errorf("%s: date %q, want %q", c.name, res.Report.Date, c.want)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"2 Feb 2021 - 12 Mar 2024", true},
+		{"March 3, 2021 – April 9, 2021", true},
+		{"January-February 2021", false},
+		{"Published 2 Feb 2021", false},
+		{"2 Feb 2021 - Jo Park", false},
+	} {
+		if got := dateSpan(c.in); got != c.want {
+			t.Errorf("dateSpan(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

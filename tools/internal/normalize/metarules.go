@@ -99,6 +99,12 @@ var reGluedYear = rule("glued-year", 0,
 	`\b((?:19|20)\d\d)(\d{1,2}\.\s*\p{L})`,
 	[]string{"22. Dezember 201922. Dezember 2019"}, []string{"22. Dezember 2019", "Room 201922"})
 
+// reGluedReadTime finds a year glued to the read time after it ("Sep 9,
+// 20248 min read": the date and the read time copied as one word).
+var reGluedReadTime = rule("glued-read-time", 0,
+	`\b((?:19|20)\d\d)(\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos)\b)`,
+	[]string{"Sep 9, 20248 min read", "Apr 25, 202412 min read", "3. Mai 20215 Min. Lesezeit"}, []string{"Sep 9, 2024 8 min read", "Room 201922", "20248 people"})
+
 // reBylineDash splits a dated byline whose parts are set off by dashes
 // ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen").
 var reBylineDash = rule("dash-separator", 0,
@@ -112,6 +118,9 @@ func unglue(s string) string {
 	}
 	if reGluedYear.MatchString(s) {
 		s = reGluedYear.ReplaceAllString(s, "$1 $2")
+	}
+	if reGluedReadTime.MatchString(s) {
+		s = reGluedReadTime.ReplaceAllString(s, "$1 $2")
 	}
 	return s
 }

@@ -207,16 +207,6 @@ func saveState(root string, st buildState) error {
 	return atomicfile.Write(filepath.Join(root, stateFile), b, 0o644)
 }
 
-// forgetState removes the record of the last build: the folder is about to
-// change.
-func forgetState(root string) error {
-	err := os.Remove(filepath.Join(root, stateFile))
-	if os.IsNotExist(err) {
-		return nil
-	}
-	return err
-}
-
 // plainSlug is an essay file name that is its page's path as Hugo writes
 // it (lower case, no characters a glob would read).
 var plainSlug = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*\.md$`)
