@@ -5,8 +5,11 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // sampleLines returns the lines of every testdata input and, when the
@@ -226,4 +229,69 @@ func FuzzMonthFirst(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkMonthFirst)
+}
+
+// TestWordFastPaths checks letterWord, isStopword and cutRunes against the
+// expressions they replace, and the memo of commentShaped against the
+// function, on real lines' words.
+func TestWordFastPaths(t *testing.T) {
+	extra := []string{strings.Repeat("alpha beta gamma delta epsilon zeta omega theta iota kappa lambda sigma ", 3) + "alpha", "", "-", "“Hello”", "DON'T", "(and)", "Über", "ÜBER", "x\xffy", "\xff", "über-", "1st", "THE", "Thé", "ﬁrst", "İstanbul"}
+	for _, s := range append(sampleLines(t), extra...) {
+		checkWordFastPaths(t, s)
+		if got, want := topicWords(s), topicWordsRef(s); !slices.Equal(got, want) {
+			t.Errorf("topicWords(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := commentShaped(s), commentShapedOnce(s); got != want {
+			t.Errorf("commentShaped(%q) = %v, commentShapedOnce says %v", s, got, want)
+		}
+	}
+}
+
+// topicWordsRef is topicWords as it was first written.
+func topicWordsRef(t string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(t) {
+		w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if utf8.RuneCountInString(w) < 4 || stopwords[w] {
+			continue
+		}
+		if r := []rune(w); len(r) > topicWordRunes {
+			w = string(r[:topicWordRunes])
+		}
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func checkWordFastPaths(t *testing.T, s string) {
+	t.Helper()
+	for _, w := range append(strings.Fields(s), s) {
+		ref := strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if got := letterWord(w); got != ref {
+			t.Errorf("letterWord(%q) = %q, want %q", w, got, ref)
+		}
+		if got := isStopword(w); got != stopwords[ref] {
+			t.Errorf("isStopword(%q) = %v, want %v", w, got, stopwords[ref])
+		}
+		for n := 0; n < 8; n++ {
+			want := w
+			if r := []rune(w); len(r) > n {
+				want = string(r[:n])
+			}
+			if got := cutRunes(w, n); got != want {
+				t.Errorf("cutRunes(%q, %d) = %q, want %q", w, n, got, want)
+			}
+		}
+	}
+}
+
+func FuzzWordFastPaths(f *testing.F) {
+	for _, s := range []string{"“Hello”", "DON'T x", "Über über-", "x\xffy"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkWordFastPaths)
 }

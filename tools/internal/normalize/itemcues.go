@@ -314,9 +314,13 @@ var reSubjectVerb = rx(`^\S+\s+(?:is|are|was|were|isn'?t|aren'?t|can|can'?t|cann
 func (c *classifier) dropRestated() {
 	out := c.items[:0]
 	for i, it := range c.items {
+		if !it.restated {
+			out = append(out, it) // (only a restated item is compared: the loop was quadratic in the items)
+			continue
+		}
 		dup := false
 		for j, o := range c.items {
-			if !it.restated || i == j || o.restated || o.tax != it.tax {
+			if i == j || o.restated || o.tax != it.tax {
 				continue
 			}
 			if it.term != "" && it.term == o.term || sameWords(it.label, o.label) {

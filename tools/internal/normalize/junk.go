@@ -122,7 +122,13 @@ func judgeLine(t string) string {
 
 // commentShaped reports whether a line looks like part of a comment thread:
 // a relative time, a reaction or reply button, a count.
-func commentShaped(t string) bool {
+// The answers for recent lines are remembered: several passes ask.
+func commentShaped(t string) bool { return commentShapeMemo.do(t, commentShapedOnce) }
+
+var commentShapeMemo memo[bool]
+
+// commentShapedOnce is commentShaped without the memo.
+func commentShapedOnce(t string) bool {
 	if len(t) > 200 {
 		return false
 	}

@@ -22,6 +22,7 @@ package normalize
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -192,9 +193,11 @@ func (d *doc) junkFeatures() [][jfCount]float64 {
 	// the vocabulary of the article's running text: the good lines of the
 	// region, each word counted once per line
 	vocab := map[string]int{}
+	topics := make([][]string, n) // topicWords(metaText) of the lines counted (read again below)
 	for _, i := range nonblank {
 		if i >= d.regionStart && i < d.regionEnd && feats[i].class == clsGood {
-			for _, w := range topicWords(metaText(d.lines[i])) {
+			topics[i] = topicWords(metaText(d.lines[i]))
+			for _, w := range topics[i] {
 				vocab[w]++
 			}
 		}
@@ -217,7 +220,7 @@ func (d *doc) junkFeatures() [][jfCount]float64 {
 			if w == "|" || w == "•" || w == "·" || w == "/" || w == "-" || w == "–" {
 				seps++
 			}
-			if stopwords[strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))] {
+			if isStopword(w) {
 				stops++
 			}
 			if strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.") {
@@ -282,7 +285,11 @@ func (d *doc) junkFeatures() [][jfCount]float64 {
 		if i >= d.regionStart && i < d.regionEnd && feats[i].class == clsGood {
 			own = 1
 		}
-		if tw := topicWords(t); len(tw) > 0 {
+		tw := topics[i]
+		if own == 0 || l.kind == kBullet || l.kind == kNumber {
+			tw = topicWords(t) // (not counted above, or t is not metaText)
+		}
+		if len(tw) > 0 {
 			shared := 0
 			for _, w := range tw {
 				if vocab[w]-own > 0 {
@@ -413,21 +420,51 @@ const topicWordRunes = 6
 // at least four letters that are not function words, cut to topicWordRunes.
 func topicWords(t string) []string {
 	var out []string
-	seen := map[string]bool{}
+	var seen map[string]bool // (a line's few words are searched in out)
 	for _, w := range strings.Fields(t) {
-		w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
-		if utf8.RuneCountInString(w) < 4 || stopwords[w] {
+		w = letterWord(w)
+		if len(w) < 4 || utf8.RuneCountInString(w) < 4 || stopwords[w] {
 			continue
 		}
-		if r := []rune(w); len(r) > topicWordRunes {
-			w = string(r[:topicWordRunes])
+		if len(w) > topicWordRunes {
+			w = cutRunes(w, topicWordRunes)
 		}
-		if !seen[w] {
+		switch {
+		case seen != nil:
+			if seen[w] {
+				continue
+			}
 			seen[w] = true
-			out = append(out, w)
+		case slices.Contains(out, w):
+			continue
+		case len(out) == 16:
+			seen = map[string]bool{}
+			for _, x := range out {
+				seen[x] = true
+			}
+			seen[w] = true
 		}
+		out = append(out, w)
 	}
 	return out
+}
+
+// cutRunes is string([]rune(w)[:n]) when w has more than n runes, else w.
+func cutRunes(w string, n int) string {
+	if !utf8.ValidString(w) {
+		if r := []rune(w); len(r) > n {
+			return string(r[:n])
+		}
+		return w
+	}
+	k := 0
+	for i := range w {
+		if k == n {
+			return w[:i]
+		}
+		k++
+	}
+	return w
 }
 
 // ratio is a/b, 0 when b is 0.

@@ -506,8 +506,7 @@ func classifyRegionLine(t string, kind lineKind, seen int) regionLine {
 	letters, digits, linked := 0, 0, 0
 	for _, w := range strings.Fields(plain) {
 		words++
-		lw := strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
-		if stopwords[lw] {
+		if isStopword(w) {
 			stops++
 		}
 		if strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.") {

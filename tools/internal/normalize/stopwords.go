@@ -5,7 +5,10 @@
 
 package normalize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // stopwordLists holds common function words (articles, pronouns,
 // prepositions, conjunctions, auxiliaries) per language. They are merged
@@ -65,3 +68,31 @@ var stopwords = func() map[string]bool {
 	}
 	return m
 }()
+
+// isStopword reports whether the letters of word w are a function word of
+// one of the stopword lists: stopwords[letterWord(w)], without building
+// the lower-cased word when it is short and ASCII.
+func isStopword(w string) bool {
+	i, j := 0, len(w)
+	for i < j && w[i] < utf8.RuneSelf && !asciiLetter(w[i]) {
+		i++
+	}
+	for j > i && w[j-1] < utf8.RuneSelf && !asciiLetter(w[j-1]) {
+		j--
+	}
+	if j-i > 16 {
+		return stopwords[letterWord(w)]
+	}
+	var buf [16]byte
+	for k := i; k < j; k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return stopwords[letterWord(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k-i] = c
+	}
+	return stopwords[string(buf[:j-i])]
+}

@@ -126,3 +126,25 @@ func dashSepIndex(s string) []int {
 func reSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
+
+// letterWord is strings.ToLower(strings.TrimFunc(w, notLetter)): a word's
+// letters in lower case, as the stopword lists spell them (the passes that
+// weigh a line's words ask it of every word). An ASCII word is trimmed by
+// hand; one with other letters at its ends takes the general path.
+func letterWord(w string) string {
+	i, j := 0, len(w)
+	for i < j && w[i] < utf8.RuneSelf && !asciiLetter(w[i]) {
+		i++
+	}
+	for j > i && w[j-1] < utf8.RuneSelf && !asciiLetter(w[j-1]) {
+		j--
+	}
+	if i < j && (w[i] >= utf8.RuneSelf || w[j-1] >= utf8.RuneSelf) {
+		return strings.ToLower(strings.TrimFunc(w[i:j], notLetter))
+	}
+	return strings.ToLower(w[i:j])
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

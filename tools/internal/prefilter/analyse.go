@@ -6,6 +6,7 @@ package prefilter
 
 import (
 	"regexp/syntax"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -287,4 +288,24 @@ func (f *firstSet) walk(re *syntax.Regexp) (known, empty bool) {
 		return true, empty
 	}
 	return false, false
+}
+
+// minimal drops from a set the literals that hold another literal of it: a
+// text holds one of the set's literals exactly when it holds one of those
+// left ("[" stands for "[", " [" and "[^"). The set's order is kept.
+func minimal(set []string) []string {
+	var out []string
+	for i, l := range set {
+		redundant := false
+		for j, m := range set {
+			if j != i && m != "" && strings.Contains(l, m) && (len(m) < len(l) || j < i) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, l)
+		}
+	}
+	return out
 }

@@ -106,3 +106,20 @@ func foldedFirstByte(s string) (byte, bool) {
 	utf8.EncodeRune(buf[:], foldRune(r))
 	return buf[0], true
 }
+
+// caseless reports whether every rune of the literals is alone in its case
+// folding orbit (punctuation, digits, most symbols): a text then holds a
+// literal exactly where its folded form does. U+FFFD, which Fold makes of
+// invalid bytes, does not count.
+func caseless(sets [][]string) bool {
+	for _, set := range sets {
+		for _, l := range set {
+			for _, r := range l {
+				if r == utf8.RuneError || unicode.SimpleFold(r) != r {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}

@@ -53,6 +53,7 @@ type Regexp struct {
 	lits     [][]lit    // need, with each literal's byte pairs
 	ids      []int32    // the ids of need's sets in the shared index, or nil
 	direct   bool       // need is short: search the text for it directly
+	plain    bool       // direct, and no literal has a rune with another case: search the text unfolded
 }
 
 // lit is a folded literal with the hashes of its byte pairs.
@@ -106,12 +107,16 @@ func Compile(expr string) (*Regexp, error) {
 	} else {
 		r.need = in.need
 	}
+	for k, set := range r.need {
+		r.need[k] = minimal(set)
+	}
 	n := 0
 	for _, set := range r.need {
 		r.lits = append(r.lits, makeLits(set))
 		n += len(set)
 	}
 	r.direct = n <= maxDirect
+	r.plain = r.direct && caseless(r.need)
 	if prog, err := syntax.Compile(tree.Simplify()); err == nil && prog.StartCond()&syntax.EmptyBeginText != 0 {
 		r.anchored = true
 		var fs firstSet
@@ -160,6 +165,16 @@ func (r *Regexp) mayMatch(s string, f *foldedText) bool {
 	}
 	if len(s) == 0 {
 		return false
+	}
+	if r.plain {
+		// the literals' runes fold only to themselves: the text holds
+		// them exactly where its folded form does
+		for _, set := range r.need {
+			if !containsAnyString(s, set) {
+				return false
+			}
+		}
+		return true
 	}
 	if f == nil {
 		f = folded(s)

@@ -54,6 +54,8 @@ var patterns = []string{
 	`(?i)^(?:k|s)\b`,
 	`(?m)^end$`,
 	`(?i)µ|σ`,
+	`\s?\[\d{1,3}\]|\[\^\d{1,3}\]`, // caseless literals: searched unfolded
+	`(?i)\w’s ?—`,
 }
 
 var texts = []string{
@@ -61,6 +63,7 @@ var texts = []string{
 	"Photo by Jane on Unsplash", "We use Cookies to…", "← Previous post: How to lead", "Über Jane", "Written by Jane",
 	"Do's and Don'ts", "dos and donts", "**Myth 2:** managers know", "Stop", "ſtop", "KELVIN", "\u212aelvin", "k", "\u212a",
 	"S", "\u017f", "the end\nend", "Μ", "µ", "ς", "Σ", "\xff\xfeshare", "no match here at all",
+	"a note [12]", "x\xe2[3]", "[^7]", "\xe2\x80[9]", "Jane’s — book", "JANE\xe2\x80\x99S —", "\xf0\xe2\x80\x99s —",
 }
 
 // TestSameAsRegexp checks the prefilter never rules out a string the regexp
@@ -76,6 +79,35 @@ func TestSameAsRegexp(t *testing.T) {
 			if got, want := r.ReplaceAllString(s, "[$0]"), std.ReplaceAllString(s, "[$0]"); got != want {
 				t.Errorf("%s replace on %q: %q, regexp says %q", p, s, got, want)
 			}
+		}
+	}
+}
+
+// TestMinimal checks that a set keeps only the literals no other literal
+// of it is inside.
+func TestMinimal(t *testing.T) {
+	for _, tt := range []struct{ in, want []string }{
+		{[]string{" [", "[", "[^"}, []string{"["}},
+		{[]string{"ab", "ab", "b"}, []string{"b"}},
+		{[]string{"ab", "ab"}, []string{"ab"}},
+		{[]string{"ab", "cd"}, []string{"ab", "cd"}},
+		{[]string{"", "x"}, []string{"", "x"}},
+	} {
+		if got := minimal(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("minimal(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCaseless checks which patterns search their literals unfolded.
+func TestCaseless(t *testing.T) {
+	for p, want := range map[string]bool{`\[\d+\]`: false, `\[-?\]`: true, `(?i)’s —`: false, `(?i)’ —`: true, `(?i)kelvin`: false, `:\s`: true, `x`: false} {
+		r, err := Compile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.plain != want {
+			t.Errorf("%s: plain = %v, want %v (needs %q)", p, r.plain, want, r.Needs())
 		}
 	}
 }
