@@ -12,13 +12,13 @@
 package offtopic
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"regexp"
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/leadingup/leadingup/tools/internal/wordtable"
 )
 
 // Topic is one subject the site does not cover.
@@ -38,13 +38,7 @@ type Topic struct {
 type Table map[string][]Topic
 
 // Error is a problem in the table, at a line of its file.
-type Error struct {
-	File string
-	Line int
-	Msg  string
-}
-
-func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+type Error = wordtable.Error
 
 // Load reads and checks the table at path.
 func Load(path string) (Table, error) {
@@ -54,11 +48,6 @@ func Load(path string) (Table, error) {
 	}
 	return Parse(data, path)
 }
-
-var (
-	langRe = regexp.MustCompile(`^[a-z]{2,3}(-[a-z0-9]+)?$`)
-	wordRe = regexp.MustCompile(`^[\p{Ll}\p{N}]+( [\p{Ll}\p{N}]+)*$`)
-)
 
 // Parse decodes and checks a table: keys are language codes; every topic
 // has a name, at least one word and one example; words are lower case,
@@ -71,48 +60,26 @@ func Parse(data []byte, name string) (Table, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if und := md.Undecoded(); len(und) > 0 {
-		return nil, &Error{name, 1, fmt.Sprintf("unknown key %q: each entry has only topic, words, examples and strict", und[0].String())}
+		return nil, &Error{File: name, Line: 1, Msg: fmt.Sprintf("unknown key %q: each entry has only topic, words, examples and strict", und[0].String())}
 	}
-	lines := bytes.Split(data, []byte("\n"))
-	lineOf := func(topic string) int {
-		want := fmt.Sprintf("topic = %q", topic)
-		for i, l := range lines {
-			if strings.TrimSpace(string(l)) == want {
-				return i + 1
-			}
-		}
-		return 1
-	}
+	lines := wordtable.NewLines(data)
+	words := wordtable.Wording{Entry: "topic", Word: "word", Purpose: "catch"}
 	for lang, topics := range t {
-		if !langRe.MatchString(lang) {
-			return nil, &Error{name, 1, fmt.Sprintf("%q is not a language code: write [[en]], [[de]] …", lang)}
+		if err := wordtable.CheckLang(name, lang); err != nil {
+			return nil, err
 		}
 		seen := map[string]string{}
 		for i := range topics {
 			tp := &topics[i]
-			tp.Line = lineOf(tp.Topic)
+			tp.Line = lines.Of("topic", tp.Topic)
 			bad := func(format string, args ...any) error {
-				return &Error{name, tp.Line, fmt.Sprintf("[[%s]] %q: ", lang, tp.Topic) + fmt.Sprintf(format, args...)}
+				return &Error{File: name, Line: tp.Line, Msg: fmt.Sprintf("[[%s]] %q: ", lang, tp.Topic) + fmt.Sprintf(format, args...)}
 			}
 			if strings.TrimSpace(tp.Topic) == "" {
-				return nil, &Error{name, 1, fmt.Sprintf("[[%s]] entry %d has no topic name", lang, i+1)}
+				return nil, &Error{File: name, Line: 1, Msg: fmt.Sprintf("[[%s]] entry %d has no topic name", lang, i+1)}
 			}
-			if len(tp.Words) == 0 || len(tp.Examples) == 0 {
-				return nil, bad("needs at least one word and one example question")
-			}
-			for _, w := range tp.Words {
-				if !wordRe.MatchString(w) {
-					return nil, bad("word %q must be lower-case letters and digits, words separated by one space", w)
-				}
-				if other, dup := seen[w]; dup {
-					return nil, bad("word %q is already listed under %q", w, other)
-				}
-				seen[w] = tp.Topic
-			}
-			for _, ex := range tp.Examples {
-				if len(tp.Match(ex)) == 0 {
-					return nil, bad("example %q names none of the topic's words: add the word it is meant to catch, or drop the example", ex)
-				}
+			if err := wordtable.CheckEntry(wordtable.Entry{Name: tp.Topic, Words: tp.Words, Examples: tp.Examples, Match: tp.Match}, seen, words, bad); err != nil {
+				return nil, err
 			}
 		}
 	}

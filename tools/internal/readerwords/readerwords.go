@@ -14,14 +14,14 @@
 package readerwords
 
 import (
-	"bytes"
 	"fmt"
 	"os"
-	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 	"github.com/leadingup/leadingup/tools/internal/offtopic"
+	"github.com/leadingup/leadingup/tools/internal/wordtable"
 )
 
 // Entry is one meaning: the reader words and phrases that mean it, and the
@@ -37,13 +37,7 @@ type Entry struct {
 type Table map[string][]Entry
 
 // Error is a problem in the table, at a line of its file.
-type Error struct {
-	File string
-	Line int
-	Msg  string
-}
-
-func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+type Error = wordtable.Error
 
 // Load reads and checks the table at path.
 func Load(path string) (Table, error) {
@@ -53,11 +47,6 @@ func Load(path string) (Table, error) {
 	}
 	return Parse(data, path)
 }
-
-var (
-	langRe = regexp.MustCompile(`^[a-z]{2,3}(-[a-z0-9]+)?$`)
-	wordRe = regexp.MustCompile(`^[\p{Ll}\p{N}]+( [\p{Ll}\p{N}]+)*$`)
-)
 
 // Parse decodes and checks a table: keys are language codes; every entry
 // has the site's words it means, at least one reader word and one example;
@@ -71,53 +60,29 @@ func Parse(data []byte, name string) (Table, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if und := md.Undecoded(); len(und) > 0 {
-		return nil, &Error{name, 1, fmt.Sprintf("unknown key %q: each entry has only means, words and examples", und[0].String())}
+		return nil, &Error{File: name, Line: 1, Msg: fmt.Sprintf("unknown key %q: each entry has only means, words and examples", und[0].String())}
 	}
-	lines := bytes.Split(data, []byte("\n"))
-	used := map[int]bool{}
-	lineOf := func(means string) int {
-		want := fmt.Sprintf("means = %q", means)
-		for i, l := range lines {
-			if !used[i] && strings.TrimSpace(string(l)) == want {
-				used[i] = true
-				return i + 1
-			}
-		}
-		return 1
-	}
+	lines := wordtable.NewLines(data)
+	words := wordtable.Wording{Entry: "entry", Word: "reader word", Purpose: "help with"}
 	for lang, entries := range t {
-		if !langRe.MatchString(lang) {
-			return nil, &Error{name, 1, fmt.Sprintf("%q is not a language code: write [[en]], [[de]] …", lang)}
+		if err := wordtable.CheckLang(name, lang); err != nil {
+			return nil, err
 		}
 		seen := map[string]string{}
 		for i := range entries {
 			e := &entries[i]
-			e.Line = lineOf(e.Means)
+			e.Line = lines.Of("means", e.Means)
 			bad := func(format string, args ...any) error {
-				return &Error{name, e.Line, fmt.Sprintf("[[%s]] %q: ", lang, e.Means) + fmt.Sprintf(format, args...)}
+				return &Error{File: name, Line: e.Line, Msg: fmt.Sprintf("[[%s]] %q: ", lang, e.Means) + fmt.Sprintf(format, args...)}
 			}
-			if !wordRe.MatchString(e.Means) {
-				return nil, &Error{name, e.Line, fmt.Sprintf("[[%s]] entry %d: means %q must be the site's words, lower-case letters and digits separated by one space", lang, i+1, e.Means)}
+			if !wordtable.IsWords(e.Means) {
+				return nil, &Error{File: name, Line: e.Line, Msg: fmt.Sprintf("[[%s]] entry %d: means %q must be the site's words, lower-case letters and digits separated by one space", lang, i+1, e.Means)}
 			}
-			if len(e.Words) == 0 || len(e.Examples) == 0 {
-				return nil, bad("needs at least one reader word and one example question")
+			if slices.Contains(e.Words, e.Means) {
+				return nil, bad("word %q is what the entry means: list only the readers' other words", e.Means)
 			}
-			for _, w := range e.Words {
-				if !wordRe.MatchString(w) {
-					return nil, bad("word %q must be lower-case letters and digits, words separated by one space", w)
-				}
-				if w == e.Means {
-					return nil, bad("word %q is what the entry means: list only the readers' other words", w)
-				}
-				if other, dup := seen[w]; dup {
-					return nil, bad("word %q is already listed under %q", w, other)
-				}
-				seen[w] = e.Means
-			}
-			for _, ex := range e.Examples {
-				if len(e.Match(ex)) == 0 {
-					return nil, bad("example %q names none of the entry's words: add the word it is meant to help with, or drop the example", ex)
-				}
+			if err := wordtable.CheckEntry(wordtable.Entry{Name: e.Means, Words: e.Words, Examples: e.Examples, Match: e.Match}, seen, words, bad); err != nil {
+				return nil, err
 			}
 		}
 	}
