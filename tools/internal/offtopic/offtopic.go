@@ -17,7 +17,6 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/BurntSushi/toml"
 	"github.com/leadingup/leadingup/tools/internal/wordtable"
 )
 
@@ -54,27 +53,17 @@ func Load(path string) (Table, error) {
 // single-spaced letters and digits, not repeated in the language; each
 // example names one of its topic's words. name is the file name for errors.
 func Parse(data []byte, name string) (Table, error) {
-	var t Table
-	md, err := toml.Decode(string(data), &t)
+	t, lines, err := wordtable.Decode[Topic](data, name, "topic, words, examples and strict")
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, err
 	}
-	if und := md.Undecoded(); len(und) > 0 {
-		return nil, &Error{File: name, Line: 1, Msg: fmt.Sprintf("unknown key %q: each entry has only topic, words, examples and strict", und[0].String())}
-	}
-	lines := wordtable.NewLines(data)
 	words := wordtable.Wording{Entry: "topic", Word: "word", Purpose: "catch"}
 	for lang, topics := range t {
-		if err := wordtable.CheckLang(name, lang); err != nil {
-			return nil, err
-		}
 		seen := map[string]string{}
 		for i := range topics {
 			tp := &topics[i]
 			tp.Line = lines.Of("topic", tp.Topic)
-			bad := func(format string, args ...any) error {
-				return &Error{File: name, Line: tp.Line, Msg: fmt.Sprintf("[[%s]] %q: ", lang, tp.Topic) + fmt.Sprintf(format, args...)}
-			}
+			bad := wordtable.Bad(name, tp.Line, lang, tp.Topic)
 			if strings.TrimSpace(tp.Topic) == "" {
 				return nil, &Error{File: name, Line: 1, Msg: fmt.Sprintf("[[%s]] entry %d has no topic name", lang, i+1)}
 			}

@@ -19,7 +19,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/BurntSushi/toml"
 	"github.com/leadingup/leadingup/tools/internal/offtopic"
 	"github.com/leadingup/leadingup/tools/internal/wordtable"
 )
@@ -54,27 +53,17 @@ func Load(path string) (Table, error) {
 // repeated in the language, and never the entry's own meaning alone; each
 // example names one of its entry's words. name is the file name for errors.
 func Parse(data []byte, name string) (Table, error) {
-	var t Table
-	md, err := toml.Decode(string(data), &t)
+	t, lines, err := wordtable.Decode[Entry](data, name, "means, words and examples")
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, err
 	}
-	if und := md.Undecoded(); len(und) > 0 {
-		return nil, &Error{File: name, Line: 1, Msg: fmt.Sprintf("unknown key %q: each entry has only means, words and examples", und[0].String())}
-	}
-	lines := wordtable.NewLines(data)
 	words := wordtable.Wording{Entry: "entry", Word: "reader word", Purpose: "help with"}
 	for lang, entries := range t {
-		if err := wordtable.CheckLang(name, lang); err != nil {
-			return nil, err
-		}
 		seen := map[string]string{}
 		for i := range entries {
 			e := &entries[i]
 			e.Line = lines.Of("means", e.Means)
-			bad := func(format string, args ...any) error {
-				return &Error{File: name, Line: e.Line, Msg: fmt.Sprintf("[[%s]] %q: ", lang, e.Means) + fmt.Sprintf(format, args...)}
-			}
+			bad := wordtable.Bad(name, e.Line, lang, e.Means)
 			if !wordtable.IsWords(e.Means) {
 				return nil, &Error{File: name, Line: e.Line, Msg: fmt.Sprintf("[[%s]] entry %d: means %q must be the site's words, lower-case letters and digits separated by one space", lang, i+1, e.Means)}
 			}

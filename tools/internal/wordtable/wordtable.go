@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/BurntSushi/toml"
 )
 
 // Error is a problem in a table, at a line of its file.
@@ -37,6 +39,35 @@ func CheckLang(file, lang string) error {
 		return &Error{file, 1, fmt.Sprintf("%q is not a language code: write [[en]], [[de]] …", lang)}
 	}
 	return nil
+}
+
+// Decode decodes a table's file (name, for errors) into its entries by
+// language, rejecting keys other than an entry's (keys lists them for the
+// message) and table names that are not language codes. The Lines it
+// returns find where each entry is written.
+func Decode[E any](data []byte, name, keys string) (map[string][]E, *Lines, error) {
+	var t map[string][]E
+	md, err := toml.Decode(string(data), &t)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return nil, nil, &Error{name, 1, fmt.Sprintf("unknown key %q: each entry has only %s", und[0].String(), keys)}
+	}
+	for lang := range t {
+		if err := CheckLang(name, lang); err != nil {
+			return nil, nil, err
+		}
+	}
+	return t, NewLines(data), nil
+}
+
+// Bad returns a maker of errors at an entry's line, each message led by the
+// entry's language and name ("[[en]] \"pay\": …").
+func Bad(file string, line int, lang, entry string) func(format string, args ...any) error {
+	return func(format string, args ...any) error {
+		return &Error{file, line, fmt.Sprintf("[[%s]] %q: ", lang, entry) + fmt.Sprintf(format, args...)}
+	}
 }
 
 // Lines finds where entries are written in a table's file.

@@ -66,3 +66,28 @@ func TestCheckEntry(t *testing.T) {
 		t.Errorf("CheckLang(pt-br) = %v", err)
 	}
 }
+
+// TestDecode: a table decodes by language; an unknown key or a table name
+// that is no language code is an error naming the file and line.
+func TestDecode(t *testing.T) {
+	type entry struct {
+		Topic string   `toml:"topic"`
+		Words []string `toml:"words"`
+	}
+	tab, lines, err := Decode[entry]([]byte("[[en]]\ntopic = \"pay\"\nwords = [\"salary\"]\n"), "t.toml", "topic and words")
+	if err != nil || len(tab["en"]) != 1 || tab["en"][0].Words[0] != "salary" || lines.Of("topic", "pay") != 2 {
+		t.Fatalf("Decode = %v, %v", tab, err)
+	}
+	for _, c := range []struct{ data, want string }{
+		{"[[en]]\ntopic = \"pay\"\nwrods = [\"salary\"]\n", `t.toml:1: unknown key "en.wrods": each entry has only topic and words`},
+		{"[[English]]\ntopic = \"pay\"\n", `t.toml:1: "English" is not a language code`},
+		{"[[en]]\ntopic = \n", "t.toml: "},
+	} {
+		if _, _, err := Decode[entry]([]byte(c.data), "t.toml", "topic and words"); err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("Decode(%q) = %v, want %s…", c.data, err, c.want)
+		}
+	}
+	if err := Bad("t.toml", 4, "en", "pay")("word %q is odd", "x"); err.Error() != `t.toml:4: [[en]] "pay": word "x" is odd` {
+		t.Errorf("Bad = %v", err)
+	}
+}
