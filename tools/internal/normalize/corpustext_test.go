@@ -25,6 +25,7 @@ import (
 	"flag"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -59,6 +60,37 @@ type corpusLabel struct {
 	ContentLines []int  `json:"content_lines"`
 	JunkLines    []int  `json:"junk_lines"`
 	CommentLines []int  `json:"comment_lines"`
+}
+
+// corpusPage is one labelled text paste of the real-page corpus.
+type corpusPage struct {
+	name  string // the page's name in labels.json (its paste is name+".txt")
+	label corpusLabel
+	src   []byte
+}
+
+// corpusPages reads labels.json and the text pastes it names, in name
+// order, leaving out labelled pages that have no paste. It skips the test
+// when the corpus is not present.
+func corpusPages(t *testing.T) []corpusPage {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(corpusDir, "labels.json"))
+	if err != nil {
+		t.Skip("real-page corpus not present")
+	}
+	var labels map[string]corpusLabel
+	if err := json.Unmarshal(raw, &labels); err != nil {
+		t.Fatalf("%s/labels.json: %v", corpusDir, err)
+	}
+	var pages []corpusPage
+	for _, name := range slices.Sorted(maps.Keys(labels)) {
+		src, err := os.ReadFile(filepath.Join(corpusDir, name+".txt"))
+		if err != nil {
+			continue
+		}
+		pages = append(pages, corpusPage{name, labels[name], src})
+	}
+	return pages
 }
 
 // corpusTally counts scored lines.
@@ -159,14 +191,7 @@ func TestCorpusText(t *testing.T) {
 	if testing.Short() {
 		t.Skip("real-page corpus evaluation skipped under -short")
 	}
-	raw, err := os.ReadFile(filepath.Join(corpusDir, "labels.json"))
-	if err != nil {
-		t.Skip("real-page corpus not present")
-	}
-	var labels map[string]corpusLabel
-	if err := json.Unmarshal(raw, &labels); err != nil {
-		t.Fatalf("%s/labels.json: %v", corpusDir, err)
-	}
+	corpus := corpusPages(t)
 	v := loadVocab(t)
 	type pageScore struct {
 		name, lang string
@@ -174,18 +199,8 @@ func TestCorpusText(t *testing.T) {
 		c          corpusTally
 	}
 	var pages []pageScore
-	for _, name := range slices.Sorted(func(yield func(string) bool) {
-		for k := range labels {
-			if !yield(k) {
-				return
-			}
-		}
-	}) {
-		lab := labels[name]
-		src, err := os.ReadFile(filepath.Join(corpusDir, name+".txt"))
-		if err != nil {
-			continue
-		}
+	for _, page := range corpus {
+		name, lab, src := page.name, page.label, page.src
 		p := pageScore{name: name, lang: lab.Lang, held: corpusHeldOut(name)}
 		if *corpusOnly == "tuning" && p.held || *corpusOnly == "held-out" && !p.held {
 			continue

@@ -17,13 +17,11 @@ package normalize
 
 import (
 	"cmp"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"go/format"
 	"math"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -51,28 +49,11 @@ func TestTrainJunk(t *testing.T) {
 	if testing.Short() || !*junkFit && !*junkTrain {
 		t.Skip("line-score training runs only with -junk.fit or -junk.train (and not under -short)")
 	}
-	raw, err := os.ReadFile(filepath.Join(corpusDir, "labels.json"))
-	if err != nil {
-		t.Skip("real-page corpus not present")
-	}
-	var labels map[string]corpusLabel
-	if err := json.Unmarshal(raw, &labels); err != nil {
-		t.Fatalf("%s/labels.json: %v", corpusDir, err)
-	}
+	corpus := corpusPages(t)
 	v := loadVocab(t)
 	var samples []junkSample
-	for _, name := range slices.Sorted(func(yield func(string) bool) {
-		for k := range labels {
-			if !yield(k) {
-				return
-			}
-		}
-	}) {
-		lab := labels[name]
-		src, err := os.ReadFile(filepath.Join(corpusDir, name+".txt"))
-		if err != nil {
-			continue
-		}
+	for _, page := range corpus {
+		name, lab, src := page.name, page.label, page.src
 		want := map[int]bool{} // line number -> junk
 		for _, n := range lab.ContentLines {
 			want[n] = false
