@@ -71,15 +71,7 @@ const menuDepth = 4
 func (d *doc) deepInMenu(i int) bool {
 	n := 0
 	for j := i - 1; j >= 0 && n < menuDepth; j-- {
-		l := d.lines[j]
-		if l.kind == kBlank || l.code {
-			return false
-		}
-		switch d.whyDropped(j) {
-		case whyByline, whyDate, whyCredit:
-			return false
-		}
-		if !shortLine(metaText(l)) {
+		if t, ok := d.menuText(j); !ok || !shortLine(t) {
 			return false
 		}
 		n++

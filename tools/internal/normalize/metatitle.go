@@ -107,17 +107,9 @@ const menuQuestionWords = 3
 // paste is separated by one) that are not bylines or dates.
 func (d *doc) inMenuRun(i int) bool {
 	ok := func(j int) bool {
-		l := d.lines[j]
-		if l.kind == kBlank || l.code {
-			return false
-		}
-		switch d.whyDropped(j) {
-		case whyByline, whyDate, whyCredit:
-			return false
-		}
-		t := metaText(l)
+		t, ok := d.menuText(j)
 		// a short question is a menu entry there too ("Was ist CC?")
-		return shortLine(t) || strings.HasSuffix(t, "?") && wordCount(t) <= menuQuestionWords
+		return ok && (shortLine(t) || strings.HasSuffix(t, "?") && wordCount(t) <= menuQuestionWords)
 	}
 	if !ok(i) {
 		return false
@@ -130,6 +122,20 @@ func (d *doc) inMenuRun(i int) bool {
 		n++
 	}
 	return n >= 3
+}
+
+// menuText returns line j's text when the line could be a menu entry: not
+// blank, not code, and not dropped as a byline, date or credit.
+func (d *doc) menuText(j int) (string, bool) {
+	l := d.lines[j]
+	if l.kind == kBlank || l.code {
+		return "", false
+	}
+	switch d.whyDropped(j) {
+	case whyByline, whyDate, whyCredit:
+		return "", false
+	}
+	return metaText(l), true
 }
 
 // metaAnchor finds the first byline or date line near the top: at most 40
