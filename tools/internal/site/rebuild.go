@@ -324,17 +324,8 @@ func rebuild(ctx context.Context, opts Options, essays map[string][2]string, cha
 	if opts.BaseURL != "" {
 		args = append(args, "--baseURL", opts.BaseURL)
 	}
-	errLinks, outLinks := newLinkWarnings(opts.Root, opts.Stderr), newLinkWarnings(opts.Root, opts.Stdout)
-	hugo := opts
-	hugo.Stdout, hugo.Stderr = outLinks, errLinks
-	err = RunHugo(ctx, hugo, args...)
-	errLinks.Flush()
-	outLinks.Flush()
-	if err != nil {
+	if err := renderSite(ctx, opts, args...); err != nil {
 		return err
-	}
-	if n := len(errLinks.Broken()) + len(outLinks.Broken()); n > 0 {
-		fmt.Fprintf(opts.Stderr, "leadup: %d links lead to no page and are shown as plain text; `go run ./tools/leadup check` lists them as errors\n", n)
 	}
 	// The last site, linked file by file.
 	if err := linkTree(opts.Out, tmp); err != nil {

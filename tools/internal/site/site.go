@@ -143,14 +143,11 @@ func Build(ctx context.Context, opts Options) error {
 	return saveState(opts.Root, now)
 }
 
-// buildAll renders the whole site with Hugo into tmp and indexes it.
-func buildAll(ctx context.Context, opts Options, tmp string) error {
-	args := []string{"--destination", tmp, "--cleanDestinationDir"}
-	if opts.BaseURL != "" {
-		args = append(args, "--baseURL", opts.BaseURL)
-	}
-	// The link render hook warns about links to missing pages; both
-	// streams are filtered, whichever Hugo prints warnings on.
+// renderSite runs Hugo with args for a build (the offline environment when
+// opts.Offline) and says how many links lead to no page: the link render
+// hook warns about each, and both streams are filtered, whichever Hugo
+// prints warnings on.
+func renderSite(ctx context.Context, opts Options, args ...string) error {
 	errLinks, outLinks := newLinkWarnings(opts.Root, opts.Stderr), newLinkWarnings(opts.Root, opts.Stdout)
 	hugo := opts
 	hugo.Stdout, hugo.Stderr = outLinks, errLinks
@@ -165,6 +162,18 @@ func buildAll(ctx context.Context, opts Options, tmp string) error {
 	}
 	if n := len(errLinks.Broken()) + len(outLinks.Broken()); n > 0 {
 		fmt.Fprintf(opts.Stderr, "leadup: %d links lead to no page and are shown as plain text; `go run ./tools/leadup check` lists them as errors\n", n)
+	}
+	return nil
+}
+
+// buildAll renders the whole site with Hugo into tmp and indexes it.
+func buildAll(ctx context.Context, opts Options, tmp string) error {
+	args := []string{"--destination", tmp, "--cleanDestinationDir"}
+	if opts.BaseURL != "" {
+		args = append(args, "--baseURL", opts.BaseURL)
+	}
+	if err := renderSite(ctx, opts, args...); err != nil {
+		return err
 	}
 	if err := RunPagefind(ctx, opts, tmp); err != nil {
 		return err
