@@ -45,6 +45,10 @@ func TestSearchUnderstands(t *testing.T) {
 		// still make the question covered (confidence over the first page).
 		{"covered below the top three", "disagreeing with the boss without damaging the relationship", []string{"/steps/find-the-shared-win/", "/steps/bring-the-facts/", "/pitfalls/pushing-past-pushback/", "/pitfalls/assuming-you-know-better/", "/steps/speak-kindly/", "/steps/build-the-relationship/"}, nil, false},
 		{"covered below the top three, saying no", "how to say no to my boss without damaging our relationship", []string{"/steps/find-the-shared-win/", "/steps/bring-the-facts/", "/pitfalls/pushing-past-pushback/", "/pitfalls/assuming-you-know-better/", "/steps/speak-kindly/", "/steps/build-the-relationship/"}, nil, false},
+		// A slip in a filler word is read as the filler word, not as a word
+		// the site does not cover.
+		{"filler slip", "my boss dosent trust me", []string{"/steps/build-the-relationship/", "/steps/start-with-yourself/"}, nil, true},
+		{"filler slip, should", "boss said no, shoud i keep asking", []string{"/pitfalls/pushing-past-pushback/"}, nil, true},
 		// "manager" is a word, not a slip of "managed up".
 		{"not a phrase slip", "what keeps my manager up at night", nil, nil, true},
 		// Reader words the pages put in other words (data/readerwords.toml):

@@ -615,6 +615,40 @@ function nearest(w) {
   return best;
 }
 
+// fillerSlips reads a slip in a filler word ("dosent", "becuase", "thier")
+// as the filler word it is: typed as it is, it is a word of no page, and the
+// question would count as one the site does not cover. A word is read so
+// when no page has it (nor a word that starts with its stem: "skill" is
+// not "still" on a site that says "skills") and it is one slip (a letter wrong, missing, extra or
+// two swapped) from a filler word of FILLER_SLIP letters or more with the
+// same first letter; shorter filler words have too many neighbours.
+// It returns the query with those words replaced, its words lowercased.
+const FILLER_SLIP = 5;
+let fillerByInitial = null;
+function fillerSlips(query) {
+  if (!words || !words.length) return query;
+  if (!fillerByInitial) {
+    fillerByInitial = new Map();
+    for (const w of STOP) {
+      if (w.length < FILLER_SLIP) continue;
+      if (!fillerByInitial.has(w[0])) fillerByInitial.set(w[0], []);
+      fillerByInitial.get(w[0]).push(w);
+    }
+  }
+  let changed = false;
+  const out = tokens(query).map((t) => {
+    if (t.length < FILLER_SLIP - 1 || STOP.has(t) || /\d/.test(t) || has(words, t) || has(words, stem(t), true)) return t;
+    for (const f of fillerByInitial.get(t[0]) || []) {
+      if (Math.abs(f.length - t.length) <= 1 && distance(t, f) <= 1) {
+        changed = true;
+        return f;
+      }
+    }
+    return t;
+  });
+  return changed ? out.join(" ") : query;
+}
+
 // understand turns a query into weighted terms, corrections and unknown
 // words (words of no page, with nothing near them: they are dropped).
 async function understand(query) {
@@ -623,6 +657,7 @@ async function understand(query) {
     query = tokens(query).join(" ");
     for (const [from, to] of joins) query = query.replace(from, to);
   }
+  query = fillerSlips(query);
   const out = { terms: [], unknown: [], corrected: [...joins], filler: reading(query).every((x) => STOP.has(x.word) || AUTHOR.test(x.word)) };
   let listed = 0;
   for (const x of reading(query)) if (x.from) out.corrected.push([x.from, x.word.split(" ")[0]]);
