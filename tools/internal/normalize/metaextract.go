@@ -296,6 +296,14 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 	}
 	t := metaText(l)
 	if l.kind == kText && wordCount(t) <= 12 && reActivity.MatchString(t) {
+		if mm := reReposter.FindStringSubmatch(t); mm != nil && plainName(mm[1]) {
+			m.reposter = mm[1] // "Sara Lindqvist reposted this": not the author
+		}
+		d.dropLine(i, whyActivity)
+		return false, false
+	}
+	// the reposter's own profile header and comment above the post
+	if l.kind == kText && m.reposter != "" && strings.EqualFold(t, m.reposter) {
 		d.dropLine(i, whyActivity)
 		return false, false
 	}
@@ -340,6 +348,13 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 		}
 		d.dropLine(i, whyByline)
 		d.dropRole(i)
+		return false, false
+	}
+	// "4 yr. ago" / "tired_tech_lead": a forum poster beside the age
+	// (the raw text: metaText reads "tired_tech_lead" as emphasis)
+	if h := strings.TrimSpace(l.text); l.kind == kText && len(m.authors) == 0 && reHandleLine.MatchString(h) && !reRoleAccount.MatchString(h) && d.besideAge(i) {
+		d.addAuthors([]string{strings.TrimPrefix(h, "u/")})
+		d.dropLine(i, whyByline)
 		return false, false
 	}
 	// "Marguerite Ellis answers your questions about work"

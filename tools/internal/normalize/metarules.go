@@ -210,6 +210,12 @@ var (
 	reAfterArticle = rule("after-article", 8,
 		`^(?:more (?:articles|posts|stories|essays|newsletters) (?:by|from)\s+\S.{0,60}|more from\s+\S.{0,60}|related(?: articles| posts| stories| reading)?|recommended(?: for you| reading)?|you (?:may|might) also like|most (?:read|popular)|read next|up next|\d+\s+comments?|comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|see more comments|to view or add a comment.{0,20})\s*:?$`,
 		[]string{"More articles by Marcus Bell", "More from Kenji Watanabe", "Related articles", "14 comments", "Comments (3)", "To view or add a comment, sign in"}, []string{"More articles were published by the team in March, when it grew.", "Comment on the plan before Friday"})
+	// a forum user name alone on its line, with a digit or an underscore
+	// ("tired_tech_lead", "mk2"), which no word of a menu has: beside a
+	// relative age it names the poster
+	reHandleLine = ruleCS("handle-line", 1,
+		`^(?:u/)?(?:[a-z][a-z0-9.\-]*[0-9_][a-z0-9_.\-]*|[A-Za-z][A-Za-z0-9.\-]*_[A-Za-z0-9_.\-]*)$`,
+		[]string{"tired_tech_lead", "u/quiet_analyst_22", "mk2"}, []string{"Share", "r/managers", "4y", "COVID-19", "Top 10"})
 	// a Q&A site's stamp under a question ("asked Mar 11, 2024 at 8:02"),
 	// with the asker's name or handle on the next line
 	reAsked = rule("asked-stamp", 8,
@@ -283,6 +289,11 @@ var (
 		`^\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}\s+(?i:(?:likes?|liked|loves?|reposted|shared|commented on|replied to|celebrates?|supports?|finds?|found|follows?)\s+(?:this|that|a post)(?:\s+\p{L}+)?|and \d[\d,.]*\s+others?)$`,
 		[]string{"Chen Wei likes this", "Ana Ruiz reposted this", "Jo Park commented on this", "Jo Park and 611 others", "Lea Brun finds this insightful"},
 		[]string{"Why your boss likes this kind of update", "Managing up: what works"})
+	// reReposter reads the name in a feed's repost note: the person who
+	// shared the post, not its author
+	reReposter = ruleCS("reposter", 12,
+		`^(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})\s+(?i:reposted|shared|reshared)\s+(?i:this|that|a post)$`,
+		[]string{"Sara Lindqvist reposted this", "Jo Park shared this"}, []string{"Chen Wei likes this", "Jo Park commented on this", "Why we reposted this"})
 	// reCTA: a call to action, never a headline ("Need help? Book an
 	// appointment with an adviser.", "Questions? Contact the team.")
 	reCTA = rule("call-to-action", 0,
