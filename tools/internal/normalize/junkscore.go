@@ -131,10 +131,25 @@ func (d *doc) scoreLines() {
 	if d.regionFeats == nil || d.fromHTML || d.settled() {
 		return
 	}
-	xs := d.junkFeatures()
-	var drop []int
+	// only the lines the score may drop are judged (all of them when
+	// traced): their features are worked out, and their neighbours' own
+	// measures that the window features read
+	judged := make([]bool, len(d.lines))
+	some := false
 	for i, l := range d.lines {
 		if l.kind == kBlank || l.code || d.skip[i] {
+			continue
+		}
+		judged[i] = junkTrace != nil || d.scoreMayDrop(i)
+		some = some || judged[i]
+	}
+	if !some {
+		return
+	}
+	xs := d.junkFeaturesOf(judged)
+	var drop []int
+	for i := range d.lines {
+		if !judged[i] {
 			continue
 		}
 		if junkTrace != nil {
@@ -173,7 +188,12 @@ func junkProb(w, x *[jfCount]float64) float64 {
 }
 
 // junkFeatures computes every line's features (blank lines get none).
-func (d *doc) junkFeatures() [][jfCount]float64 {
+func (d *doc) junkFeatures() [][jfCount]float64 { return d.junkFeaturesOf(nil) }
+
+// junkFeaturesOf computes the features of the lines judged marks (every
+// non-blank line when judged is nil); the other lines' features are not
+// worked out. A line's features are the same whichever others are judged.
+func (d *doc) junkFeaturesOf(judged []bool) [][jfCount]float64 {
 	n := len(d.lines)
 	feats := d.regionFeats
 	stats := make([]junkLineStats, n)
@@ -190,6 +210,18 @@ func (d *doc) junkFeatures() [][jfCount]float64 {
 	for k, i := range nonblank {
 		pos[i] = k
 	}
+	// measured: the judged lines and the neighbours their windows read
+	measured := judged
+	if judged != nil {
+		measured = make([]bool, n)
+		for k, i := range nonblank {
+			if judged[i] {
+				for kk := max(0, k-junkScoreWindow); kk <= min(len(nonblank)-1, k+junkScoreWindow); kk++ {
+					measured[nonblank[kk]] = true
+				}
+			}
+		}
+	}
 	// the vocabulary of the article's running text: the good lines of the
 	// region, each word counted once per line
 	vocab := map[string]int{}
@@ -204,6 +236,9 @@ func (d *doc) junkFeatures() [][jfCount]float64 {
 	}
 	xs := make([][jfCount]float64, n)
 	for _, i := range nonblank {
+		if measured != nil && !measured[i] {
+			continue
+		}
 		l := d.lines[i]
 		t := metaText(l)
 		if l.kind == kBullet || l.kind == kNumber {
@@ -246,6 +281,9 @@ func (d *doc) junkFeatures() [][jfCount]float64 {
 		}
 		stop := ratio(stops, words)
 		stats[i] = junkLineStats{chars: runes, words: words, stop: stop}
+		if judged != nil && !judged[i] {
+			continue // a neighbour: its own measures are all the window reads
+		}
 		x[jfChars] = math.Log1p(float64(runes))
 		x[jfWords] = math.Log1p(float64(words))
 		x[jfStop] = stop
@@ -328,6 +366,9 @@ func (d *doc) junkFeatures() [][jfCount]float64 {
 		}
 	}
 	for k, i := range nonblank {
+		if judged != nil && !judged[i] {
+			continue
+		}
 		x := &xs[i]
 		x[jfInRegion] = b2f(i >= d.regionStart && i < d.regionEnd)
 		x[jfInCore] = b2f(i >= d.regionCoreStart && i <= d.regionCoreEnd)
