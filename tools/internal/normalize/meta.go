@@ -35,6 +35,10 @@ type meta struct {
 	// order is the page's day/month order of numeric dates (see
 	// dayFirst), read once when first needed
 	order int
+	// weakName is one more than the line of a lone name taken as the
+	// author from its context only (a date beside it, no profile header
+	// under it), 0 when none: an explicit byline after it replaces it
+	weakName int
 	// trace, when set (by a debugging test), receives how each title
 	// candidate scored
 	trace func(format string, args ...any)

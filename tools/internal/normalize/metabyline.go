@@ -457,3 +457,35 @@ func (d *doc) edgeLines(maxWords int) iter.Seq[int] {
 		}
 	}
 }
+
+// authorBox takes the author from an author box after the article: a
+// label alone on its line ("About the author", "Written by") and the
+// author's full name alone on the next.
+func (d *doc) authorBox() {
+	for i := d.winEnd; i < len(d.lines); i++ {
+		l := d.lines[i]
+		if l.kind != kText && l.kind != kHeading || l.code || d.skip[i] && d.whyDropped(i) != whyBio || wordCount(l.text) > 4 {
+			continue
+		}
+		t := metaText(l)
+		if !reAuthorBox.MatchString(t) && !reByLabel.MatchString(t) {
+			continue
+		}
+		j := d.nextNonBlank(i)
+		if j < 0 || d.lines[j].kind != kText && d.lines[j].kind != kHeading {
+			continue
+		}
+		n := reHonorific.ReplaceAllString(reCreds.ReplaceAllString(metaText(d.lines[j]), ""), "")
+		if !nameLike(n) || !plainName(n) || wordCount(n) < 2 || wordCount(n) > 4 {
+			continue
+		}
+		d.addAuthors([]string{n})
+		if !d.skip[i] {
+			d.dropLine(i, whyBio)
+		}
+		if !d.skip[j] {
+			d.dropLine(j, whyBio)
+		}
+		return
+	}
+}

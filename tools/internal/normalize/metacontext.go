@@ -84,6 +84,19 @@ func (d *doc) deepInMenu(i int) bool {
 // ("• 2nd"), a "Follow" button or a relative age ("2mo ·") within three
 // lines, or a date on the very next line.
 func (d *doc) profileContext(i int) bool {
+	return d.profileHeader(i, true)
+}
+
+// socialProfile reports whether the lines after i are a social profile
+// header (the name again, a connection degree, "Follow", an age), not
+// only a date.
+func (d *doc) socialProfile(i int) bool {
+	return d.profileHeader(i, false)
+}
+
+// profileHeader is profileContext, with a date right under the name
+// counted only when dated is set.
+func (d *doc) profileHeader(i int, dated bool) bool {
 	seen := 0
 	for j := d.nextNonBlankAny(i); j >= 0 && seen < 3; j = d.nextNonBlankAny(j) {
 		seen++
@@ -92,7 +105,7 @@ func (d *doc) profileContext(i int) bool {
 		if seen == 1 && strings.EqualFold(t, metaText(d.lines[i])) || reDegree.MatchString(t) || strings.HasSuffix(lt, "follow") || reAgeStamp.MatchString(t) {
 			return true
 		}
-		if _, _, ok := dateLine(t); ok && seen == 1 {
+		if _, _, ok := dateLine(t); ok && seen == 1 && dated {
 			return true // "Dan Whitford" / "Apr 17, 2025": a name right above its date
 		}
 	}

@@ -8,6 +8,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -167,6 +168,10 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	if len(m.authors) == 0 && !d.settled() {
 		d.askerByline()
 	}
+	// "About the author" / "Nina Kowalski" after the article
+	if len(m.authors) == 0 && !d.settled() {
+		d.authorBox()
+	}
 	// "Published in The Weekly Memo" anywhere: metadata, never an item
 	for i := 0; i < len(d.lines) && !d.settled(); i++ {
 		l := d.lines[i]
@@ -233,6 +238,14 @@ func (d *doc) metaPass(from, to, anchor int) []int {
 	for i := from; i < to; i++ {
 		cand, stop := d.metaLine(i, anchor)
 		if stop {
+			// a standfirst after the anchor ends the zone, but an
+			// explicit byline right under it still belongs to the header
+			// ("Working Life" / date / headline / standfirst / "By …")
+			if j := d.nextNonBlank(i); j >= 0 && d.standfirstAt(i) && d.lines[j].kind == kText && !d.skip[j] {
+				if t := metaText(d.lines[j]); wordCount(t) <= bylineMaxWords && (reBy.MatchString(t) || reAuthor.MatchString(t)) && parseByline(t, false) != nil {
+					d.metaLine(j, anchor)
+				}
+			}
 			break
 		}
 		if cand {
@@ -311,12 +324,28 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 		return false, false
 	}
 	if names := parseByline(t, false); names != nil && l.kind != kHeading {
+		if m.weakName > 0 && (reBy.MatchString(t) || reAuthor.MatchString(t) || reByMid.MatchString(t)) {
+			// an explicit byline outranks a lone name line read from its
+			// context above it (a section label over the dateline,
+			// "Working Life" / "May 14, 2024" / … / "By Priya Nair")
+			w := m.weakName - 1
+			m.authors = slices.DeleteFunc(m.authors, func(a string) bool { return strings.EqualFold(a, metaText(d.lines[w])) })
+			d.undrop(w)
+			d.dropLine(w, whyNav)
+			m.weakName = 0
+		}
 		d.addAuthors(names)
 		if iso, mo, _, ok := findDate(t); ok {
 			d.setDate(iso, mo, t)
 		}
 		d.dropLine(i, whyByline)
 		d.dropRole(i)
+		return false, false
+	}
+	// "Marguerite Ellis answers your questions about work"
+	if mm := reColumnist.FindStringSubmatch(t); mm != nil && len(m.authors) == 0 && l.kind == kText && wordCount(t) <= 16 && plainName(mm[1]) && nameLike(mm[1]) {
+		d.addAuthors([]string{mm[1]})
+		d.dropLine(i, whyByline)
 		return false, false
 	}
 	// "Nadia Petrenko, Senior People Partner"
@@ -384,6 +413,9 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 		d.addAuthors([]string{nt})
 		d.dropLine(i, whyByline)
 		d.dropRole(i)
+		if !d.socialProfile(i) {
+			m.weakName = i + 1 // read from its context only
+		}
 		return false, false
 	}
 	// a kicker or section link above the article ("[Leadership](/leadership/)")
@@ -429,48 +461,6 @@ func longHead(l line, t string) bool {
 // titleTraceHook, when set (only by TestTitleTrace, a debugging aid),
 // receives how every title candidate scored.
 var titleTraceHook func(format string, args ...any)
-
-// maxHookWords: the longest opening sentence taken as a post's title.
-const maxHookWords = 20
-
-// maxHookLines: how far after the profile header the post may start.
-const maxHookLines = 8
-
-// hookTitle returns the opening sentence of the first paragraph of a page
-// with no headline, when it is short enough to stand for a title, or "".
-func (d *doc) hookTitle() string {
-	start := d.headStart
-	for i := d.headStart; i < d.winEnd && i < len(d.lines); i++ {
-		switch d.whyDropped(i) {
-		case whyByline, whyBio, whyAge, whyDate:
-			start = i + 1 // the post starts after its profile header
-		}
-	}
-	for i := start; i < len(d.lines) && i < start+maxHookLines; i++ {
-		l := d.lines[i]
-		t := metaText(l)
-		if l.kind == kBlank || d.skip[i] || l.code || junkLine(t) != "" || reAgeStamp.MatchString(t) ||
-			wordCount(t) < 3 || reRole.MatchString(t) && !endsSentence(t) && wordCount(t) <= roleMaxWords {
-			continue // the rest of the profile header: "• 2nd", a job line
-		}
-		if l.kind != kText {
-			return ""
-		}
-		// a short opening paragraph of its own that ends without a full
-		// stop (a hook line: "I've managed 40+ people. Here's what … 👇")
-		// stands whole; otherwise the first sentence stands for the title
-		s := strings.TrimSpace(firstSentence(metaText(l)))
-		if t := metaText(l); wordCount(t) <= maxHookWords && !endsSentence(t) && (i+1 >= len(d.lines) || d.lines[i+1].kind == kBlank) {
-			s = t
-		}
-		s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsSymbol(r) || r == '\ufe0f' })
-		if wordCount(s) < 3 || wordCount(s) > maxHookWords {
-			return ""
-		}
-		return strings.TrimRight(s, ".")
-	}
-	return ""
-}
 
 var reLinkOnly = prefilter.MustCompile(`^\[[^\]]{1,40}\]\([^)\s]+\)$`)
 

@@ -128,8 +128,8 @@ func unglue(s string) string {
 // Bylines.
 var (
 	reBy = rule("by", bylineMaxWords,
-		`^(?:(?:written|posted|post|authored|words|story|article|text|reported|interview|opinion|analysis|commentary|column|essay|review|a|an|eine?|kolumne|kommentar|analyse|gastbeitrag)\s+){0,2}(?:by|von|par|por)[:\s]\s*(.+)$`,
-		[]string{"By Jane Roe", "Written by Ana Ruiz and Ben Ode", "von Anna Schmidt", "words written by Kanae Ito", "Post by ravi_t", "Analysis by Jo Park", "A column by Dana Whitfield", "Eine Kolumne von Lena Vogt"}, []string{"Bye for now", "Byline", "An idea I had"})
+		`^(?:(?:written|posted|post|authored|words|story|article|text|reported|interview|opinion|analysis|commentary|column|essay|review|a|an|eine?|kolumne|kommentar|analyse|gastbeitrag|beitrag|artikel|gastartikel|gastkommentar)\s+){0,2}(?:by|von|par|por)[:\s]\s*(.+)$`,
+		[]string{"By Jane Roe", "Written by Ana Ruiz and Ben Ode", "von Anna Schmidt", "words written by Kanae Ito", "Post by ravi_t", "Analysis by Jo Park", "A column by Dana Whitfield", "Eine Kolumne von Lena Vogt", "Ein Beitrag von Jana Roth", "Ein Gastartikel von Jo Park"}, []string{"Bye for now", "Byline", "An idea I had", "Ein Beitrag über Führung"})
 	reAuthor = rule("author-label", bylineMaxWords,
 		`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting|contributors?|facilitators?|facilitated by|presenters?|speakers?|instructors?|trainers?|tutors?|lecturers?|hosts?|moderators?)\s*[:\-–—]\s*(.+)$`,
 		[]string{"Author: Chiara Albescu", "Words: Sam Lee", "Contributor – Jo Park", "Facilitator: Dr. Lena Ortiz", "Presenters: Ana Ruiz and Ben Ode"}, []string{"Authority matters", "Speaker notes are in the appendix.", "Facilitation: what good looks like"})
@@ -194,6 +194,16 @@ var (
 	reByLabel = rule("byline-label-alone", 3,
 		`^(?:(?:written|posted|article|story|words|text|reported|report|column|essay|interview|a post)\s+)?(?:by|von|par|por|door|di)\s*:?$|^(?:authors?|autor(?:\*?in(?:nen)?)?|auteure?|autore|escrito por|writer|words)\s*:$`,
 		[]string{"Article by", "By", "Autor*in:", "Written by:", "Authors:"}, []string{"By Jane Roe", "Bye", "Article", "Authority:"})
+	// an author box after the article: its label alone on a line, the
+	// author's name on the next ("About the author" / "Nina Kowalski")
+	reAuthorBox = rule("author-box-label", 4,
+		`^(?:about|meet) the (?:author|writer|authors|writers)\s*:?$|^(?:über (?:den autor|die autorin|die autor\*innen)|zum autor|zur autorin|sobre (?:el autor|la autora)|à propos de l'auteure?|l'auteure?|o autorze|the author|author bio|author)\s*:?$`,
+		[]string{"About the author", "Meet the writer", "Über die Autorin", "Sobre el autor", "The author:"}, []string{"About the author of this plan, a word", "About us", "Author: Jo Park", "Authority"})
+	// a columnist credited in a sentence under a column's name ("Marguerite
+	// Ellis answers your questions about work"): the name is the author
+	reColumnist = ruleCS("columnist-credit", 16,
+		`^(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})\s+(?i:answers|tackles|responds to|fields|takes|weighs in on|helps with)\s+(?i:your|readers'?|reader's|readers’)\s`,
+		[]string{"Marguerite Ellis answers your questions about work and the people you work with.", "Jo Park tackles readers' dilemmas at work"}, []string{"Your manager answers your questions", "Ana Ruiz answered the question in 2019.", "How to answer your manager's questions"})
 	// a Q&A site's stamp under a question ("asked Mar 11, 2024 at 8:02"),
 	// with the asker's name or handle on the next line
 	reAsked = rule("asked-stamp", 8,

@@ -264,6 +264,7 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 	if k := strings.Index(m.title, " | "); k > 0 && wordCount(m.title[:k]) >= 2 {
 		m.title = strings.TrimSpace(m.title[:k])
 	}
+	m.title = d.cutSiteName(m.title, i)
 	d.dropLine(i, whyTitleLine)
 	// a lone name just under the title, or under its standfirst, is the
 	// byline
@@ -487,4 +488,24 @@ func nameAgrees(name, t string) bool {
 		}
 	}
 	return n >= 2 && 2*n >= len(words)
+}
+
+// cutSiteName cuts the site's name after a headline copied from the
+// browser's tab ("How I prepare – Field Notes") when that name is also a
+// line of its own elsewhere on the page (the site's masthead).
+func (d *doc) cutSiteName(t string, at int) string {
+	loc := reSiteSuffix.FindStringIndex(t)
+	if loc == nil || wordCount(t[:loc[0]]) < 3 {
+		return t
+	}
+	site := normTitle(strings.TrimLeft(strings.TrimSpace(t[loc[0]:]), "|–—-:·"))
+	if site == "" {
+		return t
+	}
+	for j, l := range d.lines {
+		if j != at && l.kind != kBlank && !l.code && normTitle(metaText(l)) == site {
+			return strings.TrimSpace(t[:loc[0]])
+		}
+	}
+	return t
 }
