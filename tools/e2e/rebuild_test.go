@@ -18,19 +18,21 @@ import (
 // build and checks that the rebuild, which renders only the pages the edit
 // touches and indexes only the search part holding them
 // (tools/internal/site/rebuild.go), makes byte for byte the site a full
-// build makes; and that a build with nothing changed leaves the site as it
-// is. The index is built in parts (three for our site) so that the
-// rebuild of one part is what is checked.
+// build makes, though it left the term pages as the last build made them;
+// that a build with nothing changed leaves the site as it is; and that an
+// edit of the essay's title (front matter) renders the term pages again.
+// The index is built in parts (three for our site) so that the rebuild of
+// one part is what is checked.
 func TestRebuildMatchesFullBuild(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds the site four times")
+		t.Skip("builds the site five times")
 	}
 	root := filepath.Join(t.TempDir(), "repo")
 	if err := projcopy.Copy(repoRoot, root); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "public")
-	build := func(want string) {
+	build := func(want string, unwanted ...string) {
 		t.Helper()
 		ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 		defer cancel()
@@ -45,7 +47,16 @@ func TestRebuildMatchesFullBuild(t *testing.T) {
 		if !strings.Contains(buf.String(), want) {
 			t.Fatalf("leadup build did not say %q:\n%s", want, buf.String())
 		}
+		for _, u := range unwanted {
+			if strings.Contains(buf.String(), u) {
+				t.Fatalf("leadup build said %q:\n%s", u, buf.String())
+			}
+		}
 	}
+	// A term page of the essay edited below: it lists the essay by its
+	// title and items (front matter), so an edit of the text leaves it as
+	// it was and an edit of the title renders it again.
+	term := filepath.Join(out, "reasons", "leadership-belongs-at-every-level", "index.html")
 	build("site built in")
 	build("nothing changed since the last build")
 
@@ -71,7 +82,14 @@ func TestRebuildMatchesFullBuild(t *testing.T) {
 	if err := os.WriteFile(src, edited, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	before, err := os.Stat(term)
+	if err != nil {
+		t.Fatal(err)
+	}
 	build("only the text of 1 essays changed")
+	if after, err := os.Stat(term); err != nil || !os.SameFile(before, after) {
+		t.Errorf("the rebuild after an edit of an essay's text rendered the term page %s again (err %v)", term, err)
+	}
 	page, err := os.ReadFile(filepath.Join(out, "essays", "how-do-i-lead-up", "index.html"))
 	if err != nil {
 		t.Fatal(err)
@@ -100,6 +118,22 @@ func TestRebuildMatchesFullBuild(t *testing.T) {
 		if _, ok := full[name]; !ok {
 			t.Errorf("%s: left by the rebuild, not made by the full build", name)
 		}
+	}
+
+	// A new title is front matter: every page that lists the essay shows
+	// it, so the build renders the whole site, term pages included.
+	const title = "How Do I Lead Up When Nobody Asked Me To?"
+	edited = bytes.Replace(edited, []byte("How Do I Lead Up?\n"), []byte(title+"\n"), 1)
+	if err := os.WriteFile(src, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	build("site built in", "only the text of")
+	termPage, err := os.ReadFile(term)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(termPage, []byte(title)) {
+		t.Errorf("after a new title, the term page %s does not show it", term)
 	}
 }
 

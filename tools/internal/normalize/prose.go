@@ -340,6 +340,10 @@ var (
 // clause is its label when it has at least this many words.
 const minClaimWords = 4
 
+// reHelpsBecause: a benefit claim whose content is its "because" clause
+// ("It helps you, too, because …", "This works because …").
+var reHelpsBecause = rx(`^(?:and\s+)?(?:it|this|that|doing (?:this|so|that)|the habit|the practice)\s+(?:also\s+)?(?:helps?|works?|matters?|pays off)\b[^.;]{0,30}?\bbecause\s+(\S+\s+\S.*)`)
+
 // sentenceClass is what a sentence's own phrasing says about it.
 type sentenceClass struct {
 	tax    string  // "reasons", "steps", "pitfalls", or "" (not an item)
@@ -390,12 +394,24 @@ func classifySentence(s string) sentenceClass {
 			if m == nil || r.unless != nil && r.unless.MatchString(t) {
 				continue
 			}
-			c.tax, c.weight, c.rule, c.label = r.tax, r.weight, r.name, t
-			if len(m) >= 4 && m[2] >= 0 {
-				c.label = t[m[2]:m[3]]
+			label := t
+			for g := 2; g+1 < len(m); g += 2 {
+				if m[g] >= 0 { // the first group that took part in the match
+					label = t[m[g]:m[g+1]]
+					break
+				}
 			}
+			if r.also != nil && !r.also(label) {
+				continue
+			}
+			c.tax, c.weight, c.rule, c.label = r.tax, r.weight, r.name, label
 			if r.name == "benefit claim" {
 				c.label = strings.TrimPrefix(strings.TrimPrefix(s, "Because "), "because ")
+				if m := reHelpsBecause.FindStringSubmatch(s); m != nil {
+					// "It helps you, too, because writing it down forces
+					// you to decide": the reason is the because clause
+					c.label = m[1]
+				}
 				if core != s && wordCount(core) >= minClaimWords && r.re.MatchString(core) {
 					// "When you fill a gap early, you become the person
 					// they trust": the claim is the main clause

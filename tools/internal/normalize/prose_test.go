@@ -265,3 +265,43 @@ func TestBenefitLeadFor(t *testing.T) {
 		}
 	}
 }
+
+func TestToldMistake(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"For the first month I padded the list with trivial risks so it would look thorough.", "padded the list with trivial risks so it would look thorough"},
+		{"I also used to hide the risks I was embarrassed about, which defeats the purpose.", "hide the risks I was embarrassed about"},
+		{"We kept rewriting the plan every Monday.", "rewriting the plan every Monday"},
+		{"I thought she would notice on her own.", ""},
+		{"I wanted to look thorough.", ""},
+		{"My manager stopped reading it.", ""},
+	} {
+		if got := toldMistake(c.in); got != c.want {
+			t.Errorf("toldMistake(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestColonAdvice(t *testing.T) {
+	for _, c := range []struct{ in, tax, rest string }{
+		{"The principle is simple: find out what your manager is weak at, and quietly make that part easier.", "steps", "find out what your manager is weak at, and quietly make that part easier."},
+		{"My advice is this: don't wait for the review.", "pitfalls", "don't wait for the review."},
+		{"The principle is simple: managers are people.", "", ""},
+		{"She said one thing: call me first.", "", ""},
+	} {
+		if tax, rest := colonAdvice(c.in); tax != c.tax || rest != c.rest {
+			t.Errorf("colonAdvice(%q) = %q, %q; want %q, %q", c.in, tax, rest, c.tax, c.rest)
+		}
+	}
+}
+
+func TestLeadPredicate(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"What not to do is equally clear.", "pitfalls"},
+		{"The reasons are simple.", "reasons"},
+		{"What not to do is copy her boss.", unsetCue},
+	} {
+		if got := leadCue(c.in); got != c.want {
+			t.Errorf("leadCue(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -165,6 +165,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		// reasons; told: even past-tense ones (a story's outcomes)
 		payoff, told := false, false
 		leadHere := k0LeadIn(blocks, bi, ss) // a lead-in just before or in this paragraph
+		pitLead := false                     // a pitfall lead-in in this paragraph
 		for k, s := range ss {
 			if q := quotedQuestion(s.text); q != "" && c.askPage && k == 0 {
 				// "\"What does a good quarter look like to you?\" Her
@@ -177,12 +178,16 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				// "What did not help: pinging him daily.": the label is the
 				// lead-in, the rest the item
 				labelCue, s = cue, proseSentence{text: rest, cls: classifySentence(rest)}
+			} else if tax, rest := colonAdvice(s.text); tax != "" {
+				// "The principle is simple: find out what … , and …": a
+				// short lead-in, then the advice after the colon
+				labelCue, s = tax, proseSentence{text: rest, cls: classifySentence(rest)}
 			}
 			// a sentence that states a named item ("The third reason is
 			// that the habits …") is that item, not a lead-in
 			if lc := leadCue(s.text); lc != unsetCue && (s.cls.weight != wNamedItem || strings.HasSuffix(s.text, ":")) {
 				ctx = lc // "Why bother? Because …": the rest of the paragraph
-				leadHere = true
+				leadHere, pitLead = true, lc == "pitfalls"
 				answer = lc != ""
 				asked = answer && endsQuestion(s.text)
 				// a question answered in its own paragraph ("Why care?
@@ -232,6 +237,18 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				// habits.": a practice told as what the writer did
 				cl = sentenceClass{tax: "steps", weight: wModal, rule: "told practice", label: cleanText(s.text)}
 			}
+			if cl.tax == "" && lead == "pitfalls" && pitLead && !cl.story && !endsQuestion(s.text) && wordCount(s.text) <= maxNamedWords &&
+				benefitScore(s.text) < minCuedBenefit && toldMistake(s.text) == "" && !reDiscourse.MatchString(cleanText(s.text)) {
+				// "What not to do is equally clear. Flattery wears thin
+				// quickly, …": the claims after a pitfall lead-in name the
+				// mistakes
+				cl = sentenceClass{tax: "pitfalls", weight: wClaim, rule: "named after a pitfall lead-in", label: cleanText(s.text)}
+			}
+			if l := toldMistake(s.text); l != "" && cl.tax == "" && firstNonEmpty(lead, heading) == "pitfalls" {
+				// "For the first month I padded the list …" under "What I
+				// got wrong": a mistake told as what the writer did
+				cl = sentenceClass{tax: "pitfalls", weight: wModal, rule: "told mistake", label: l}
+			}
 			topic := k == 0 && topics[bi] && (lead == "reasons" || heading == "reasons" && (topicAt(bi-1) || topicAt(bi+1) || reAdditive.MatchString(s.text)))
 			if ctxCue := firstNonEmpty(lead, heading); cl.gerund && cl.tax == "" && (ctxCue == "pitfalls" || ctxCue == "steps") {
 				// "Waiting until the review to raise it." under "What to
@@ -270,7 +287,9 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				ok = true
 			case answer, because, benefit, payoff && lead == "reasons" && cl.tax == "reasons":
 				ok = true
-			case weak:
+			case weak && !(heading == "reasons" && cl.rule == "benefit claim" && k == 0):
+				// (under a reason heading, a paragraph that opens with a
+				// benefit claim states a reason even beside listed items)
 			case cl.weight >= wNegImperative:
 				ok = lead != "" || heading != "" || dense || c.titleCue != ""
 			case cl.rule == "benefit claim":
@@ -317,6 +336,15 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 						if l, _ := proseLabel(q); wordCount(l) >= proseCutWords || len(parts) == 1 && wordCount(l) >= 2 {
 							c.add(tax, l, s.text, b.n)
 						}
+					}
+				}
+				continue
+			}
+			if cl.rule == "because" && len(reBecause.Split(cl.label, -1)) > 1 {
+				// "It works because X, and because Y.": two reasons
+				for _, p := range reBecause.Split(cl.label, -1) {
+					if l, _ := proseLabel(p); wordCount(l) >= proseCutWords {
+						c.add(tax, l, s.text, b.n)
 					}
 				}
 				continue
@@ -382,6 +410,9 @@ func secondAction(tax, rest string) (string, string) {
 		return "", ""
 	}
 	r := strings.TrimSpace(rest[loc[1]:])
+	if f := strings.Fields(r); len(f) > 2 && strings.HasSuffix(strings.ToLower(f[0]), "ly") && verbFirst(strings.Join(f[1:], " ")) {
+		r = strings.Join(f[1:], " ") // "and quietly make that part easier"
+	}
 	if f := strings.Fields(strings.ToLower(r)); len(f) < minCoreWords || reNotAdviceTail.MatchString(r) || objectPronouns[strings.Trim(f[1], ",.;:")] {
 		// "…, and review it with them": a verb on the same object goes
 		// on with the same action
@@ -415,7 +446,7 @@ func (c *classifier) proseCandidate(b *block, cue string, structured bool) bool 
 // phrasing, the lead-in, the heading, the title and the vocabulary term it
 // maps to. A negated imperative is a pitfall whatever surrounds it.
 func (c *classifier) proseTax(cl sentenceClass, lead, heading string) string {
-	if cl.rule == "negated imperative" || cl.rule == "what not to do" {
+	if cl.rule == "negated imperative" || cl.rule == "what not to do" || cl.rule == "lesson not to" {
 		return "pitfalls"
 	}
 	score := map[string]float64{}
@@ -506,30 +537,6 @@ func claimClauses(parts []string) []string {
 		}
 	}
 	return out
-}
-
-// notPracticeVerbs: verbs of the advice list that, told in the past
-// tense, report what happened or what the writer thought ("I thought so
-// too", "We got two new hires"), not a practice the writer took up.
-var notPracticeVerbs = map[string]bool{"spend": true, "list": true, "do": true, "think": true, "know": true, "feel": true, "see": true, "look": true, "find": true,
-	"go": true, "come": true, "get": true, "be": true, "take": true, "let": true, "listen": true, "watch": true,
-	"try": true, "stay": true, "walk": true, "sit": true, "turn": true, "run": true, "meet": true, "accept": true,
-	"expect": true, "assume": true, "hold": true, "fit": true, "lead": true, "step": true, "stand": true, "win": true,
-	"lose": true, "start": true, "begin": true, "respond": true, "notice": true, "wait": true}
-
-// toldPractice: a first-person sentence telling a practice the writer
-// took up ("I asked him which decisions …", "We sent a note every
-// Friday"): its verb is an advice verb, not one of notPracticeVerbs.
-func toldPractice(s string) bool {
-	f := strings.Fields(strings.ToLower(cleanText(s)))
-	if !practice(s) || f[0] == "they" {
-		return false
-	}
-	k := 1
-	for k < len(f)-1 && practiceFillers[f[k]] {
-		k++
-	}
-	return !notPracticeVerbs[pastToBase(strings.Trim(f[k], ",.:;!?"))]
 }
 
 // k0LeadIn: the paragraph before paragraph bi ends in a lead-in sentence

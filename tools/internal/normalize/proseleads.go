@@ -56,6 +56,12 @@ func leadCue(s string) string {
 	if cue := oneItemCue(s); cue != "" {
 		return cue
 	}
+	if reLeadPredicate.MatchString(s) {
+		// "What not to do is equally clear.": announces what follows
+		if cue := cueOf(s); isTax(cue) {
+			return cue
+		}
+	}
 	if reSummingUp.MatchString(s) || reBenefitLead.MatchString(s) || reBenefitFor.MatchString(s) {
 		return "reasons" // "Do these things and you will find …": the payoff follows
 	}
@@ -128,3 +134,32 @@ var reHowToo = rx(`\bhow\b`)
 var reWhy = rx(`\bwhy\b`)
 
 var rxWarn = rx(`\bwarn|\bagainst\b|\bcareful\b|\bwatch out\b`)
+
+// reLeadPredicate: a sentence that names a kind of item and only judges
+// it ("What not to do is equally clear.", "The mistakes are familiar."):
+// a lead-in to the items that follow, not an item.
+var reLeadPredicate = rx(`^(?:and\s+|but\s+)?(?:what (?:not )?to (?:do|avoid)|what (?:you|we) should(?:n'?t| not)? do|the (?:\w+\s+)?(?:mistakes|traps|pitfalls|reasons|benefits|steps|don'?ts|do'?s|payoffs|rules))\s+(?:is|are|was|were)\s+(?:(?:equally|just as|even more|also|fairly|pretty|very|quite|much|more)\s+)?(?:clear|simple|obvious|important|easy|familiar|predictable|common|short|plain|clearer|simpler)\W*$`)
+
+// maxNamedWords: a claim that names a mistake after a pitfall lead-in is
+// short.
+const maxNamedWords = 25
+
+// reColonLead: a short lead-in before a colon ("The principle is simple:",
+// "My advice is this:", "The fix:").
+var reColonLead = rx(`^((?:\S+\s+){0,6}?(?:is|are|was)\s+(?:simple|easy|this|clear|straightforward|short|the same)|(?:the|my|our|one)\s+(?:\w+\s+)?(?:principle|rule|fix|answer|trick|advice|idea|habit|move|approach))\s*:\s+(\S.*)`)
+
+// colonAdvice splits a sentence whose advice follows a short lead-in and a
+// colon ("The principle is simple: find out …"): the advice's taxonomy
+// (from its own phrasing: an imperative or a negated one) and the advice,
+// or "" when the sentence is not of that shape.
+func colonAdvice(s string) (tax, rest string) {
+	m := reColonLead.FindStringSubmatch(cleanText(s))
+	if m == nil {
+		return "", ""
+	}
+	switch cl := classifySentence(m[2]); cl.rule {
+	case "imperative", "negated imperative":
+		return cl.tax, m[2]
+	}
+	return "", ""
+}

@@ -27,7 +27,7 @@ func init() {
 	request decline drop pick collect gather quantify translate go come aim lean diagnose regulate close report volunteer
 	tailor anticipate simplify clear align celebrate credit trust ship push own pitch rehearse record log note
 	wait talk pair bundle batch loop brief outline sketch sort voice filter describe revisit nudge invite rank
-	restate paraphrase rephrase label estimate timebox forecast signal celebrate spend list`) {
+	restate paraphrase rephrase label estimate timebox forecast signal celebrate spend list message`) {
 		imperatives[w] = true
 	}
 	for w := range imperatives {

@@ -7,7 +7,11 @@
 
 package normalize
 
-import "github.com/leadingup/leadingup/tools/internal/prefilter"
+import (
+	"strings"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
+)
 
 // sentenceRule types a sentence from its own phrasing: a pattern over the
 // sentence after its enumeration and connective lead-ins are removed, the
@@ -20,8 +24,11 @@ type sentenceRule struct {
 	weight float64
 	re     *prefilter.Regexp
 	unless *prefilter.Regexp // a match here vetoes the rule
-	pos    []string          // sentences the rule must match (TestSentenceRules)
-	neg    []string          // sentences it must not match
+	// also, when set, must hold for the label the pattern found (a check
+	// a pattern cannot make, such as "its first word is an advice verb")
+	also func(label string) bool
+	pos  []string // sentences the rule must match (TestSentenceRules)
+	neg  []string // sentences it must not match
 }
 
 // Evidence weights of a sentence's own phrasing (the cue of its section
@@ -41,13 +48,29 @@ var sentenceRules = []sentenceRule{
 		pos:    []string{"Don't wait for the perfect moment.", "Try not to take feedback personally.", "Stop apologising for taking their time.", "Never raise it in front of her boss.", "You should never go over their head."},
 		neg:    []string{"Don't get me wrong, I liked him.", "Never have I seen a team so tired.", "Stop. Think first.", "Nevertheless, it worked."}},
 	{name: "what not to do", tax: "pitfalls", weight: wNamedItem,
-		re:  rx(`^(?:what|the (?:one |only |last |other )?thing)\s+(?:(?:you|we|i|they)\s+(?:should(?:n'?t| not| never)|would(?:n'?t| not| never)|must not|do not want to|don'?t want to|had to stop|have to stop|need to stop|stopped|quit|gave up)|not)\s+(?:to\s+)?(?:do(?:ing)?\s+)?(?:is|was)\s+(?:to\s+)?(\S+\s+\S.*)`),
-		pos: []string{"What you should not do is compare yourself with a colleague.", "What I stopped doing was agreeing in the meeting and grumbling afterwards.", "The thing I had to stop doing was arguing with every edit.", "What I would not do is copy her boss."},
-		neg: []string{"What you should do is ask for a meeting.", "What I did was ask."}},
+		re:     rx(`^(?:what|the (?:one |only |last |other )?thing)\s+(?:(?:you|we|i|they)\s+(?:should(?:n'?t| not| never)|would(?:n'?t| not| never)|must not|do not want to|don'?t want to|had to stop|have to stop|need to stop|stopped|quit|gave up)|not)\s+(?:to\s+)?(?:do(?:ing)?\s+)?(?:is|was)\s+(?:to\s+)?(\S+\s+\S.*)`),
+		unless: reLeadPredicate,
+		pos:    []string{"What you should not do is compare yourself with a colleague.", "What I stopped doing was agreeing in the meeting and grumbling afterwards.", "The thing I had to stop doing was arguing with every edit.", "What I would not do is copy her boss."},
+		neg:    []string{"What you should do is ask for a meeting.", "What I did was ask.", "What not to do is equally clear."}},
 	{name: "bad idea", tax: "pitfalls", weight: wNamedItem,
 		re:  rx(`^(?:it(?:'s|’s| is| was)|that(?:'s|’s| is))\s+(?:not (?:a )?(?:good|wise|smart|helpful)(?: idea)?|never (?:a )?good(?: idea)?|a (?:mistake|bad idea|trap)|unwise|a bad habit)\s+to\s+(\S+.*)`),
 		pos: []string{"It is not good to hide mistakes from your lead.", "It's a mistake to copy her boss."},
 		neg: []string{"It is good to ask early.", "It is not easy to ask for help."}},
+	{name: "lesson not to", tax: "pitfalls", weight: wNegImperative,
+		re:     rx(`^(?:if\b[^,]{3,80},\s*)?(?:i|we)(?:\s*(?:wouldn'?t|wouldn’t|would not|would never|'d never|’d never|'d not|’d not)\s+(?:(?:\w+ly|again|ever)\s+)?(\S+\s+\S.*)|(?:'d|’d|\s+would)\s+(?:also\s+)?(?:stop|avoid|quit|steer clear of)\s+(\w+ing\s+\S.*))`),
+		unless: rx(`^(?:if\b[^,]{3,80},\s*)?(?:i|we)\s*(?:wouldn'?t|wouldn’t|would not|would never|'d never|’d never|'d not|’d not)\s+(?:(?:\w+ly|again|ever)\s+)?(?:have|be|say|know|change|want|wish|mind|trade|recommend|call|blame|hesitate|dream|bet|expect|like|need|care|get|go|survive|believe|think)\b`),
+		pos:    []string{"I wouldn't treat silence as approval.", "And I wouldn't keep my frustration to myself for months.", "If I did it again, I would never copy her boss in.", "I'd also stop sending it on Friday afternoon."},
+		neg:    []string{"I wouldn't change a thing.", "I would not have guessed it.", "She wouldn't listen.", "I'd stop by her desk."}},
+	{name: "lesson to", tax: "steps", weight: wModal,
+		re:   rx(`^(?:if\b[^,]{3,80},\s*)?(?:i|we)(?:'d|’d|\s+would)\s+(?:(?:also|still|now|first|always|instead|probably|definitely)\s+)*(\S+\s+\S.*)`),
+		also: adviceVerbFirst,
+		pos:  []string{"If I started that job again, I'd book the fortnightly slot in my first week.", "I'd bring her the one question I wanted her view on.", "We would also write the decision down."},
+		neg:  []string{"I'd love to hear how it goes.", "I'd been there six years.", "I'd say the opposite.", "I would have told her sooner.", "If you try this, I'd like to know."}},
+	{name: "habitual practice", tax: "steps", weight: wNamedItem,
+		re:   rx(`^(?:(?:every|each)\s+(?:\w+\s+){0,3}?|once\s+a\s+\w+\s+|twice\s+a\s+\w+\s+|at the (?:start|end|beginning|close) of (?:each|every)\s+\w+\s+|(?:before|after) (?:each|every)\s+\S+\s+)[^,]{0,30}?,?\s*\b(?:i|we)\s+(?:now\s+|always\s+|still\s+)?(\S+\s+\S.*)`),
+		also: adviceVerbFirst,
+		pos:  []string{"Every Thursday afternoon I send my manager a short list of risks.", "Every Monday at nine I message my manager the same question.", "Before each one-to-one we write down three topics."},
+		neg:  []string{"Every Thursday I felt sick.", "Every time I asked, she said no.", "Each line names a risk.", "Every time I ask, she says no."}},
 	{name: "announced practice", tax: "steps", weight: wNamedItem,
 		re:  reAnnounced,
 		pos: []string{"Then I tried something different: at the start of each month I write my manager three sentences about what I need.", "We adopted a simple rule: no decision leaves the room unwritten."},
@@ -56,6 +79,10 @@ var sentenceRules = []sentenceRule{
 		re:  rx(`^(\w+ing\b[^,;.]{2,50}?)\s+(?:is|was|isn'?t|is not|are|aren'?t)\b[^.]{0,40}\b(?:a mistake|a trap|hiding|a problem|the fastest way to (?:sound|look|lose|kill|burn)|a recipe for|backfires?|costs? you|damag\w+|undermin\w+|self-defeating)\b`),
 		pos: []string{"Saying yes to everything isn't being a team player, it's hiding a problem.", "Copying her boss is the fastest way to lose her trust."},
 		neg: []string{"Asking for help is a strength.", "Meeting weekly is a good habit."}},
+	{name: "costly habit", tax: "pitfalls", weight: wNamedItem,
+		re:  rx(`^((?:people|employees|those|anyone|staff|workers|reports|colleagues|someone|a \w+|an \w+) (?:who|that) \S.{2,60}? (?:become|becomes|get|gets|are|is|end up|ends up|look|looks|seem|seems|come across as|comes across as|risk|risks|lose|loses)\s+(?:\w+\s+)?(?:unreliable|passed over|ignored|resented|distrusted|sidelined|overlooked|burned out|burnt out|defensive|untrustworthy|a liability|a bottleneck|invisible|replaceable|difficult|exhausted|their (?:manager'?s |boss'?s )?(?:trust|credibility|goodwill))\b.*)`),
+		pos: []string{"People who say yes to everything become unreliable, since they cannot deliver it all.", "Someone who hides bad news ends up distrusted."},
+		neg: []string{"People who ask early get bigger projects.", "A manager who hears about it late has only apologies."}},
 	{name: "adopted practice", tax: "steps", weight: wModal,
 		re:     rx(`^(?:i|we)\s+(?:also\s+|then\s+|soon\s+)?(?:started|began|start|begin|learned to|made a habit of|got into the habit of|make a point of|made a point of)\s+(?:to\s+)?(\S+ing\b.*|\S+\s+\S.*)`),
 		unless: rx(`^(?:i|we)\s+(?:\w+\s+)?(?:started|began)\s+(?:to\s+)?(?:wonder|worry|think|feel|fear|doubt|hate|dread|resent|panic|cry|lose|look for|apply|question)`),
@@ -111,3 +138,19 @@ var sentenceRules = []sentenceRule{
 // reAnnounced: a practice the writer announces and then states after a
 // colon ("Then I tried something different: each month I write …").
 var reAnnounced = rx(`^(?:then\s+|so\s+)?(?:i|we)\s+(?:tried|started|began|adopted|settled on|landed on|switched to)\s+(?:something|a\s+(?:new\s+|different\s+|simple\s+|small\s+)?(?:habit|routine|approach|rule|experiment|practice|thing))(?:\s+(?:different|new|else|simple))?\s*:\s*(?:(?:at|on|every|each|once|before|after)\b[^,]{0,40},\s*)?(?:(?:i|we)\s+)?(\S+\s+\S.*)`)
+
+// notLessonVerbs: advice verbs that, after "I'd", introduce advice or a
+// wish rather than state a practice ("I'd say …", "I'd love to …").
+var notLessonVerbs = map[string]bool{"say": true, "add": true, "suggest": true, "recommend": true, "argue": true, "guess": true,
+	"think": true, "imagine": true, "be": true, "have": true, "go": true, "want": true, "stop": true, "try": true}
+
+// adviceVerbFirst: the label opens with an advice verb in its base form
+// (not one that introduces advice, like "say"), followed by more words,
+// not by a comma ("ask, she says no" is a clause, not a practice).
+func adviceVerbFirst(label string) bool {
+	f := strings.Fields(strings.ToLower(cleanText(label)))
+	if len(f) < 2 || strings.HasSuffix(f[0], ",") {
+		return false
+	}
+	return imperatives[f[0]] && !notLessonVerbs[f[0]]
+}

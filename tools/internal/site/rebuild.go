@@ -19,6 +19,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/BurntSushi/toml"
+
 	"github.com/leadingup/leadingup/tools/internal/atomicfile"
 )
 
@@ -32,10 +34,16 @@ import (
 // bodies of some generated essays changed since the last build into the
 // same folder, the build:
 //
-//  1. renders, with Hugo's segmented rendering (--renderSegments), every
-//     page except the unchanged essays and their cheat sheets (list pages,
-//     term pages, the search page and its word list, the sitemap…), into
-//     an empty folder;
+//  1. renders, with Hugo's segmented rendering (--renderSegments), the
+//     changed essays and their cheat sheets and the pages that show every
+//     page's text (the search page and its word list) or that are cheap
+//     (the home page, the sitemap, the other single pages), into an empty
+//     folder. It leaves out, besides the unchanged essays and sheets, the
+//     pages that list essays by their front matter alone, whose HTML a
+//     change of text cannot touch: the taxonomy and term pages and their
+//     pagers (4,396 pages at 10,000 essays), the list of cheat sheets, and
+//     the list of essays and its feed unless a changed essay has no
+//     summary of its own (its card then shows the start of its text);
 //  2. makes the new site from the last one, hard-linking its files into a
 //     temporary folder, and moves the new renders over them (never writing
 //     through a link, so the published site is untouched until the swap);
@@ -243,13 +251,16 @@ func changedBodies(last, now buildState, opts Options) (names []string, ok bool)
 
 // segmentConfig returns a Hugo configuration that adds a segment,
 // rebuildSegment, of every page but the generated essays (essays) not in
-// changed and their cheat sheets; false when the last build's folders in
-// out cannot be named in a glob. Its pattern leaves out every page under
-// /essays/ and /cheatsheets/ except those whose folder in the last build
-// (out) is not an unchanged essay's: the changed essays and sheets, and
-// the pages that are not an essay's (the fixed cheat sheets, a page
-// written by hand).
-func segmentConfig(out string, essays map[string][2]string, changed []string) ([]byte, bool) {
+// changed and their cheat sheets, the taxonomy and term pages, the list of
+// cheat sheets and, unless cards is set, the list of essays (with its
+// feed); false when the last build's folders in out cannot be named in a
+// glob. Set cards when a changed essay's card on the list of essays shows
+// its text (it has no summary of its own). Its pattern leaves out every
+// page under /essays/ and /cheatsheets/ except those whose folder in the
+// last build (out) is not an unchanged essay's: the changed essays and
+// sheets, and the pages that are not an essay's (the fixed cheat sheets, a
+// page written by hand).
+func segmentConfig(out string, essays map[string][2]string, changed []string, cards bool) ([]byte, bool) {
 	skipped := skippedSlugs(essays, changed)
 	pattern := []string{"/{essays,cheatsheets}/**"}
 	for _, section := range []string{"essays", "cheatsheets"} {
@@ -267,9 +278,18 @@ func segmentConfig(out string, essays map[string][2]string, changed []string) ([
 			pattern = append(pattern, "! /"+section+"/"+e.Name())
 		}
 	}
+	lists := "/cheatsheets"
+	if !cards {
+		lists = "{/essays,/cheatsheets}"
+	}
+	// Hugo reads the filters in order and stops at the first whose match
+	// fails as a whole (a negated glob, or two fields, that do not match):
+	// the plain filters come first, the one with negations last.
 	var b bytes.Buffer
 	b.WriteString("[segments." + rebuildSegment + "]\n")
 	b.WriteString("[[segments." + rebuildSegment + ".includes]]\nkind = \"**\"\n")
+	b.WriteString("[[segments." + rebuildSegment + ".excludes]]\nkind = \"{taxonomy,term}\"\n")
+	fmt.Fprintf(&b, "[[segments.%s.excludes]]\npath = %q\n", rebuildSegment, lists)
 	b.WriteString("[[segments." + rebuildSegment + ".excludes]]\npath = [")
 	for i, p := range pattern {
 		if i > 0 {
@@ -279,6 +299,29 @@ func segmentConfig(out string, essays map[string][2]string, changed []string) ([
 	}
 	b.WriteString("]\n")
 	return b.Bytes(), true
+}
+
+// cardsShowText reports whether the card of any of the named generated
+// essays (in dir) on the list of essays shows the start of its text
+// rather than its summary: an essay whose front matter has no summary, or
+// one that cannot be read.
+func cardsShowText(dir string, names []string) bool {
+	for _, name := range names {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			return true
+		}
+		front, _ := splitFront(b)
+		front = bytes.TrimPrefix(front, []byte("+++\n"))
+		front = bytes.TrimSuffix(front, []byte("+++\n"))
+		var fm struct {
+			Summary string `toml:"summary"`
+		}
+		if _, err := toml.Decode(string(front), &fm); err != nil || strings.TrimSpace(fm.Summary) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // skippedSlugs returns the slugs of the generated essays (essays) not in
@@ -310,7 +353,7 @@ func rebuild(ctx context.Context, opts Options, essays map[string][2]string, cha
 		return err
 	}
 	defer os.RemoveAll(seg)
-	segment, ok := segmentConfig(opts.Out, essays, changed)
+	segment, ok := segmentConfig(opts.Out, essays, changed, cardsShowText(filepath.Join(opts.Root, EssaysDir), changed))
 	if !ok {
 		return errNoRebuild
 	}
@@ -353,7 +396,7 @@ func rebuild(ctx context.Context, opts Options, essays map[string][2]string, cha
 	if err != nil {
 		return err
 	}
-	if err := dropUnrendered(opts.Out, tmp, rendered, essays, changed); err != nil {
+	if err := dropUnrendered(opts.Out, tmp, rendered); err != nil {
 		return err
 	}
 	return reindexParts(ctx, opts, opts.Out, tmp, changedPages)
@@ -377,31 +420,46 @@ func linkTree(src, dst string) error {
 	})
 }
 
-// dropUnrendered removes from the new site in tmp what the last build in out
-// had and this render no longer made (a word list under a new
-// fingerprint, say): every file that is not in rendered (the paths the
-// render made) and not a file of a page the render skipped (an unchanged
-// essay or cheat sheet) or of the search index (see reindexParts).
-func dropUnrendered(out, tmp string, rendered map[string]bool, essays map[string][2]string, changed []string) error {
-	skipped := skippedSlugs(essays, changed)
-	return filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
+// dropUnrendered removes from the new site in tmp the files of the last
+// build in out that this render replaced under another name: a resource
+// whose fingerprint changed with the edited text (the site's word list,
+// search/words.<hash>.json), where the render made the same name with a
+// new fingerprint. Every other file the render did not make is kept as the
+// last build left it: a rebuild changes no page's address, so it belongs
+// to a page the render skipped (an unchanged essay or cheat sheet and the
+// QR code on it, a term page, a list's pager) or to the search index (see
+// reindexParts).
+func dropUnrendered(out, tmp string, rendered map[string]bool) error {
+	renamed := map[string]bool{}
+	for rel := range rendered {
+		if base, ok := unfingerprinted(rel); ok {
+			renamed[base] = true
+		}
+	}
+	return filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		rel, _ := filepath.Rel(out, path)
+		rel, _ := filepath.Rel(out, p)
 		rel = filepath.ToSlash(rel)
-		if rendered[rel] {
-			return nil
-		}
-		parts := strings.SplitN(rel, "/", 3)
-		switch {
-		case parts[0] == "pagefind" || parts[0] == partsDir:
-			return nil
-		case len(parts) == 3 && (parts[0] == "essays" || parts[0] == "cheatsheets") && skipped[parts[1]]:
+		if base, ok := unfingerprinted(rel); !ok || rendered[rel] || !renamed[base] {
 			return nil
 		}
 		return os.Remove(filepath.Join(tmp, filepath.FromSlash(rel)))
 	})
+}
+
+// fingerprinted matches the hash Hugo's fingerprint puts before a
+// resource's extension (words.<hex>.json).
+var fingerprinted = regexp.MustCompile(`\.[0-9a-f]{16,}(\.[A-Za-z0-9]+)$`)
+
+// unfingerprinted returns the path of a fingerprinted resource without its
+// fingerprint, and false for any other path.
+func unfingerprinted(rel string) (string, bool) {
+	if !fingerprinted.MatchString(rel) {
+		return "", false
+	}
+	return fingerprinted.ReplaceAllString(rel, "$1"), true
 }
 
 // reindexParts brings the search index in tmp (linked from the last build)

@@ -68,27 +68,35 @@ func TestSegmentConfig(t *testing.T) {
 		}
 	}
 	essays := map[string][2]string{"a.md": {}, "b.md": {}}
-	cfg, ok := segmentConfig(out, essays, []string{"b.md"})
-	if !ok {
-		t.Fatal("segmentConfig refused plain folder names")
-	}
-	got := string(cfg)
-	// Left out: the unchanged essay a and its sheet. Rendered: b, the
-	// pagers, the fixed sheet.
-	for _, want := range []string{`"/{essays,cheatsheets}/**"`, `"! /essays/b"`, `"! /cheatsheets/b"`, `"! /essays/page"`, `"! /cheatsheets/why-lead-up"`, `kind = "**"`, "[segments." + rebuildSegment + "]"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("segment config lacks %s:\n%s", want, got)
+	for _, cards := range []bool{false, true} {
+		cfg, ok := segmentConfig(out, essays, []string{"b.md"}, cards)
+		if !ok {
+			t.Fatal("segmentConfig refused plain folder names")
 		}
-	}
-	for _, unwanted := range []string{`"! /essays/a"`, `"! /cheatsheets/a"`} {
-		if strings.Contains(got, unwanted) {
-			t.Errorf("segment config renders the unchanged essay (%s):\n%s", unwanted, got)
+		got := string(cfg)
+		// Left out: the unchanged essay a and its sheet, the taxonomy and
+		// term pages, the list of sheets and, unless a changed essay's card
+		// shows its text, the list of essays. Rendered: b, the fixed sheet.
+		lists := `"{/essays,/cheatsheets}"`
+		if cards {
+			lists = `"/cheatsheets"`
+		}
+		for _, want := range []string{`"/{essays,cheatsheets}/**"`, `"! /essays/b"`, `"! /cheatsheets/b"`, `"! /essays/page"`, `"! /cheatsheets/why-lead-up"`, `kind = "**"`, "[segments." + rebuildSegment + "]",
+			"excludes]]\nkind = \"{taxonomy,term}\"\n[[segments." + rebuildSegment + ".excludes]]\npath = " + lists + "\n[[segments." + rebuildSegment + ".excludes]]\npath = [\"/{essays"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("cards %v: segment config lacks %s:\n%s", cards, want, got)
+			}
+		}
+		for _, unwanted := range []string{`"! /essays/a"`, `"! /cheatsheets/a"`} {
+			if strings.Contains(got, unwanted) {
+				t.Errorf("segment config renders the unchanged essay (%s):\n%s", unwanted, got)
+			}
 		}
 	}
 	if err := os.MkdirAll(filepath.Join(out, "essays", "Odd{name}"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := segmentConfig(out, essays, []string{"b.md"}); ok {
+	if _, ok := segmentConfig(out, essays, []string{"b.md"}, false); ok {
 		t.Error("segmentConfig accepted a folder name a glob would read")
 	}
 }
@@ -103,6 +111,98 @@ func TestSplitFront(t *testing.T) {
 		front, body := splitFront([]byte(tc.in))
 		if string(front) != tc.front || string(body) != tc.body {
 			t.Errorf("splitFront(%q) = %q, %q; want %q, %q", tc.in, front, body, tc.front, tc.body)
+		}
+	}
+}
+
+func TestCardsShowText(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"summary.md":  "+++\n# Generated\ntitle = \"A\"\nsummary = \"What it says.\"\n+++\nBody.\n",
+		"none.md":     "+++\ntitle = \"B\"\n+++\nBody.\n",
+		"blank.md":    "+++\ntitle = \"C\"\nsummary = \" \"\n+++\nBody.\n",
+		"params.md":   "+++\ntitle = \"D\"\n[params]\nsummary = \"not the page's\"\n+++\nBody.\n",
+		"bad-toml.md": "+++\ntitle = \n+++\nBody.\n",
+		"summary2.md": "+++\ntitle = \"E\"\nsummary = \"Also.\"\n+++\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		names []string
+		want  bool
+	}{
+		{[]string{"summary.md"}, false},
+		{[]string{"summary.md", "summary2.md"}, false},
+		{[]string{"none.md"}, true},
+		{[]string{"summary.md", "none.md"}, true},
+		{[]string{"blank.md"}, true},
+		{[]string{"params.md"}, true},
+		{[]string{"bad-toml.md"}, true},
+		{[]string{"missing.md"}, true},
+	}
+	for _, tc := range tests {
+		if got := cardsShowText(dir, tc.names); got != tc.want {
+			t.Errorf("cardsShowText(%q) = %v, want %v", tc.names, got, tc.want)
+		}
+	}
+}
+
+func TestDropUnrendered(t *testing.T) {
+	out, tmp := t.TempDir(), t.TempDir()
+	// The last build's files, linked into tmp as rebuild does.
+	old := []string{"index.html", "sitemap.xml", "search/index.html",
+		"search/words.00112233445566778899aabbccddeeff.json", "css/site.0123456789abcdef0123.css",
+		"essays/a/index.html", "essays/b/index.html", "essays/index.html", "essays/page/2/index.html",
+		"images/qr/qr_0123456789abcdef.png", "images/qr/qr_fedcba9876543210.png",
+		"reasons/x/index.html", "pagefind/pagefind.js", "pagefind/pagefind-entry.json"}
+	for _, rel := range old {
+		for _, root := range []string{out, tmp} {
+			p := filepath.Join(root, filepath.FromSlash(rel))
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, []byte(rel), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	// The render made the home page, the sitemap, the search page with a
+	// new word list, the same style sheet, the changed essay b and its QR
+	// code; the unchanged essay a, its QR code, the term page and the
+	// pagers were skipped.
+	rendered := map[string]bool{"index.html": true, "sitemap.xml": true, "search/index.html": true,
+		"search/words.ffeeddccbbaa99887766554433221100.json": true, "css/site.0123456789abcdef0123.css": true,
+		"essays/b/index.html": true, "images/qr/qr_0123456789abcdef.png": true}
+	if err := dropUnrendered(out, tmp, rendered); err != nil {
+		t.Fatal(err)
+	}
+	for _, rel := range old {
+		_, err := os.Stat(filepath.Join(tmp, filepath.FromSlash(rel)))
+		gone := rel == "search/words.00112233445566778899aabbccddeeff.json"
+		if gone != os.IsNotExist(err) {
+			t.Errorf("%s: removed %v, want %v", rel, os.IsNotExist(err), gone)
+		}
+	}
+}
+
+func TestUnfingerprinted(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"search/words.00112233445566778899aabbccddeeff.json", "search/words.json", true},
+		{"css/site.min.0123456789abcdef.css", "css/site.min.css", true},
+		{"images/qr/qr_0123456789abcdef.png", "", false},
+		{"essays/a/index.html", "", false},
+		{"js/app.abc.js", "", false},
+	}
+	for _, tc := range tests {
+		got, ok := unfingerprinted(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("unfingerprinted(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
 }
