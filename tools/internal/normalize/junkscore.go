@@ -247,7 +247,7 @@ func (d *doc) junkFeaturesOf(judged []bool) [][jfCount]float64 {
 		x := &xs[i]
 		x[jfBias] = 1
 		var words, stops, runes, letters, digits, upper, punct, linked, caps, seps int
-		for _, w := range strings.Fields(t) {
+		for w := range strings.FieldsSeq(t) {
 			words++
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 				caps++
@@ -462,7 +462,7 @@ const topicWordRunes = 6
 func topicWords(t string) []string {
 	var out []string
 	var seen map[string]bool // (a line's few words are searched in out)
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		w = letterWord(w)
 		if len(w) < 4 || utf8.RuneCountInString(w) < 4 || stopwords[w] {
 			continue
