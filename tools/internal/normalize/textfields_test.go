@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestFieldHelpersAgree checks lowerFields and joinFields against the
@@ -46,4 +47,17 @@ func FuzzQuoteAtEnd(f *testing.F) {
 			t.Fatalf("quoteAtEnd(%q) = false, and reQuotedTail matches", s)
 		}
 	})
+}
+
+// TestNormTitleSameAsFields checks normTitleOnce against the expression it
+// stands for.
+func TestNormTitleSameAsFields(t *testing.T) {
+	for _, s := range []string{"", "  ", "Leading Up!", "**Leading** _up_ — a guide (2024)", "Ⅻ Ⓐ ÄÖ ß İ", "a\xffb", "x--y  z.", "Σ ς σ"} {
+		want := strings.Join(strings.FieldsFunc(strings.ToLower(stripInline(s)), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}), " ")
+		if got := normTitleOnce(s); got != want {
+			t.Errorf("normTitleOnce(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
