@@ -153,9 +153,9 @@ func (d *doc) scoreLines() {
 			continue
 		}
 		if junkTrace != nil {
-			junkTrace(d, i, &xs[i])
+			junkTrace(d, i, xs[i])
 		}
-		if d.scoreMayDrop(i) && junkProb(&junkWeights, &xs[i]) >= junkScoreDrop {
+		if d.scoreMayDrop(i) && junkProb(&junkWeights, xs[i]) >= junkScoreDrop {
 			drop = append(drop, i)
 		}
 	}
@@ -188,12 +188,21 @@ func junkProb(w, x *[jfCount]float64) float64 {
 }
 
 // junkFeatures computes every line's features (blank lines get none).
-func (d *doc) junkFeatures() [][jfCount]float64 { return d.junkFeaturesOf(nil) }
+func (d *doc) junkFeatures() [][jfCount]float64 {
+	xs := make([][jfCount]float64, len(d.lines))
+	for i, x := range d.junkFeaturesOf(nil) {
+		if x != nil {
+			xs[i] = *x
+		}
+	}
+	return xs
+}
 
 // junkFeaturesOf computes the features of the lines judged marks (every
-// non-blank line when judged is nil); the other lines' features are not
-// worked out. A line's features are the same whichever others are judged.
-func (d *doc) junkFeaturesOf(judged []bool) [][jfCount]float64 {
+// non-blank line when judged is nil), by line index; the other lines'
+// are not worked out (nil). A line's features are the same whichever
+// others are judged.
+func (d *doc) junkFeaturesOf(judged []bool) []*[jfCount]float64 {
 	n := len(d.lines)
 	feats := d.regionFeats
 	stats := make([]junkLineStats, n)
@@ -234,7 +243,19 @@ func (d *doc) junkFeaturesOf(judged []bool) [][jfCount]float64 {
 			}
 		}
 	}
-	xs := make([][jfCount]float64, n)
+	xs := make([]*[jfCount]float64, n)
+	rows := 0
+	for _, i := range nonblank {
+		if judged == nil || judged[i] {
+			rows++
+		}
+	}
+	row := make([][jfCount]float64, rows) // (one allocation for every row)
+	for _, i := range nonblank {
+		if judged == nil || judged[i] {
+			xs[i], row = &row[0], row[1:]
+		}
+	}
 	for _, i := range nonblank {
 		if measured != nil && !measured[i] {
 			continue
@@ -244,10 +265,8 @@ func (d *doc) junkFeaturesOf(judged []bool) [][jfCount]float64 {
 		if l.kind == kBullet || l.kind == kNumber {
 			t = strings.TrimSpace(stripInline(l.body))
 		}
-		x := &xs[i]
-		x[jfBias] = 1
 		var words, stops, runes, letters, digits, upper, punct, linked, caps, seps int
-		for _, w := range strings.Fields(t) {
+		for w := range strings.FieldsSeq(t) {
 			words++
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 				caps++
@@ -276,14 +295,16 @@ func (d *doc) junkFeaturesOf(judged []bool) [][jfCount]float64 {
 				punct++
 			}
 		}
-		for _, m := range reLink.FindAllStringSubmatch(l.text, -1) {
-			linked += len([]rune(m[1]))
-		}
 		stop := ratio(stops, words)
 		stats[i] = junkLineStats{chars: runes, words: words, stop: stop}
 		if judged != nil && !judged[i] {
 			continue // a neighbour: its own measures are all the window reads
 		}
+		for _, m := range reLink.FindAllStringSubmatch(l.text, -1) {
+			linked += len([]rune(m[1]))
+		}
+		x := xs[i]
+		x[jfBias] = 1
 		x[jfChars] = math.Log1p(float64(runes))
 		x[jfWords] = math.Log1p(float64(words))
 		x[jfStop] = stop
@@ -369,7 +390,7 @@ func (d *doc) junkFeaturesOf(judged []bool) [][jfCount]float64 {
 		if judged != nil && !judged[i] {
 			continue
 		}
-		x := &xs[i]
+		x := xs[i]
 		x[jfInRegion] = b2f(i >= d.regionStart && i < d.regionEnd)
 		x[jfInCore] = b2f(i >= d.regionCoreStart && i <= d.regionCoreEnd)
 		if i < d.regionStart {
@@ -462,7 +483,7 @@ const topicWordRunes = 6
 func topicWords(t string) []string {
 	var out []string
 	var seen map[string]bool // (a line's few words are searched in out)
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		w = letterWord(w)
 		if len(w) < 4 || utf8.RuneCountInString(w) < 4 || stopwords[w] {
 			continue
