@@ -166,6 +166,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = runNormalize(rest, stderr)
 	case "build":
 		err = runBuild(ctx, rest, stdout, stderr)
+	case normalizeSourcesCmd:
+		err = runNormalizeSources(rest, stderr)
 	case "serve":
 		err = runServe(ctx, rest, stdout, stderr)
 	case "check":
@@ -296,11 +298,34 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fs.Usage()
 		return errUsage
 	}
-	if err := site.Build(ctx, site.Options{Out: *out, Stdout: stdout, Stderr: stderr, BaseURL: *baseURL, Offline: *offline}); err != nil {
+	opts := site.Options{Out: *out, Stdout: stdout, Stderr: stderr, BaseURL: *baseURL, Offline: *offline}
+	// The normaliser runs in a process of its own (site.Options.Normalizer):
+	// this one stays small beside Hugo.
+	if self, err := os.Executable(); err == nil {
+		opts.Normalizer = []string{self, normalizeSourcesCmd}
+	}
+	if err := site.Build(ctx, opts); err != nil {
 		return err
 	}
 	fmt.Fprintf(stderr, "leadup: site built in %s\n", *out)
 	return nil
+}
+
+// normalizeSourcesCmd is the command, not listed in the usage, that build
+// runs in a process of its own to normalise sources/ into content/essays
+// from the project root, as a build does (site.NormalizeSources).
+const normalizeSourcesCmd = "normalize-sources"
+
+func runNormalizeSources(args []string, stderr io.Writer) error {
+	fs := newFlagSet(normalizeSourcesCmd, "", stderr)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	return site.NormalizeSources(site.Options{Stderr: stderr})
 }
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {

@@ -32,6 +32,7 @@ func TestExitCodes(t *testing.T) {
 		{"bad flag", []string{"build", "-nope"}, 2, "flag provided but not defined"},
 		{"normalize without paths", []string{"normalize"}, 2, "name at least one essay"},
 		{"stray argument to build", []string{"build", "extra"}, 2, "usage: leadup build"},
+		{"stray argument to normalize-sources", []string{"normalize-sources", "extra"}, 2, "usage: leadup normalize-sources"},
 		{"help", []string{"help"}, 0, ""},
 		{"missing file", []string{"normalize", "-out", tmp, "no/such/essay.txt"}, 1, "no/such/essay.txt: no such file or folder"},
 		{"pack on unknown paper", []string{"pack", "-paper", "legal"}, 2, `unknown paper "legal": use a4 or letter`},

@@ -358,6 +358,10 @@ func (d *doc) lastKept(i int) bool {
 	return true
 }
 
+// relatedHeadWords is the longest line read as the heading of a related
+// articles or comments block that ends the search at the article's end.
+const relatedHeadWords = 8
+
 // edgeSpan is how many lines around the article's first and last line
 // are searched for a byline the top window missed.
 const edgeSpan = 8
@@ -447,6 +451,14 @@ func (d *doc) edgeLines(maxWords int) iter.Seq[int] {
 		for _, edge := range []int{d.regionStart, d.regionEnd} {
 			for i := max(d.winEnd, edge-edgeSpan); i < min(len(d.lines), edge+edgeSpan); i++ {
 				l := d.lines[i]
+				// at the end, a heading of related articles or comments
+				// starts what is not the article ("More articles by …" /
+				// a teaser / its date)
+				if edge == d.regionEnd && l.kind != kBlank && l.words <= relatedHeadWords {
+					if t := metaText(l); reAfterArticle.MatchString(t) || junkLine(t) == whyRelated || junkLine(t) == whyComments {
+						break
+					}
+				}
 				if l.kind != kText || l.code || d.skip[i] || l.words > maxWords {
 					continue
 				}

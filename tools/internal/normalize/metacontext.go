@@ -111,3 +111,21 @@ func (d *doc) profileHeader(i int, dated bool) bool {
 	}
 	return false
 }
+
+// besideAge reports whether the next or previous non-blank line (a lone
+// bullet dot aside) is a relative age ("4 yr. ago", "3d •").
+func (d *doc) besideAge(i int) bool {
+	for _, step := range []func(int) int{d.prevNonBlankAny, d.nextNonBlankAny} {
+		j := step(i)
+		if j >= 0 && strings.Trim(metaText(d.lines[j]), "•·∙ ") == "" {
+			j = step(j)
+		}
+		if j < 0 {
+			continue
+		}
+		if t := strings.TrimSpace(metaText(d.lines[j])); reAgeStamp.MatchString(t) || reRelTime.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}

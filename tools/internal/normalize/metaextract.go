@@ -342,6 +342,13 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 		d.dropRole(i)
 		return false, false
 	}
+	// "4 yr. ago" / "tired_tech_lead": a forum poster beside the age
+	// (the raw text: metaText reads "tired_tech_lead" as emphasis)
+	if h := strings.TrimSpace(l.text); l.kind == kText && len(m.authors) == 0 && reHandleLine.MatchString(h) && !reRoleAccount.MatchString(h) && d.besideAge(i) {
+		d.addAuthors([]string{strings.TrimPrefix(h, "u/")})
+		d.dropLine(i, whyByline)
+		return false, false
+	}
 	// "Marguerite Ellis answers your questions about work"
 	if mm := reColumnist.FindStringSubmatch(t); mm != nil && len(m.authors) == 0 && l.kind == kText && wordCount(t) <= 16 && plainName(mm[1]) && nameLike(mm[1]) {
 		d.addAuthors([]string{mm[1]})

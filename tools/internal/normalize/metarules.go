@@ -204,6 +204,18 @@ var (
 	reColumnist = ruleCS("columnist-credit", 16,
 		`^(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})\s+(?i:answers|tackles|responds to|fields|takes|weighs in on|helps with)\s+(?i:your|readers'?|reader's|readers’)\s`,
 		[]string{"Marguerite Ellis answers your questions about work and the people you work with.", "Jo Park tackles readers' dilemmas at work"}, []string{"Your manager answers your questions", "Ana Ruiz answered the question in 2019.", "How to answer your manager's questions"})
+	// what follows an article: cards of other articles, comments. A date
+	// after it dates something else ("More articles by Jo Park" / a
+	// teaser / "Mar 3, 2025")
+	reAfterArticle = rule("after-article", 8,
+		`^(?:more (?:articles|posts|stories|essays|newsletters) (?:by|from)\s+\S.{0,60}|more from\s+\S.{0,60}|related(?: articles| posts| stories| reading)?|recommended(?: for you| reading)?|you (?:may|might) also like|most (?:read|popular)|read next|up next|\d+\s+comments?|comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|see more comments|to view or add a comment.{0,20})\s*:?$`,
+		[]string{"More articles by Marcus Bell", "More from Kenji Watanabe", "Related articles", "14 comments", "Comments (3)", "To view or add a comment, sign in"}, []string{"More articles were published by the team in March, when it grew.", "Comment on the plan before Friday"})
+	// a forum user name alone on its line, with a digit or an underscore
+	// ("tired_tech_lead", "mk2"), which no word of a menu has: beside a
+	// relative age it names the poster
+	reHandleLine = ruleCS("handle-line", 1,
+		`^(?:u/)?(?:[a-z][a-z0-9.\-]*[0-9_][a-z0-9_.\-]*|[A-Za-z][A-Za-z0-9.\-]*_[A-Za-z0-9_.\-]*)$`,
+		[]string{"tired_tech_lead", "u/quiet_analyst_22", "mk2"}, []string{"Share", "r/managers", "4y", "COVID-19", "Top 10"})
 	// a Q&A site's stamp under a question ("asked Mar 11, 2024 at 8:02"),
 	// with the asker's name or handle on the next line
 	reAsked = rule("asked-stamp", 8,

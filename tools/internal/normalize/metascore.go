@@ -46,6 +46,9 @@ const (
 	leadInPenalty     = 2 // a line ending in a colon introduces what follows
 	underDateBonus    = 3 // right under a dateline that has no headline above it
 	nofMMaxWords      = 5 // the longest line read as a "3 of 12" counter
+	teaserPenalty     = 3 // under a "Trending" or "Most read" label, in its run of teaser headlines
+	teaserSpan        = 8 // how many lines above a candidate the label may stand
+	sectionBonus      = 2 // right under a section label in capitals ("LOCAL NEWS")
 )
 
 // titleCand is what a title feature reads about one candidate.
@@ -194,6 +197,8 @@ var titleFeatures = []titleFeature{
 		}
 		return 0
 	}},
+	{"teaser-run", (*doc).teaserRun},
+	{"after-section", (*doc).afterSection},
 	{"name-only", func(d *doc, c titleCand) int {
 		// a person's name on its own line is a byline or a photo credit
 		if c.w >= 2 && c.w <= 3 && nameLike(c.t) && plainName(c.t) && !isCapsLine(c.t) {
@@ -252,6 +257,42 @@ func (d *doc) underDateline(c titleCand) int {
 		return 0 // "Title" / "May 2, 2024" / "Subtitle"
 	}
 	return underDateBonus
+}
+
+// teaserRun: a news portal's header lists teaser headlines under a label
+// ("Trending", "Most read", "Meistgelesen"); a candidate in that run
+// (lines of three words or more, up to the label) is a teaser, not the
+// page's headline. A section label or crumb (a short line, a line in
+// capitals) ends the run: the headline under "Business" / "Work &
+// careers" is the article's.
+func (d *doc) teaserRun(c titleCand) int {
+	for k, seen := d.prevNonBlankAny(c.i), 0; k >= 0 && seen < teaserSpan; k, seen = d.prevNonBlankAny(k), seen+1 {
+		t := metaText(d.lines[k])
+		if d.whyDropped(k) == whyRelated || junkLine(t) == whyRelated {
+			return -teaserPenalty
+		}
+		switch d.whyDropped(k) {
+		case whyByline, whyDate, whyTitleLine:
+			return 0
+		}
+		if w := wordCount(t); w < 3 || w > overlongWords || isCapsLine(t) || d.kickerBeside(k) || endsSentence(t) && !endsQuestion(t) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// afterSection: a headline often sits right under its section's label
+// set in capitals ("LOCAL NEWS", "WORK FRIENDS"), which is a kicker.
+func (d *doc) afterSection(c titleCand) int {
+	k := d.prevNonBlankAny(c.i)
+	if k < 0 || c.w < 4 || isCapsLine(c.t) || endsSentence(c.t) && !endsQuestion(c.t) {
+		return 0
+	}
+	if t := metaText(d.lines[k]); isCapsLine(t) && wordCount(t) <= kickerMaxWords && !endsSentence(t) && c.isCand[k] {
+		return sectionBonus
+	}
+	return 0
 }
 
 // isCapsLine reports whether s is set in capitals ("WORK LIFE").

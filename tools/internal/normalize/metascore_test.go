@@ -45,6 +45,14 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 		yes: []featureCase{{paste: "Eye on Money\nCBS News February 24, 2020, 7:57 AM\n>> Black voters in the state are crucial for every candidate\nShare\n\nThe text of the article that goes on for a while here."}},
 		no:  []featureCase{{paste: "Working with a new manager\nMay 2, 2024\n>> What the first month of working together looks like\n\nThe text of the article that goes on for a while here."}},
 	},
+	"teaser-run": {
+		yes: []featureCase{{paste: "Trending\nRail strike: what changes on Monday\n>> Interest rates held for a third month\nBusiness\nYour boss is overloaded and here is what to do\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: "Trending\nRail strike: what changes on Monday\nInterest rates held for a third month\nBusiness\n>> Your boss is overloaded and here is what to do\nBy Jane Roe\n\nThe text."}},
+	},
+	"after-section": {
+		yes: []featureCase{{paste: "Read the latest columns\nLOCAL NEWS\n>> Council approves the new library on a split vote\nThe vote was close\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: "Local News\n>> Council approves the new library on a split vote\nBy Jane Roe\n\nThe text."}},
+	},
 	"lead-in": {
 		yes: []featureCase{{paste: "Jane Roe\n3d •\n\n>> What they do differently:\n- They plan\n- They ask\n"}},
 		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},

@@ -99,8 +99,9 @@ func isAbbrev(before string) bool {
 	if abbrevs[w] {
 		return true
 	}
-	// a single capital letter (an initial: "J. Smith")
-	return len(w) == 1
+	// a single capital letter (an initial: "J. Smith"), not a closing
+	// bracket or quotation mark ("(… \"any thoughts?\"). And …")
+	return len(w) == 1 && unicode.IsLetter(rune(w[0]))
 }
 
 // firstSentence returns the first sentence of t (with its punctuation).
@@ -331,8 +332,8 @@ func sentences(t string) []string {
 var (
 	reEnumLead = rx(`^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|finally|lastly|last(?: but not least)?|above all|most importantly|one|two|three|four|five|1|2|3|4|5)\s*[,:.)–—-]\s*|^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\s+(?:you|we)\s+(?:should|must|need to|have to|can)\s+`)
 	reConnLead = rx(`^(?:and|but|so|also|then|next|plus|instead|above all|in short|again|after that|from there|on top of that|most of all|whatever (?:else )?you do|i(?:'d|’d| would) (?:also )?(?:add|say|suggest)(?: this)?\s*:)(?:\b|\B),?\s+`)
-	// reSpeaker: a Q&A speaker prefix, "A: ", "LSA: ", "Answer: ".
-	reSpeaker = prefilter.MustCompile(`^(?:[A-Z]{1,4}|Answer|Question|Reply)\s?:\s+`)
+	// reSpeaker: a Q&A speaker prefix, "A: ", "LSA: ", "Answer: ", "A. ".
+	reSpeaker = prefilter.MustCompile(`^(?:[A-Z]{1,4}|Answer|Question|Reply)\s?:\s+|^[QA]\.\s+`)
 	// reSubClause: a leading "When …, " or "If …, " clause before the main one.
 	reSubClause = rx(`^(?:(?:when|whenever|if|once|before|after|while|as soon as|each time|every time|in meetings|at first)\b[^,]{2,60}|(?:in|at|during|after|before|on|for)\s+(?:that|the|this|each|every|your|our|a)\s+[^,]{1,40}),\s+`)
 )

@@ -305,3 +305,41 @@ func TestLeadPredicate(t *testing.T) {
 		}
 	}
 }
+
+func TestTailClaims(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Keep a simple log of what you have done each week; it makes your review far easier to write, and your supervisor will use it when they write your reference.",
+			[]string{"it makes your review far easier to write", "your supervisor will use it when they write your reference"}},
+		{"Put your ideas in writing first: a two-line email after the conversation (\"Following up …\") creates a record without accusing anyone.",
+			[]string{"a two-line email after the conversation creates a record without accusing anyone"}},
+		{"Keep it short; it doesn't need to be long.", nil},
+		{"Send the note on Friday; then ask for a slot on Monday.", nil},
+		{"Bring one page to every meeting.", nil},
+	} {
+		got := tailClaims(c.in)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("tailClaims(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestBecauseClaims(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Most managers will say yes because it takes something off their plate.", []string{"it takes something off their plate"}},
+		{"Monday morning gets read because people are planning their week.", []string{"people are planning their week"}},
+		{"Take a breath first, because this is more common than it is malicious.", nil},
+		{"He sent it because he had noticed she was underprepared.", nil},
+		{"It failed because of the budget.", nil},
+	} {
+		got := becauseClaims(c.in)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("becauseClaims(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

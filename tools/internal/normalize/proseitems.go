@@ -165,8 +165,14 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		// reasons; told: even past-tense ones (a story's outcomes)
 		payoff, told := false, false
 		leadHere := k0LeadIn(blocks, bi, ss) // a lead-in just before or in this paragraph
-		pitLead := false                     // a pitfall lead-in in this paragraph
+		pitLead, pitK := false, -1           // a pitfall lead-in in this paragraph, and the sentence that last named one
+		advised := make([]bool, len(ss))     // the sentences that gave a step or a pitfall
+		mark := len(c.items)
 		for k, s := range ss {
+			if k > 0 {
+				advised[k-1] = c.gaveAdvice(mark)
+				mark = len(c.items)
+			}
 			if q := quotedQuestion(s.text); q != "" && c.askPage && k == 0 {
 				// "\"What does a good quarter look like to you?\" Her
 				// answer …": on a page of questions to ask, one of them
@@ -187,7 +193,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			// that the habits …") is that item, not a lead-in
 			if lc := leadCue(s.text); lc != unsetCue && (s.cls.weight != wNamedItem || strings.HasSuffix(s.text, ":")) {
 				ctx = lc // "Why bother? Because …": the rest of the paragraph
-				leadHere, pitLead = true, lc == "pitfalls"
+				leadHere, pitLead, pitK = true, lc == "pitfalls", k
 				answer = lc != ""
 				asked = answer && endsQuestion(s.text)
 				// a question answered in its own paragraph ("Why care?
@@ -237,12 +243,13 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				// habits.": a practice told as what the writer did
 				cl = sentenceClass{tax: "steps", weight: wModal, rule: "told practice", label: cleanText(s.text)}
 			}
-			if cl.tax == "" && lead == "pitfalls" && pitLead && !cl.story && !endsQuestion(s.text) && wordCount(s.text) <= maxNamedWords &&
+			if cl.tax == "" && lead == "pitfalls" && pitLead && k == pitK+1 && !cl.story && !endsQuestion(s.text) && wordCount(s.text) <= maxNamedWords &&
 				benefitScore(s.text) < minCuedBenefit && toldMistake(s.text) == "" && !reDiscourse.MatchString(cleanText(s.text)) {
 				// "What not to do is equally clear. Flattery wears thin
 				// quickly, …": the claims after a pitfall lead-in name the
 				// mistakes
 				cl = sentenceClass{tax: "pitfalls", weight: wClaim, rule: "named after a pitfall lead-in", label: cleanText(s.text)}
+				pitK = k
 			}
 			if l := toldMistake(s.text); l != "" && cl.tax == "" && firstNonEmpty(lead, heading) == "pitfalls" {
 				// "For the first month I padded the list …" under "What I
@@ -376,6 +383,10 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				c.add(t2, second, s.text, b.n)
 			}
 		}
+		if len(ss) > 0 {
+			advised[len(ss)-1] = c.gaveAdvice(mark)
+		}
+		c.justifications(ss, advised, b.n)
 		if inline {
 			ctx = unsetCue
 		}

@@ -69,6 +69,11 @@ func leadCue(s string) string {
 		return unsetCue // "This essay shows why … and how …": a summary, not a lead-in
 	}
 	question := endsQuestion(s)
+	if !question && !strings.HasSuffix(s, ":") && pitfallItem(s) {
+		// "Don't read the calendar as a list of things to comment on.":
+		// a pitfall, though it names "things to"
+		return unsetCue
+	}
 	if !question && !strings.HasSuffix(s, ":") && verbFirst(s) && !reLeadIn.MatchString(s) && !reAhead.MatchString(s) {
 		// "Lead with what you agree on, then say why.", "Listen for the
 		// two or three things that keep coming back.": advice, unless it
@@ -82,7 +87,9 @@ func leadCue(s string) string {
 	// "Because …" answers a lead-in; a long sentence that merely names
 	// "habits" or "tips" is not one
 	if reBecauseLead.MatchString(s) || !question && !strings.HasSuffix(s, ":") && !reLeadIn.MatchString(s) && !reLessons.MatchString(s) &&
-		!reWhy.MatchString(s) && wordCount(s) > maxIntroWords {
+		!reWhy.MatchString(s) && wordCount(s) > maxIntroWords && countOf(s) == 0 {
+		// ("… I have three reasons for saying so." announces them however
+		// long it is)
 		return unsetCue
 	}
 	switch cue := cueOf(s); {

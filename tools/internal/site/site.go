@@ -52,6 +52,16 @@ type Options struct {
 	// search index is built in parts; 0 means $LEADUP_SEARCH_PART_PAGES or
 	// DefaultSearchPartPages (see RunPagefind).
 	SearchPartPages int
+	// Normalizer, when set, is the command (program and arguments) that
+	// Build runs from Root to normalise the source essays in a process of
+	// its own, in place of calling NormalizeSources, which it must do (a
+	// leadup binary's `normalize-sources`). Hugo runs next, and what the
+	// normaliser loaded (compiled rules, tables) then leaves with that
+	// process instead of staying resident beside Hugo: at 10,000 essays
+	// leadup held 82-133 MiB there, the margin by which the whole build
+	// missed its memory budget (BENCHMARKS.md). Nil normalises in this
+	// process.
+	Normalizer []string
 
 	env []string // extra environment for Hugo
 }
@@ -106,7 +116,7 @@ func Build(ctx context.Context, opts Options) error {
 		return err
 	}
 	defer unlock()
-	if err := NormalizeSources(opts); err != nil {
+	if err := normalizeStage(ctx, opts); err != nil {
 		return err
 	}
 	now, err := currentState(ctx, opts)
@@ -141,6 +151,21 @@ func Build(ctx context.Context, opts Options) error {
 		return err
 	}
 	return saveState(opts.Root, now)
+}
+
+// normalizeStage normalises the source essays: with opts.Normalizer in a
+// process of its own, else by NormalizeSources.
+func normalizeStage(ctx context.Context, opts Options) error {
+	if len(opts.Normalizer) == 0 {
+		return NormalizeSources(opts)
+	}
+	cmd := exec.CommandContext(ctx, opts.Normalizer[0], opts.Normalizer[1:]...)
+	cmd.Dir = opts.Root
+	cmd.Stdout, cmd.Stderr = opts.Stdout, opts.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("normalising the source essays failed (%s: %v): read its messages above", filepath.Base(opts.Normalizer[0]), err)
+	}
+	return nil
 }
 
 // renderSite runs Hugo with args for a build (the offline environment when

@@ -1,6 +1,8 @@
 package site
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -85,5 +87,41 @@ func TestNormalizeSourcesPrunesRemovedEssays(t *testing.T) {
 	}
 	if !strings.Contains(log.String(), "normalised 1 essays") {
 		t.Errorf("summary missing from log: %q", log.String())
+	}
+}
+
+func TestNormalizeStageRunsTheNormalizer(t *testing.T) {
+	root := t.TempDir()
+	var stderr bytes.Buffer
+	tests := []struct {
+		name    string
+		cmd     []string
+		wantErr string
+	}{
+		{"runs from the root", []string{"sh", "-c", "pwd > ran; echo normalised >&2"}, ""},
+		{"fails", []string{"sh", "-c", "echo 'sources/a.txt:3: bad' >&2; exit 1"}, "normalising the source essays failed (sh: exit status 1): read its messages above"},
+		{"missing program", []string{filepath.Join(root, "no-such-leadup")}, "normalising the source essays failed (no-such-leadup:"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			stderr.Reset()
+			err := normalizeStage(context.Background(), Options{Root: root, Normalizer: tc.cmd, Stdout: &stderr, Stderr: &stderr})
+			if tc.wantErr == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				b, err := os.ReadFile(filepath.Join(root, "ran"))
+				if err != nil || strings.TrimSpace(string(b)) != root {
+					t.Errorf("the normaliser ran in %q (%v), want %q", b, err, root)
+				}
+				if !strings.Contains(stderr.String(), "normalised") {
+					t.Errorf("its messages were not passed on: %q", stderr.String())
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Errorf("err = %v, want it to contain %q", err, tc.wantErr)
+			}
+		})
 	}
 }
