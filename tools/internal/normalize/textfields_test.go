@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -58,6 +59,23 @@ func TestNormTitleSameAsFields(t *testing.T) {
 		}), " ")
 		if got := normTitleOnce(s); got != want {
 			t.Errorf("normTitleOnce(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestLowerHead checks lowerHead against lower-casing the whole text.
+func TestLowerHead(t *testing.T) {
+	for _, s := range []string{"", "<HTML>", strings.Repeat("\u212a", 2000), strings.Repeat("İ", 1500) + "<html>",
+		strings.Repeat("a", 5000), strings.Repeat("\xff", 3000), "x" + strings.Repeat("Ω€", 900), strings.Repeat("é", 1536) + "Z",
+		strings.Repeat("\x80", 5000), "a" + strings.Repeat("\xe2\x84\xaa\x80", 1200), strings.Repeat("\xf0\x9f\x98", 1500)} {
+		for _, n := range []int{0, 1, 7, 1024} {
+			want := bytes.ToLower([]byte(s))
+			if len(want) > n {
+				want = want[:n]
+			}
+			if got := lowerHead([]byte(s), n); !bytes.Equal(got, want) {
+				t.Errorf("lowerHead(%.20q…, %d) = %.20q…, want %.20q…", s, n, got, want)
+			}
 		}
 	}
 }
