@@ -55,6 +55,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode"
 
 	"github.com/leadingup/leadingup/tools/internal/projcopy"
 
@@ -224,12 +225,15 @@ func measure(root string, n, runs int, query string) (row, error) {
 		treePeak = append(treePeak, b.treePeakMiB)
 
 		// One essay's text edited, then the same build again. The new
-		// paragraph goes into the prose (after the fourth paragraph
-		// break), where the normaliser keeps it: a line added at the end
-		// of a synthetic essay lands among its web junk and is dropped,
-		// which changed nothing at all.
+		// paragraph goes between two paragraphs of prose in the essay's
+		// second half, where the normaliser keeps it in the body: a line
+		// added at the end of a synthetic essay lands among its web junk
+		// and is dropped, which changed nothing at all, and one added
+		// after the opening became the essay's summary (front matter),
+		// which makes a full build. The rebuild must say it rendered only
+		// what the edit touches.
 		edited := filepath.Join(proj, "sources", "synthetic-00001.txt")
-		text := fmt.Sprintf("An edit made by run %d of the benchmark: a calm question often does more than a clever argument.", i)
+		text := fmt.Sprintf("She remembered that meeting for years afterwards (run %d of the benchmark), mostly because of how quiet the room had been.", i)
 		if err := insertParagraph(edited, text); err != nil {
 			return r, err
 		}
@@ -239,6 +243,9 @@ func measure(root string, n, runs int, query string) (row, error) {
 		}
 		if b, err := os.ReadFile(filepath.Join(proj, "content", "essays", "synthetic-00001.md")); err != nil || !bytes.Contains(b, []byte(text)) {
 			return r, fmt.Errorf("the edit to %s did not reach its normalised essay: the rebuild measured no change", edited)
+		}
+		if !strings.Contains(rb.log, "only the text of 1 essays changed") {
+			return r, fmt.Errorf("the edit to %s changed more than the essay's text (its front matter?), so the build after it was a full build, not the rebuild to measure:\n%s", edited, rb.log)
 		}
 		rebuild = append(rebuild, rb.wall.Seconds())
 		rebuildCPU = append(rebuildCPU, rb.cpu.Seconds())
@@ -293,22 +300,31 @@ func measure(root string, n, runs int, query string) (row, error) {
 }
 
 // insertParagraph adds a paragraph of text to the source essay at path,
-// after its fourth paragraph break (past the title, byline and opening).
+// before the last paragraph of prose (a paragraph of one line of at least
+// 150 characters starting with a capital letter) that follows another in
+// the essay's second half: inside the body, away from the title, byline
+// and opening (which the summary comes from) and from lists and their
+// headings (whose items are front matter).
 func insertParagraph(path, text string) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
-	at, from := -1, 0
-	for range 4 {
-		j := bytes.Index(b[from:], []byte("\n\n"))
-		if j < 0 {
-			return fmt.Errorf("%s has fewer than four paragraphs", path)
-		}
-		at, from = from+j, from+j+2
+	paras := strings.Split(string(b), "\n\n")
+	prose := func(p string) bool {
+		return len(p) >= 150 && !strings.Contains(p, "\n") && unicode.IsUpper([]rune(p)[0])
 	}
-	out := append(append(append([]byte{}, b[:at]...), []byte("\n\n"+text)...), b[at:]...)
-	return os.WriteFile(path, out, 0o644)
+	at := -1
+	for i := len(paras) / 2; i < len(paras); i++ {
+		if prose(paras[i]) && prose(paras[i-1]) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return fmt.Errorf("%s has no two paragraphs of prose in a row in its second half to put an edit between", path)
+	}
+	paras = slices.Insert(paras, at, text)
+	return os.WriteFile(path, []byte(strings.Join(paras, "\n\n")), 0o644)
 }
 
 // writeProject copies the project in the working folder into dir, which

@@ -4,8 +4,13 @@ package e2e
 // December 2026 together with blind9Queries and before that session's second
 // round of search changes, the same kinds as blind9 and none repeating an
 // earlier set, the expected pages chosen by reading the site's content, never
-// by running the search. It is not run until the session's changes are done:
-// its first run is the honest figure for them. Held: it runs only with
+// by running the search. It was not run until the session's changes were
+// done: its first run, on the search as landed at f74a054, is the honest
+// figure for them: success@3 0.811, MRR 0.746 over 53 questions, 2
+// answerable ones with no results, 6 of the 8 unanswerable ones answered
+// with a no-results message (blind9, read while making the changes, stood
+// at 0.964/0.848). Its misses were then printed and read for the session's
+// report, so it flatters from then on. Held: it runs only with
 // LEADUP_RELEVANCE_HELD=1. Never tune on it; write a new set.
 var blind10Queries = []query{
 	// Situations, as typed.

@@ -60,6 +60,20 @@ func TestSearchUnderstands(t *testing.T) {
 		{"topics over rarity", "how do I get my ideas heard by leadership", []string{"/reasons/you-see-problems-first/", "/steps/find-the-shared-win/", "/steps/show-the-results/"}, nil, false},
 		// Managing one's own team is a subject the site leaves to others.
 		{"managing down", "delegating to my subordinates", nil, []string{"“my subordinates”"}, false},
+		// A correction must make sense: "resentful" is two edits from
+		// "respectful", a word of the site, but a nine-letter word with two
+		// slips and nothing else to check it against is not corrected.
+		{"correction sanity", "resentful", nil, nil, true},
+		// Off-topic words match their other forms: the table's "fired"
+		// names "fire me".
+		{"off-topic word forms", "will my manager fire me", nil, []string{"“fired”"}, false},
+		// An off-topic phrase after a negation is not named: a boss who
+		// never reads the reader's emails is one who does not answer.
+		{"negated off-topic phrase", "my manager never reads my emails", []string{"/reasons/your-leader-is-stretched/", "/pitfalls/making-vague-requests/", "/pitfalls/wasting-their-time/"}, nil, false},
+		// A manager right after the off-topic word is its object, not the
+		// person the question is about ("senior" alone is a topic: senior
+		// people who intimidate).
+		{"off-topic object", "fired senior manager", nil, []string{"“fired”"}, false},
 	}
 	ctx := newTab(t)
 	for _, tt := range tests {

@@ -35,6 +35,9 @@ type meta struct {
 	// order is the page's day/month order of numeric dates (see
 	// dayFirst), read once when first needed
 	order int
+	// reposter names who reposted the post on a social feed ("Sara
+	// Lindqvist reposted this"): a reader, never the author
+	reposter string
 	// weakName is one more than the line of a lone name taken as the
 	// author from its context only (a date beside it, no profile header
 	// under it), 0 when none: an explicit byline after it replaces it

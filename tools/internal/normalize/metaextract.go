@@ -296,6 +296,14 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 	}
 	t := metaText(l)
 	if l.kind == kText && wordCount(t) <= 12 && reActivity.MatchString(t) {
+		if mm := reReposter.FindStringSubmatch(t); mm != nil && plainName(mm[1]) {
+			m.reposter = mm[1] // "Sara Lindqvist reposted this": not the author
+		}
+		d.dropLine(i, whyActivity)
+		return false, false
+	}
+	// the reposter's own profile header and comment above the post
+	if l.kind == kText && m.reposter != "" && strings.EqualFold(t, m.reposter) {
 		d.dropLine(i, whyActivity)
 		return false, false
 	}

@@ -289,6 +289,11 @@ var (
 		`^\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}\s+(?i:(?:likes?|liked|loves?|reposted|shared|commented on|replied to|celebrates?|supports?|finds?|found|follows?)\s+(?:this|that|a post)(?:\s+\p{L}+)?|and \d[\d,.]*\s+others?)$`,
 		[]string{"Chen Wei likes this", "Ana Ruiz reposted this", "Jo Park commented on this", "Jo Park and 611 others", "Lea Brun finds this insightful"},
 		[]string{"Why your boss likes this kind of update", "Managing up: what works"})
+	// reReposter reads the name in a feed's repost note: the person who
+	// shared the post, not its author
+	reReposter = ruleCS("reposter", 12,
+		`^(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})\s+(?i:reposted|shared|reshared)\s+(?i:this|that|a post)$`,
+		[]string{"Sara Lindqvist reposted this", "Jo Park shared this"}, []string{"Chen Wei likes this", "Jo Park commented on this", "Why we reposted this"})
 	// reCTA: a call to action, never a headline ("Need help? Book an
 	// appointment with an adviser.", "Questions? Contact the team.")
 	reCTA = rule("call-to-action", 0,

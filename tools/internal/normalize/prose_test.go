@@ -343,3 +343,17 @@ func TestBecauseClaims(t *testing.T) {
 		}
 	}
 }
+
+func TestClosingHeading(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"The bottom line", true}, {"Final thoughts", true}, {"Conclusion:", true},
+		{"The bottom line on budgets is different", false}, {"Related articles", false}, {"Why it matters", false},
+	} {
+		if got := reClosingHeading.MatchString(c.in); got != c.want {
+			t.Errorf("reClosingHeading(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -41,8 +41,8 @@ const (
 
 var benefitFeatures = []benefitFeature{
 	{name: "help verb", weight: 1.5,
-		re:  rx(`\b(?:helps?|helping|helped|lets|allows?|enables?|frees?|protects?|saves?|spares?|shields?)\s+(?:you|them|her|him|us|me|your|their|our|my|the|everyone|people|managers?|teams?|bosses)\b`),
-		pos: []string{"Clear written asks save your manager from decoding your week.", "Someone below them is calmly helping them see their own pattern."},
+		re:  rx(`\b(?:helps?|helping|helped|lets|allows?|enables?|frees?|protects?|saves?|spares?|shields?)\s+(?:you|them|her|him|us|me|your|their|our|my|the|everyone|people|managers?|teams?|bosses)\b|\bgives?\s+(?:your|their|the)\s+(?:manager|boss|team|supervisor|director|lead)\s+(?:what|the|a|an|room|time|cover|something)\b`),
+		pos: []string{"Clear written asks save your manager from decoding your week.", "Someone below them is calmly helping them see their own pattern.", "It gives your manager what they need to argue for you."},
 		neg: []string{"Ask for help early.", "She saved the file."}},
 	{name: "generic subject", weight: 1.0,
 		re:  rx(`^(?:and\s+|but\s+|so\s+)?(?:(?:a|an|the|your|their|new|most|many|busy|good|great|the best)\s+)?(?:\w+\s+)?(?:managers?|bosses|boss|supervisors?|leaders?|teams?|colleagues|people|employees|students|staff|organi[sz]ations|companies|founders?|executives|chiefs?)\s+(?:who|whose|that|which|with)\b|^(?:and\s+|but\s+)?(?:new\s+|most\s+|busy\s+|good\s+)?(?:managers|bosses|supervisors|leaders|teams|colleagues|people|employees|students|organi[sz]ations|companies|executives)\s+(?:\w+ly\s+)?(?:\w+s|are|will|can|tend|get|feel|settle|give|hand|trust|remember|spend|make|know)\b|^(?:and\s+)?your\s+(?:manager|boss|team|colleagues|supervisor|peers)\s+(?:will|can|gets?|knows?|trusts?|gives?|hands?|backs?)\b`),

@@ -394,6 +394,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			counted = 0 // the announced list did not come
 		}
 	}
+	c.closingClaims(blocks)
 	sort.SliceStable(c.items, func(i, j int) bool { return c.items[i].line < c.items[j].line })
 }
 

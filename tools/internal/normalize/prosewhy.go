@@ -119,3 +119,36 @@ func becauseClaims(s string) []string {
 	}
 	return out
 }
+
+// reClosingHeading: the heading of a closing section ("The bottom line",
+// "Final thoughts"), which holds no items of its own but may state the
+// payoff of the advice before it.
+var reClosingHeading = rx(`^(?:conclusion|in conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line)\W*$`)
+
+// closingClaims adds the benefit claims of a closing section ("Busy
+// managers remember the people who make their day easier."): a reason
+// when its score clears the bar of a cued claim. Advice there restates
+// the page and is left alone.
+func (c *classifier) closingClaims(blocks []*block) {
+	closing := false
+	for _, b := range blocks {
+		if b.kind == bHeading {
+			closing = reClosingHeading.MatchString(cleanText(b.text))
+			continue
+		}
+		if !closing || b.kind != bPara || b.labelled || c.done[b] {
+			continue
+		}
+		for _, s := range sentences(b.text) {
+			cl := classifySentence(s)
+			if cl.story || cl.tax != "" && cl.tax != "reasons" || wordCount(s) > maxProseWords || benefitScore(s) < minCuedBenefit {
+				continue
+			}
+			for _, p := range claimClauses([]string{strings.TrimRight(cleanText(s), ".!")}) {
+				if wordCount(p) >= minClaimWords && !c.hasLabel(p) {
+					c.add("reasons", p, s, b.n)
+				}
+			}
+		}
+	}
+}

@@ -7,7 +7,8 @@
 //      term, searched as a phrase), and folds US/UK spellings (variants);
 //   2. looks each remaining word up on its own; for a word the site never
 //      uses, it offers the nearest word the site does use ("manger" →
-//      "manager", "cheatsheet" → "cheat sheet", from the build's word list),
+//      "manager", "cheatsheet" → "cheat sheet", from the build's word list)
+//      when it makes sense with the rest of the question (see coherent),
 //      and drops a word nothing is near ("apologizing to my manager for a
 //      mistake" is still answered from "manager" and "mistake");
 //   3. merges the words' results, weighting rare words above common ones and
@@ -18,6 +19,8 @@
 //      or it names a subject the site leaves to others, such as pay, leave
 //      or employment law, that none of them is about: see offTopic),
 //      instead of offering weak matches as answers.
+// After the index has answered, the steps run on fetched data and pause
+// between them (breathe), so that no step keeps the page busy for long.
 // Filters (page type; Why / How / Avoid) narrow the merged results, show
 // counts, and live in the URL (?q=…&type=…&part=…) so they survive reload.
 //
@@ -57,7 +60,8 @@ function quoted(words) {
 // STOP holds filler words: pronouns, question words, auxiliaries and the
 // small words of everyday phrasing. They carry no topic, and Pagefind would
 // demand them on the page (and prefix-match them: "me" finds "means").
-// "worth", "pros" and "cons" ask why, like "why" itself: they only raise the
+// Currency words are filler too: the pages write amounts with a symbol
+// ("$25 billion"), which is no word. "worth", "pros" and "cons" ask why, like "why" itself: they only raise the
 // reasons (see TYPE_HINTS), as a page that says "worth" is no answer.
 const STOP = new Set(`a about above after again against all also always am an and any are
 aren arent as at be because been before being below between both but by can cannot cant
@@ -72,7 +76,8 @@ there theres these they theyd theyll theyre theyve thing things this those thoug
 to too under until up upon us very want was everything anything nothing everyone anyone someone actually wasnt way we wed well were werent weve what
 whats when where which while who whom whos why will with without wont would wouldnt yet
 you youd youll your youre yours yourself yourselves youve
-ok okay worth worthwhile pros cons`.split(/\s+/));
+ok okay worth worthwhile pros cons
+dollar dollars bucks euro euros`.split(/\s+/));
 
 // GENERIC words are on nearly every page of a site about leading up; they
 // never decide whether the site covers a question.
@@ -161,8 +166,20 @@ let seq = 0;
 let current = { query: "", ranked: [], shown: 0, highlight: [] };
 const hitCache = new Map();
 
-// tokens splits a query into lower-case words, without apostrophes.
+// tokens splits a query into lower-case words, without apostrophes. A
+// short text's words are remembered (tokenized): each step of a search
+// reads the question's words again.
+const tokenized = new Map();
 function tokens(q) {
+  if (q.length > 200) return tokensOf(q);
+  let t = tokenized.get(q);
+  if (!t) {
+    t = tokensOf(q);
+    tokenized.set(q, t);
+  }
+  return t;
+}
+function tokensOf(q) {
   return q.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
     .replace(/\b(1\s*[:\-]\s*1|1on1|one[\s-]+(on|to)[\s-]+one)(s?)\b/g, " one-to-one$3 ")
     .replace(/[’‘]/g, "'").replace(/\b(what|it|that|there|who|where|how|he|she|here)'s\b/g, "$1 is").replace(/'s\b/g, "").replace(/n't\b/g, "nt").replace(/'/g, "")
@@ -278,17 +295,50 @@ function variants(w) {
 }
 
 // distance is the Damerau-Levenshtein (optimal string alignment) distance.
+// It keeps three rows, reused from call to call: a correction compares a
+// word with thousands of the site's words, and a fresh table for each
+// comparison kept the page busy (a long task on a slow phone).
+let rows = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
 function distance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  const n = b.length;
+  if (rows[0].length < n + 1) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [back, prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, back[j - 2] + 1);
+      cur[j] = d;
+    }
+    [back, prev, cur] = [prev, cur, back];
+  }
+  return prev[n];
+}
+
+// byInitial returns the site's words that start with the letter c: the
+// corrections only look there (typists rarely miss the first letter). The
+// table is built once, when the words arrive.
+let initials = null;
+function byInitial(c) {
+  if (!initials) {
+    initials = new Map();
+    for (const w of words || []) {
+      if (!initials.has(w[0])) initials.set(w[0], []);
+      initials.get(w[0]).push(w);
     }
   }
-  return d[a.length][b.length];
+  return initials.get(c) || [];
+}
+
+// breathe lets the browser paint and answer the reader between the steps
+// of a search: the steps after the index has answered run on data already
+// fetched, and without a pause they would run as one long task, during which
+// a tap or a keystroke waits.
+function breathe() {
+  if (globalThis.scheduler && typeof globalThis.scheduler.yield === "function") return globalThis.scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function say(text) {
@@ -401,6 +451,7 @@ async function loadWords() {
     } catch {
       words = [];
     }
+    initials = null;
   }
   return words;
 }
@@ -432,7 +483,18 @@ function inList(list, w) {
 // stem strips a word's commonest English endings, so that "leaving" and
 // "leaves" meet at "leav" but "pay" stays apart from "payment" and "home"
 // from "homework" (a prefix would join them).
+// Stems are remembered (stemmed), as every page's words and the off-topic
+// table are stemmed word by word, again and again.
+const stemmed = new Map();
 function stem(w) {
+  let s = stemmed.get(w);
+  if (s === undefined) {
+    s = stemOf(w);
+    stemmed.set(w, s);
+  }
+  return s;
+}
+function stemOf(w) {
   let s = w.replace(/ies$/, "y").replace(/(ing|ed|es|s|ly)$/, (m, e, i) => (i >= 3 ? "" : m));
   if (s.length > 3) s = s.replace(/e$/, "");
   return s.replace(/([^aeiou])\1$/, "$1");
@@ -453,8 +515,10 @@ function has(list, w, prefix) {
 
 // correction finds what the site says for an unknown word, or "": two words
 // run together ("cheatsheet" → "cheat sheet", a phrase), else the nearest
-// word of the site.
-async function correction(word) {
+// word of the site that makes sense with the rest of the question (see
+// coherent). others is the pages found for the question's other specific
+// words (empty when it has none).
+async function correction(word, others) {
   // Pagefind already matches word starts ("bos" finds "boss"), and a word of
   // three letters has too many neighbours to guess from.
   if (word.length < 4 || /\d/.test(word)) return "";
@@ -470,8 +534,8 @@ async function correction(word) {
   // "micromanage" as "micromanagm" is near "micromanage".
   const max = word.length <= 8 ? 1 : 2;
   const near = [];
-  for (const w of words) {
-    if (w[0] !== word[0] || STOP.has(w)) continue;
+  for (const w of byInitial(word[0])) {
+    if (STOP.has(w)) continue;
     if (Math.abs(w.length - word.length) <= max) {
       const d = distance(word, w);
       if (d <= max) {
@@ -488,11 +552,30 @@ async function correction(word) {
   near.sort((a, b) => a.d - b.d || (a.w < b.w ? -1 : 1));
   let best = null;
   for (const c of near.slice(0, 8)) {
-    const n = (await hits(c.w)).size;
-    if (n === 0) continue;
+    const found = await hits(c.w);
+    if (found.size === 0 || !coherent(word, c.d, found, others)) continue;
+    const n = found.size;
     if (!best || c.d < best.d || (c.d === best.d && n > best.n)) best = { w: c.w, d: c.d, n };
   }
   return best ? best.w : "";
+}
+
+// coherent is the sanity check on a correction: a near spelling is taken for
+// what the reader meant only when it makes the question match something that
+// hangs together. With other specific words in the question (others: their
+// pages), some page must have the correction and one of them ("persaude my
+// boss with data" → "persuade" is on a page with "data"); with none, two
+// slips are trusted only in a long word (LONG_SLIPS letters or more), where
+// they are likely slips: in a shorter one they are as likely another word
+// the site does not use ("resentful" is two edits from "respectful", and
+// "resentful that my boss gets the glory" is no question about respect).
+const LONG_SLIPS = 10;
+function coherent(word, d, found, others) {
+  if (others.size) {
+    for (const id of found.keys()) if (others.has(id)) return true;
+    return false;
+  }
+  return d <= 1 || word.length >= LONG_SLIPS;
 }
 
 // joinSplit finds neighbouring words that the site writes as one ("micro
@@ -524,8 +607,8 @@ function nearest(w) {
   const max = w.length >= 9 ? 2 : 1;
   let best = "";
   let bestD = max + 1;
-  for (const v of words) {
-    if (v[0] !== w[0] || Math.abs(v.length - w.length) > max || STOP.has(v)) continue;
+  for (const v of byInitial(w[0])) {
+    if (Math.abs(v.length - w.length) > max || STOP.has(v)) continue;
     const d = distance(w, v);
     if (d < bestD || (d === bestD && v < best)) [best, bestD] = [v, d];
   }
@@ -543,9 +626,19 @@ async function understand(query) {
   const out = { terms: [], unknown: [], corrected: [...joins], filler: reading(query).every((x) => STOP.has(x.word) || AUTHOR.test(x.word)) };
   let listed = 0;
   for (const x of reading(query)) if (x.from) out.corrected.push([x.from, x.word.split(" ")[0]]);
-  for (const w of contentWords(query)) {
+  const content = contentWords(query);
+  // The pages of each specific word as typed, for the corrections' sanity
+  // check (see coherent).
+  const typed = new Map();
+  for (const w of content) typed.set(w, await hits(w));
+  const othersOf = (w) => {
+    const ids = new Set();
+    for (const [v, found] of typed) if (v !== w && !GENERIC.has(v) && !/^\d+$/.test(v)) for (const id of found.keys()) ids.add(id);
+    return ids;
+  };
+  for (const w of content) {
     if (words && has(words, w)) listed++;
-    let found = await hits(w);
+    let found = typed.get(w);
     let term = w;
     // Pagefind can find pages for a word no page has ("micromanges" finds
     // nothing the pages say, yet has results): a word none of whose
@@ -554,7 +647,7 @@ async function understand(query) {
     // exists. "flattering" stays (the pages say "flattery").
     const onSite = !words || !words.length || w.includes(" ") || [w, ...variants(w)].some((v) => has(words, stem(v), true));
     if (found.size === 0 || !onSite) {
-      const fix = await correction(w);
+      const fix = await correction(w, othersOf(w));
       if (fix) {
         out.corrected.push([w, fix]);
         term = fix;
@@ -641,7 +734,7 @@ function rank(u, query, offWords) {
       if (p) p.sum += WINDOW_WEIGHT * w.idf * (score / top);
     }
   }
-  const ranked = [...pages.values()].map((p) => ({ id: p.id, score: p.sum * (p.matched / total) ** 2 * prior(p.id) }));
+  const ranked = [...pages.values()].map((p) => ({ id: p.id, score: p.sum * (p.matched / total) ** 2 * prior(p.id), whole: p.matched >= total * (1 - 1e-9) }));
   ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   return ranked;
 }
@@ -650,10 +743,15 @@ function rank(u, query, offWords) {
 // dropped: it matches too little of the question.
 const WEAK = 0.12;
 
-// strong drops the results that score below WEAK of the best.
+// strong drops the results that score below WEAK of the best, unless they
+// match every word of the question (whole): such a page may rank low, yet
+// it does not match too little of the question. Keeping them also makes the
+// number of results the number of pages that have the question's words,
+// whatever the index's parts (a site indexed in parts scores each part by
+// its own word counts, so a cut by score falls differently from one index).
 function strong(ranked) {
   const best = ranked.length ? ranked[0].score : 0;
-  return ranked.filter((r) => r.score >= best * WEAK);
+  return ranked.filter((r) => r.whole || r.score >= best * WEAK);
 }
 
 // byTopic re-ranks the first results (TOPICAL of them) by how much of the
@@ -753,7 +851,9 @@ async function confidence(u, ranked, offWords) {
     try {
       const data = await pageData(r.id);
       about = topicWords(data);
-      used = usedWords(data);
+      // The words a page uses are read only when a word of the question is
+      // not among its topics (reading a long page's text takes a while).
+      used = { get list() { return usedWords(data).list; }, get stems() { return usedWords(data).stems; } };
     } catch {
       // A fragment that failed to load cannot be judged: its words count in
       // full, and the list says the fragment failed (see showMore).
@@ -864,14 +964,26 @@ async function offTopic(named, ranked) {
 // the search corrected is judged by what the reader typed.
 function offWord(u, offWords) {
   const typed = new Map(u.corrected.map(([from, to]) => [to, from]));
-  return (w) => (offWords || []).some((o) => sameWord(w, o) || sameWord(typed.get(w) || "", o));
+  return (w) => (offWords || []).some((o) => offForm(w, o) || offForm(typed.get(w) || "", o));
 }
 
 // namedOffTopic returns the off-topic phrases (OFF_TOPIC, as lists of
 // words) the question names, whatever its results.
+//
+// A table word of OFF_FORMS letters or more also matches its other forms by
+// stem ("fired" names "fire me" and "firing", "harassed" names "harasses"),
+// so the table need not list every ending; a shorter word only its plural,
+// as it is too near other words ("quit" and "quite"). A phrase right after
+// a negation is not named: "my boss never reads my emails" is about a boss
+// who does not answer, not about being watched.
+const OFF_FORMS = 5;
+const NEGATION = /^(not|never|doesnt|dont|didnt|wont|cant|isnt|hasnt|havent|wouldnt|no)$/;
+function offForm(tok, w) {
+  return sameWord(tok, w) || (w.length >= OFF_FORMS && tok.length >= OFF_FORMS - 1 && !STOP.has(tok) && stem(tok) === stem(w));
+}
 function namedOffTopic(query) {
   const toks = tokens(query);
-  return OFF_TOPIC.filter((p) => toks.some((_, i) => p.every((w, j) => i + j < toks.length && sameWord(toks[i + j], w))));
+  return OFF_TOPIC.filter((p) => toks.some((_, i) => !(i > 0 && NEGATION.test(toks[i - 1])) && p.every((w, j) => i + j < toks.length && offForm(toks[i + j], w))));
 }
 
 // READER holds the words readers use for a situation that the pages put in
@@ -889,12 +1001,28 @@ const READER = ((form && JSON.parse(form.dataset.readerwords || "[]")) || [])
 // table's word or its plural in s or es, as in tools/internal/readerwords.
 // "my boss is a control freak" is searched as "my boss is a micromanages":
 // "freak" is on no page, and "control" only in passing.
+//
+// READER_AT indexes the table by each phrase's first word (built once), so
+// that each word of the question is compared with the few phrases that can
+// start there, not with the whole table.
+const READER_AT = new Map();
+for (const r of READER) {
+  if (!READER_AT.has(r.words[0])) READER_AT.set(r.words[0], []);
+  READER_AT.get(r.words[0]).push(r);
+}
+function readerAt(tok) {
+  const keys = [tok];
+  if (tok.endsWith("s")) keys.push(tok.slice(0, -1));
+  if (tok.endsWith("es")) keys.push(tok.slice(0, -2));
+  const out = keys.flatMap((k) => READER_AT.get(k) || []);
+  return keys.length > 1 ? out.sort((a, b) => b.words.length - a.words.length) : out;
+}
 function rewrite(query) {
   const toks = tokens(query);
   if (!READER.length) return query;
   const out = [];
   for (let i = 0; i < toks.length;) {
-    const hit = READER.find((r) => r.words.every((w, j) => i + j < toks.length && sameWord(toks[i + j], w)));
+    const hit = readerAt(toks[i]).find((r) => r.words.every((w, j) => i + j < toks.length && sameWord(toks[i + j], w)));
     out.push(hit ? hit.means : toks[i]);
     i += hit ? hit.words.length : 1;
   }
@@ -930,10 +1058,25 @@ function peersAlone(query, u) {
 // are not ("negotiate" and "report" are no page's topic); "afraid I'll get
 // fired for telling my boss bad news" is (see the boundary relevance set).
 // A strict subject (the boss's own misconduct: STRICT) never is.
+//
+// A word for the person up the line that closes the off-topic phrase (at
+// most OBJECT_GAP words after it) is that subject's object, not the person
+// the question is about: "getting promoted to senior manager" asks about a
+// promotion, not about a manager.
+const OBJECT_GAP = 2;
 async function answersTheRest(query, u, off, ranked) {
-  if (off.some((p) => STRICT.has(p)) || !tokens(query).some((w) => ANCHOR.has(w))) return false;
+  if (off.some((p) => STRICT.has(p))) return false;
+  const toks = tokens(query);
+  const object = new Set();
+  for (const p of off.map((x) => x.split(" "))) {
+    for (let i = 0; i + p.length <= toks.length; i++) {
+      if (!p.every((w, j) => offForm(toks[i + j], w))) continue;
+      for (let k = i + p.length; k < Math.min(toks.length, i + p.length + OBJECT_GAP); k++) object.add(k);
+    }
+  }
+  if (!toks.some((w, i) => ANCHOR.has(w) && !object.has(i))) return false;
   const offWords = new Set(off.flatMap((p) => p.split(" ")));
-  const rest = u.terms.filter((t) => !t.generic && !t.number && !STOP.has(t.word) && ![...offWords].some((w) => sameWord(t.word, w) || sameWord(w, t.word)));
+  const rest = u.terms.filter((t) => !t.generic && !t.number && !STOP.has(t.word) && ![...offWords].some((w) => offForm(t.word, w) || offForm(w, t.word)));
   if (!rest.length) return false;
   for (const r of ranked.slice(0, 3)) {
     try {
@@ -1041,9 +1184,14 @@ function setFilter(key, value) {
 }
 
 // excerpt copies Pagefind's excerpt into el, keeping only text and <mark>.
+// The excerpt is parsed in one inert template, reused (a new document for
+// each result's excerpt and sections cost more than building the result):
+// nothing in a template's content runs or loads, and only its text and marks
+// are copied out.
+const inert = document.createElement("template");
 function excerpt(el, html) {
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
-  for (const node of doc.body.firstChild.childNodes) {
+  inert.innerHTML = html;
+  for (const node of inert.content.childNodes) {
     if (node.nodeName === "MARK") {
       const m = document.createElement("mark");
       m.textContent = node.textContent;
@@ -1147,6 +1295,7 @@ async function showMore(focus) {
       list.append(...batch);
       items.push(...batch);
       list.hidden = list.children.length === 0;
+      await breathe();
     }
   } finally {
     if (mine === seq) {
@@ -1237,14 +1386,19 @@ async function search(query, mine) {
   // URL and the status, and name the subjects the site leaves to others.
   const asked = rewrite(query);
   const u = await understand(asked);
+  await breathe();
   if (mine !== seq) return;
   setSuggestion(query, u.corrected);
   const note = {};
   const named = namedOffTopic(query);
   const offWords = named.flat().filter((w) => !STOP.has(w));
-  let ranked = await byTopic(strong(rank(u, asked, offWords)), u, offWords);
+  const merged = strong(rank(u, asked, offWords));
+  await breathe();
+  let ranked = await byTopic(merged, u, offWords);
+  await breathe();
   if (mine !== seq) return;
   const conf = await confidence(u, ranked, offWords);
+  await breathe();
   if (mine !== seq) return;
   // The status carries the score, so tests can measure the threshold on
   // questions with and without an answer (TestSearchRelevance).
