@@ -190,7 +190,8 @@ const maxGerundWords = 20
 // ("Agreeing to …", "Sending …", "Saying yes …") and goes on: the name
 // of a practice or a mistake, typed by the heading or lead-in above it.
 func gerundFirst(s string) bool {
-	f := strings.Fields(strings.ToLower(stripInline(s)))
+	var buf [max(3, gerundSubjectWords)]string // (the first words are all it reads)
+	f := lowerFields(stripInline(s), buf[:0])
 	if len(f) < 3 {
 		return false
 	}

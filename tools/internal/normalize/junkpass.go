@@ -340,9 +340,25 @@ var normTitleMemo stringMemo
 
 // normTitleOnce is normTitle without the memo.
 func normTitleOnce(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(stripInline(s)), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
+	// strings.Join(strings.FieldsFunc(strings.ToLower(stripInline(s)),
+	// not a letter or digit), " ") in one pass
+	s = stripInline(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	gap := false
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			gap = true
+			continue
+		}
+		if gap && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		gap = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // dropRepeatedTitle drops later copies of the title.

@@ -131,16 +131,31 @@ func (d *doc) scoreLines() {
 	if d.regionFeats == nil || d.fromHTML || d.settled() {
 		return
 	}
-	xs := d.junkFeatures()
-	var drop []int
+	// only the lines the score may drop are judged (all of them when
+	// traced): their features are worked out, and their neighbours' own
+	// measures that the window features read
+	judged := make([]bool, len(d.lines))
+	some := false
 	for i, l := range d.lines {
 		if l.kind == kBlank || l.code || d.skip[i] {
 			continue
 		}
-		if junkTrace != nil {
-			junkTrace(d, i, &xs[i])
+		judged[i] = junkTrace != nil || d.scoreMayDrop(i)
+		some = some || judged[i]
+	}
+	if !some {
+		return
+	}
+	xs := d.junkFeaturesOf(judged)
+	var drop []int
+	for i := range d.lines {
+		if !judged[i] {
+			continue
 		}
-		if d.scoreMayDrop(i) && junkProb(&junkWeights, &xs[i]) >= junkScoreDrop {
+		if junkTrace != nil {
+			junkTrace(d, i, xs[i])
+		}
+		if d.scoreMayDrop(i) && junkProb(&junkWeights, xs[i]) >= junkScoreDrop {
 			drop = append(drop, i)
 		}
 	}
@@ -174,6 +189,20 @@ func junkProb(w, x *[jfCount]float64) float64 {
 
 // junkFeatures computes every line's features (blank lines get none).
 func (d *doc) junkFeatures() [][jfCount]float64 {
+	xs := make([][jfCount]float64, len(d.lines))
+	for i, x := range d.junkFeaturesOf(nil) {
+		if x != nil {
+			xs[i] = *x
+		}
+	}
+	return xs
+}
+
+// junkFeaturesOf computes the features of the lines judged marks (every
+// non-blank line when judged is nil), by line index; the other lines'
+// are not worked out (nil). A line's features are the same whichever
+// others are judged.
+func (d *doc) junkFeaturesOf(judged []bool) []*[jfCount]float64 {
 	n := len(d.lines)
 	feats := d.regionFeats
 	stats := make([]junkLineStats, n)
@@ -190,6 +219,18 @@ func (d *doc) junkFeatures() [][jfCount]float64 {
 	for k, i := range nonblank {
 		pos[i] = k
 	}
+	// measured: the judged lines and the neighbours their windows read
+	measured := judged
+	if judged != nil {
+		measured = make([]bool, n)
+		for k, i := range nonblank {
+			if judged[i] {
+				for kk := max(0, k-junkScoreWindow); kk <= min(len(nonblank)-1, k+junkScoreWindow); kk++ {
+					measured[nonblank[kk]] = true
+				}
+			}
+		}
+	}
 	// the vocabulary of the article's running text: the good lines of the
 	// region, each word counted once per line
 	vocab := map[string]int{}
@@ -202,17 +243,30 @@ func (d *doc) junkFeatures() [][jfCount]float64 {
 			}
 		}
 	}
-	xs := make([][jfCount]float64, n)
+	xs := make([]*[jfCount]float64, n)
+	rows := 0
 	for _, i := range nonblank {
+		if judged == nil || judged[i] {
+			rows++
+		}
+	}
+	row := make([][jfCount]float64, rows) // (one allocation for every row)
+	for _, i := range nonblank {
+		if judged == nil || judged[i] {
+			xs[i], row = &row[0], row[1:]
+		}
+	}
+	for _, i := range nonblank {
+		if measured != nil && !measured[i] {
+			continue
+		}
 		l := d.lines[i]
 		t := metaText(l)
 		if l.kind == kBullet || l.kind == kNumber {
 			t = strings.TrimSpace(stripInline(l.body))
 		}
-		x := &xs[i]
-		x[jfBias] = 1
 		var words, stops, runes, letters, digits, upper, punct, linked, caps, seps int
-		for _, w := range strings.Fields(t) {
+		for w := range strings.FieldsSeq(t) {
 			words++
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 				caps++
@@ -241,11 +295,16 @@ func (d *doc) junkFeatures() [][jfCount]float64 {
 				punct++
 			}
 		}
+		stop := ratio(stops, words)
+		stats[i] = junkLineStats{chars: runes, words: words, stop: stop}
+		if judged != nil && !judged[i] {
+			continue // a neighbour: its own measures are all the window reads
+		}
 		for _, m := range reLink.FindAllStringSubmatch(l.text, -1) {
 			linked += len([]rune(m[1]))
 		}
-		stop := ratio(stops, words)
-		stats[i] = junkLineStats{chars: runes, words: words, stop: stop}
+		x := xs[i]
+		x[jfBias] = 1
 		x[jfChars] = math.Log1p(float64(runes))
 		x[jfWords] = math.Log1p(float64(words))
 		x[jfStop] = stop
@@ -328,7 +387,10 @@ func (d *doc) junkFeatures() [][jfCount]float64 {
 		}
 	}
 	for k, i := range nonblank {
-		x := &xs[i]
+		if judged != nil && !judged[i] {
+			continue
+		}
+		x := xs[i]
 		x[jfInRegion] = b2f(i >= d.regionStart && i < d.regionEnd)
 		x[jfInCore] = b2f(i >= d.regionCoreStart && i <= d.regionCoreEnd)
 		if i < d.regionStart {
@@ -421,7 +483,7 @@ const topicWordRunes = 6
 func topicWords(t string) []string {
 	var out []string
 	var seen map[string]bool // (a line's few words are searched in out)
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		w = letterWord(w)
 		if len(w) < 4 || utf8.RuneCountInString(w) < 4 || stopwords[w] {
 			continue

@@ -42,10 +42,7 @@ const (
 // DetectFormat guesses the format of src from the file name and content.
 func DetectFormat(name string, src []byte) string {
 	ext := strings.ToLower(filepath.Ext(name))
-	head := bytes.ToLower(bytes.TrimSpace(src))
-	if len(head) > 1024 {
-		head = head[:1024]
-	}
+	head := lowerHead(bytes.TrimSpace(src), 1024)
 	looksHTML := bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
 		bytes.HasPrefix(head, []byte("<?xml")) && bytes.Contains(head, []byte("<html")) ||
 		bytes.HasPrefix(head, []byte("<head")) || bytes.HasPrefix(head, []byte("<body")) ||
@@ -83,6 +80,30 @@ func DetectFormat(name string, src []byte) string {
 		return FormatMarkdown
 	}
 	return FormatText
+}
+
+// lowerHead is bytes.ToLower(b) cut to n bytes, lower-casing only the
+// start of b: ToLower maps each rune on its own, so the lower-cased text
+// starts with the lower-cased start cut at a rune's first byte, and no
+// rune lower-cases to less than a third of its bytes (the Kelvin sign's
+// three make one "k"), so 3n bytes of b give at least n.
+func lowerHead(b []byte, n int) []byte {
+	if k := 3*n + utf8.UTFMax; len(b) > k {
+		// no rune spans the cut: it is at a rune's first byte, or after
+		// more continuation bytes than a rune has
+		for j := k; j > k-utf8.UTFMax; j-- {
+			if utf8.RuneStart(b[j]) {
+				k = j
+				break
+			}
+		}
+		b = b[:k]
+	}
+	head := bytes.ToLower(b)
+	if len(head) > n {
+		head = head[:n]
+	}
+	return head
 }
 
 // doc is the state of one normalisation.

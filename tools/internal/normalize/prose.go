@@ -7,6 +7,7 @@ package normalize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -147,7 +148,7 @@ var cleanMemo stringMemo
 func cleanTextOnce(s string) string {
 	s = reFootnote.ReplaceAllString(s, "")
 	s = stripInline(s)
-	return strings.Join(strings.Fields(s), " ")
+	return joinFields(s)
 }
 
 var (
@@ -448,10 +449,30 @@ var reQuotedTail = rx(`(?:[:,]|\b(?:says?|said|asks?|asked|ask|say|try|tells?|to
 
 // ownWords returns a sentence without a quotation that ends it.
 func ownWords(s string) string {
+	if !quoteAtEnd(s) {
+		return s // (reQuotedTail cannot match: a cheap test first)
+	}
 	if loc := reQuotedTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		return strings.TrimSpace(s[:loc[0]])
 	}
 	return s
+}
+
+// quoteAtEnd reports whether a closing quotation mark (" or ”) lies in the
+// run of characters that ends s and holds no ASCII letter, digit or
+// underscore: where a match of reQuotedTail ("…["”]\W*$") must have one.
+// (Every byte of a non-ASCII character counts as outside words, so the run
+// is never shorter than the pattern's.)
+func quoteAtEnd(s string) bool {
+	i := len(s)
+	for i > 0 {
+		c := s[i-1]
+		if c < utf8.RuneSelf && (c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			break
+		}
+		i--
+	}
+	return strings.ContainsAny(s[i:], "\"”")
 }
 
 // backRefs: pronouns after a verb that point back to a leading clause.

@@ -65,7 +65,8 @@ var notAdvice = map[string]bool{"read": true, "click": true, "subscribe": true, 
 // list (after an emphatic "Do": "Do ask …"), and is not an address to the
 // page's reader ("Read on", "Let's …").
 func verbFirst(s string) bool {
-	f := strings.Fields(strings.ToLower(stripInline(s)))
+	var buf [3]string // (the first three words are all it reads)
+	f := lowerFields(stripInline(s), buf[:0])
 	if len(f) >= 2 && f[0] == "do" && imperatives[strings.Trim(f[1], ",.:;!?")] {
 		return true
 	}
@@ -89,7 +90,8 @@ func verbFirst(s string) bool {
 // later verb is a base-form advice verb, after a word that is not a
 // function word and before an object ("your", "them", "you").
 func subjectClaim(s string) bool {
-	f := strings.Fields(strings.ToLower(stripInline(s)))
+	var buf [5]string // (the first five words are all it reads)
+	f := lowerFields(stripInline(s), buf[:0])
 	for i := 2; i <= 3 && i+1 < len(f); i++ {
 		w, prev, next := strings.Trim(f[i], ",.:;!?"), f[i-1], strings.Trim(f[i+1], ",.:;!?")
 		if strings.ContainsAny(prev+f[i], ",;:\"“”'‘’()") || notVerbs[prev] || prev == "to" || strings.HasSuffix(prev, "ly") {

@@ -504,7 +504,7 @@ func classifyRegionLine(t string, kind lineKind, seen int) regionLine {
 	var f regionLine
 	words, stops := 0, 0
 	letters, digits, linked := 0, 0, 0
-	for _, w := range strings.Fields(plain) {
+	for w := range strings.FieldsSeq(plain) {
 		words++
 		if isStopword(w) {
 			stops++

@@ -104,7 +104,7 @@ func gluedLinks(t string) int {
 		return 0
 	}
 	n := 0
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		prev := ' '
 		for _, r := range w {
 			if unicode.IsUpper(r) && (unicode.IsLower(prev) && prev != 'i' && prev != 'e' || unicode.IsDigit(prev) || prev == '€') {

@@ -148,3 +148,40 @@ func letterWord(w string) string {
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// lowerFields appends to buf, up to its capacity, the first fields of s
+// lower-cased: strings.Fields(strings.ToLower(s))[:cap(buf)] (or all of
+// them when there are fewer) without lower-casing or splitting the rest
+// of s. Lower-casing maps each rune on its own and never makes or removes
+// a space, so lower-casing the fields gives the fields of the lower-cased
+// text.
+func lowerFields(s string, buf []string) []string {
+	for w := range strings.FieldsSeq(s) {
+		if len(buf) == cap(buf) {
+			break
+		}
+		buf = append(buf, strings.ToLower(w))
+	}
+	return buf
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "): s with its runs of
+// white space made one space and its ends trimmed. s itself is returned
+// when it is that already.
+func joinFields(s string) string {
+	prevSpace := true // (a leading space is not kept)
+	for _, r := range s {
+		switch {
+		case r == ' ' && !prevSpace:
+			prevSpace = true
+		case r == ' ' || r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r):
+			return strings.Join(strings.Fields(s), " ")
+		default:
+			prevSpace = false
+		}
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}

@@ -309,3 +309,85 @@ func minimal(set []string) []string {
 	}
 	return out
 }
+
+// maxPrefixes is the most strings a set of prefixes may hold.
+const maxPrefixes = 64
+
+// prefixes returns folded strings one of which every match of re starts
+// with (ok false: nothing known; a set holding "" tells nothing either).
+// For a pattern anchored at the start of the text, the text itself starts
+// with one of them: a sharper test than the first byte alone
+// ("^(?i:step|tip)" rules out "The …" as well as "Above …").
+func prefixes(re *syntax.Regexp) (set []string, ok bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary,
+		syntax.OpStar, syntax.OpQuest:
+		return []string{""}, true // (may match the empty string)
+	case syntax.OpLiteral, syntax.OpCharClass:
+		if in := analyse(re); in.exact != nil {
+			return in.exact, true
+		}
+		return nil, false
+	case syntax.OpCapture, syntax.OpPlus:
+		return prefixes(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return prefixes(re.Sub[0])
+		}
+		return []string{""}, true
+	case syntax.OpConcat:
+		acc := []string{""}
+		for _, sub := range re.Sub {
+			if in := analyse(sub); in.exact != nil && len(acc)*len(in.exact) <= maxPrefixes {
+				acc = cross(acc, in.exact) // every match of sub is known
+				continue
+			}
+			// sub's matches start with one of its prefixes: the concat's
+			// matches start with acc and then one of them
+			if ps, ok := prefixes(sub); ok && len(acc)*len(ps) <= maxPrefixes {
+				acc = cross(acc, ps)
+			}
+			return acc, true
+		}
+		return acc, true
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			ps, ok := prefixes(sub)
+			if !ok || len(all)+len(ps) > maxPrefixes {
+				return nil, false
+			}
+			all = union(all, ps)
+		}
+		return all, true
+	}
+	return nil, false
+}
+
+// hasFoldedPrefix reports whether Fold(s) starts with p (p folded): the
+// runes of s are folded one by one, as far as p goes.
+func hasFoldedPrefix(s, p string) bool {
+	for _, rp := range p {
+		if s == "" {
+			return false
+		}
+		c := s[0]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			if rune(c) != rp {
+				return false
+			}
+			s = s[1:]
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		if foldRune(r) != rp {
+			return false
+		}
+		s = s[size:]
+	}
+	return true
+}

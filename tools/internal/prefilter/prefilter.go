@@ -29,6 +29,8 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 )
 
 // Limits of the analysis.
@@ -49,6 +51,7 @@ type Regexp struct {
 	anchored bool       // every match starts at the start of the text
 	first    [8]uint32  // when anchored: folded bytes a match may start with
 	anyFirst bool       // when anchored: the first byte is not known
+	prefix   []string   // when anchored: a match starts with one of these (folded), or nil
 	need     [][]string // every match contains one string of each set (folded)
 	lits     [][]lit    // need, with each literal's byte pairs
 	ids      []int32    // the ids of need's sets in the shared index, or nil
@@ -127,6 +130,7 @@ func Compile(expr string) (*Regexp, error) {
 			r.anyFirst = false
 			r.first = fs.bits
 		}
+		r.prefix = usefulPrefixes(tree)
 	}
 	return r, nil
 }
@@ -159,6 +163,9 @@ func (r *Regexp) mayMatch(s string, f *foldedText) bool {
 		if ok && r.first[c>>5]&(1<<(c&31)) == 0 {
 			return false
 		}
+	}
+	if r.prefix != nil && !hasAnyPrefix(s, r.prefix) {
+		return false
 	}
 	if len(r.need) == 0 {
 		return true
@@ -304,3 +311,60 @@ func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) stri
 // Needs returns the literal sets every match must contain one string of
 // (folded: see Fold), for tests and for reviewing a pattern.
 func (r *Regexp) Needs() [][]string { return r.need }
+
+// usefulPrefixes returns the prefixes of an anchored pattern's matches
+// (see prefixes), cut to maxPrefixRunes, when they tell more than the
+// first byte: none is empty and one has two runes or more. A prefix that starts with another of the
+// set is dropped (the shorter one is tested).
+func usefulPrefixes(tree *syntax.Regexp) []string {
+	set, ok := prefixes(tree)
+	if !ok || len(set) == 0 || hasEmpty(set) {
+		return nil
+	}
+	// a few runes tell nearly as much as the whole prefix, in fewer tests
+	var cut []string
+	for _, p := range set {
+		n := 0
+		for i := range p {
+			if n == maxPrefixRunes {
+				p = p[:i]
+				break
+			}
+			n++
+		}
+		cut = union(cut, []string{p})
+	}
+	set = cut
+	var out []string
+	long := false
+	for i, p := range set {
+		covered := false
+		for j, q := range set {
+			if j != i && strings.HasPrefix(p, q) && (len(q) < len(p) || j < i) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, p)
+			long = long || utf8.RuneCountInString(p) >= 2
+		}
+	}
+	if !long {
+		return nil
+	}
+	return out
+}
+
+// maxPrefixRunes is the length prefixes are cut to.
+const maxPrefixRunes = 5
+
+// hasAnyPrefix reports whether Fold(s) starts with one of set.
+func hasAnyPrefix(s string, set []string) bool {
+	for _, p := range set {
+		if hasFoldedPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -56,6 +56,9 @@ var patterns = []string{
 	`(?i)µ|σ`,
 	`\s?\[\d{1,3}\]|\[\^\d{1,3}\]`, // caseless literals: searched unfolded
 	`(?i)\w’s ?—`,
+	`^(?i:step|rule|tip|no\.)\s*[-#]?\s*(\d{1,3})\s*[:.)]\s*(\S.*)$`,
+	`(?i)^(?:ſhare|über|k)+ ?(?:x|µ)`,
+	`(?i)^(?:a|b)?c*d`,
 }
 
 var texts = []string{
@@ -63,6 +66,7 @@ var texts = []string{
 	"Photo by Jane on Unsplash", "We use Cookies to…", "← Previous post: How to lead", "Über Jane", "Written by Jane",
 	"Do's and Don'ts", "dos and donts", "**Myth 2:** managers know", "Stop", "ſtop", "KELVIN", "\u212aelvin", "k", "\u212a",
 	"S", "\u017f", "the end\nend", "Μ", "µ", "ς", "Σ", "\xff\xfeshare", "no match here at all",
+	"Step 3: ask", "tip #2) x", "The step 3: ask", "STEP", "No. 4: y", "KSHARE x", "\u212aµ", "ÜBER X", "ddd", "acd", "cd", "bccd", "xd",
 	"a note [12]", "x\xe2[3]", "[^7]", "\xe2\x80[9]", "Jane’s — book", "JANE\xe2\x80\x99S —", "\xf0\xe2\x80\x99s —",
 }
 
@@ -293,5 +297,30 @@ func TestForgetMemo(t *testing.T) {
 	}
 	if !re.MatchString(line) {
 		t.Fatalf("%q should match after ForgetMemo", line)
+	}
+}
+
+// TestPrefixes checks the prefixes found for anchored patterns.
+func TestPrefixes(t *testing.T) {
+	for _, tt := range []struct {
+		expr string
+		want []string
+	}{
+		{`(?i)^(?:share|tweet) on x`, []string{"SHARE", "TWEET"}}, // (cut to five runes)
+		{`^(?i:step|tip)\s*\d`, []string{"STEP", "TIP"}},
+		{`(?i)^(?:k|s)\b`, nil},                          // one rune: the first byte tells as much
+		{`(?i)^(?:a|b)?c*d`, nil},                        // a match may start with "d"
+		{`(?i)^photos?(?: by)?\s+\S`, []string{"PHOTO"}}, // "PHOTO BY" starts with "PHOTO"
+		{`(?i)^(?:ab|cd)+x`, []string{"AB", "CD"}},
+		{`(?i)^\w+ing\b`, nil},
+		{`(?i)a^bc`, nil}, // not anchored
+	} {
+		r, err := Compile(tt.expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(r.prefix, tt.want) {
+			t.Errorf("%s: prefixes %q, want %q", tt.expr, r.prefix, tt.want)
+		}
 	}
 }
