@@ -209,7 +209,10 @@ var reFormHeading = rx(`^(?:leave a (?:reply|comment|response)|post a comment|ad
 var reBio = rx(`^(?:(?-i:\p{Lu})[\p{L}.'’-]+(?:\s+(?-i:\p{Lu})[\p{L}.'’-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\s.{0,300}\b(?:writer|author|coach|consultant|founder|co-founder|speaker|editor|journalist|blogger|contributor|ceo|director|professor|lecturer|trainer|facilitator|expert|researcher|partner|advisor|adviser|columnist|host)\b`)
 var reBioAt = prefilter.MustCompile(`\b(?:is|was) (?:a|an|the) [^.]{0,80}\b(?:at|of|for) (?:the )?\p{Lu}`)
 
-var reBio2 = rx(`\b(?:who writes about|writes about|lives (?:in|with)|you can (?:follow|find|reach) (?:her|him|them|me)|follow (?:her|him|them|me) on|connect with (?:her|him|them|me)|is the author of)\b`)
+// reBio2 finds the phrases of a contributor's bio. "Lives in" needs a
+// person before it (a pronoun or a capitalised name): "a manager who lives
+// in meetings" is the article's own sentence, not a bio.
+var reBio2 = rx(`\b(?:who writes about|writes about|(?:she|he|they|(?-i:\p{Lu})[\p{L}'’-]+) lives (?:in|with)|you can (?:follow|find|reach) (?:her|him|them|me)|follow (?:her|him|them|me) on|connect with (?:her|him|them|me)|is the author of)\b`)
 
 var reHelpful = rx(`^(?:was|is) this (?:article|page|post|guide|information|answer) (?:helpful|useful)\??[\s\p{So}]*$|^did you find this (?:article|page) (?:helpful|useful)\??$`)
 

@@ -26,3 +26,25 @@ func TestBioAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestBioPhrases: the phrases that make a short line near the end a
+// contributor's bio, and the article's own sentences that share their words.
+func TestBioPhrases(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"She lives in Bristol with her partner and two cats.", true},
+		{"Priya lives with her family in Pune.", true},
+		{"You can follow her on Mastodon.", true},
+		{"Marta Silva is the author of two books on careers.", true},
+		{"A manager who lives in meetings reads almost nothing longer than a phone screen.", false},
+		{"Coaches who work with new leads hear this often; the team lives in its inbox.", false},
+		{"My boss writes very short emails.", false},
+	}
+	for _, tt := range tests {
+		if got := reBio2.MatchString(tt.in); got != tt.want {
+			t.Errorf("reBio2(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
