@@ -12,22 +12,27 @@ import (
 	"unicode/utf8"
 )
 
+// sampleFiles returns the testdata files the globs match and, when the
+// real-page corpus is present, its first n pastes (20 with -short).
+func sampleFiles(n int, globs ...string) []string {
+	var files []string
+	for _, g := range globs {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	pastes, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if testing.Short() {
+		n = 20
+	}
+	return append(files, pastes[:min(n, len(pastes))]...)
+}
+
 // sampleLines returns the lines of every testdata input and, when the
 // real-page corpus is present, of its first pastes (with -short, fewer),
 // plus a few made-up edge cases: the strings the fast paths are checked on.
 func sampleLines(t *testing.T) []string {
 	t.Helper()
-	var files []string
-	for _, g := range []string{"testdata/*.txt", "testdata/*/*.txt", "testdata/*/*.md", "testdata/*.md"} {
-		m, _ := filepath.Glob(g)
-		files = append(files, m...)
-	}
-	pastes, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
-	n := 100
-	if testing.Short() {
-		n = 20
-	}
-	files = append(files, pastes[:min(n, len(pastes))]...)
+	files := sampleFiles(100, "testdata/*.txt", "testdata/*/*.txt", "testdata/*/*.md", "testdata/*.md")
 	lines := []string{"", " ", "-", " - ", "a - b", "a  --  b", "a -b", "a\t–\tb", "x — ", "2024", "1/2", "1.2.", "a-1", "12-3", "Apr 9, 2024",
 		"3 min readApr 9, 2024", "22. Dezember 201922. Dezember 2019", "on 1999", "v1.2", "**bold** and _it_", "\\*not\\* emph"}
 	for _, f := range files {
@@ -154,17 +159,7 @@ func TestDroppedWhy(t *testing.T) {
 // on the testdata inputs and corpus pastes at the two points of the
 // pipeline where runs are read.
 func TestShortRuns(t *testing.T) {
-	var files []string
-	for _, g := range []string{"testdata/*.txt", "testdata/*/*.txt"} {
-		m, _ := filepath.Glob(g)
-		files = append(files, m...)
-	}
-	pastes, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
-	n := 150
-	if testing.Short() {
-		n = 20
-	}
-	files = append(files, pastes[:min(n, len(pastes))]...)
+	files := sampleFiles(150, "testdata/*.txt", "testdata/*/*.txt")
 	check := func(d *doc, name, step string) {
 		t.Helper()
 		if d.regionFeats == nil {
