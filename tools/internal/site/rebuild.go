@@ -19,9 +19,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/leadingup/leadingup/tools/internal/atomicfile"
+	"github.com/leadingup/leadingup/tools/internal/frontmatter"
 )
 
 // A rebuild after editing the text of a few essays renders only what those
@@ -304,20 +303,15 @@ func segmentConfig(out string, essays map[string][2]string, changed []string, ca
 // cardsShowText reports whether the card of any of the named generated
 // essays (in dir) on the list of essays shows the start of its text
 // rather than its summary: an essay whose front matter has no summary, or
-// one that cannot be read.
+// one that cannot be read as the front-matter contract (frontmatter.Decode).
 func cardsShowText(dir string, names []string) bool {
 	for _, name := range names {
 		b, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			return true
 		}
-		front, _ := splitFront(b)
-		front = bytes.TrimPrefix(front, []byte("+++\n"))
-		front = bytes.TrimSuffix(front, []byte("+++\n"))
-		var fm struct {
-			Summary string `toml:"summary"`
-		}
-		if _, err := toml.Decode(string(front), &fm); err != nil || strings.TrimSpace(fm.Summary) == "" {
+		fm, _, err := frontmatter.Decode(name, b)
+		if err != nil || strings.TrimSpace(fm.Summary) == "" {
 			return true
 		}
 	}
