@@ -52,6 +52,10 @@ type Options struct {
 	// search index is built in parts; 0 means $LEADUP_SEARCH_PART_PAGES or
 	// DefaultSearchPartPages (see RunPagefind).
 	SearchPartPages int
+	// SearchTierEssays is the most essays a site may have and still be
+	// searched in one tier; 0 means $LEADUP_SEARCH_TIER_ESSAYS or
+	// DefaultSearchTierEssays (see RunPagefind).
+	SearchTierEssays int
 	// Normalizer, when set, is the command (program and arguments) that
 	// Build runs from Root to normalise the source essays in a process of
 	// its own, in place of calling NormalizeSources, which it must do (a
