@@ -29,7 +29,7 @@ func sharePanel() string {
 func TestDatelineZone(t *testing.T) {
 	caption := "Media playback is unsupported on your device\nMedia captionA short clip from the office floor\n"
 	for _, c := range []struct {
-		name, paste            string
+		name, paste           string
 		title, date, notTitle string
 	}{
 		{"deep headline over its date", portalTop() + "Why good reports tell their boss bad news first\n14 March 2024\nShare this with Facebook\n" + caption + articleText,
