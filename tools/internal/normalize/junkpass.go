@@ -149,6 +149,17 @@ func (d *doc) markJunk() {
 
 var reBioCue = rx(`\b(?:covering|covers|reports on|specialis\w+ in|speciali[sz]es in|writes|writing|author of|founder of|co-founder of|lives (?:in|with)|her work|his work|their work|books?|podcast|newsletter|blog|follow|website|linkedin|twitter|speaker|consultant|coach|columnist|contributor)\b`)
 
+// relatedTeasers: a related-articles section goes on over blank lines
+// for at most this many entries while they read as teaser headlines.
+const relatedTeasers = 4
+
+// teaserHeadline reports whether line k reads as the headline of a teaser:
+// a plain line of a sentence's length that is not running text (an
+// article's own subheadings are shorter, its paragraphs longer).
+func (d *doc) teaserHeadline(k int) bool {
+	return d.regionFeats != nil && d.lines[k].kind == kText && d.regionFeats[k].class == clsNearGood
+}
+
 // lastText reports whether line i is the last running text of the
 // article's region: no good line follows it before the region ends.
 func (d *doc) lastText(i int) bool {
@@ -293,7 +304,11 @@ func (d *doc) dropSection(i int, why string) {
 			// a blank line after the entries ends the section, unless the
 			// list goes on
 			if entries > 0 {
-				if k := d.nextNonBlank(j); k < 0 || !(lastKind == kBullet || lastKind == kNumber) || d.lines[k].kind != lastKind {
+				k := d.nextNonBlank(j)
+				if k >= 0 && why == whyRelated && entries < relatedTeasers && d.teaserHeadline(k) {
+					continue // the next teaser's headline, after a credit or another headline
+				}
+				if k < 0 || !(lastKind == kBullet || lastKind == kNumber) || d.lines[k].kind != lastKind {
 					return
 				}
 			}

@@ -65,7 +65,7 @@ func compileJunkRules(rs ...[]junkRule) []junkRule {
 }
 
 // junkRules is the whole table, in the order junkLine tries it.
-var junkRules = compileJunkRules(junkRulesPost, junkRulesPage, junkRulesSite)
+var junkRules = compileJunkRules(junkRulesPost, junkRulesPage, junkRulesSite, junkRulesLang)
 
 // junkRulesPost: comment forms, sharing, credits, reading chrome,
 // newsletters, consent and login prompts, navigation, tags, related
