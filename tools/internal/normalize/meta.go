@@ -29,6 +29,9 @@ type meta struct {
 	// far is the second header zone around where the article region
 	// starts (see farPass)
 	far farZone
+	// pair is the dateline zone: a headline and its byline or date
+	// further down the page than either zone above (see pairPass)
+	pair farZone
 	// headDate maps a title candidate that opens with its date to where
 	// its headline starts (see headAfterDate)
 	headDate map[int]int
