@@ -15,7 +15,7 @@ import (
 
 // Limits of a lead dateline.
 const (
-	// leadParas: how many paragraphs of the region are read.
+	// leadParas: how many paragraphs of prose of the region are read.
 	leadParas = 3
 	// leadBefore: the most words before the date (a place, an agency).
 	leadBefore = 4
@@ -31,8 +31,8 @@ func (d *doc) leadDate() {
 	seen := 0
 	for i := d.regionStart; i < d.regionEnd && seen < leadParas; i++ {
 		l := d.lines[i]
-		if l.kind != kText || l.code || d.skip[i] {
-			continue
+		if l.kind != kText || l.code || d.skip[i] || !d.proseLine(i) {
+			continue // (a header line such as "12.03.2024 - Press release - …" is no lead)
 		}
 		seen++
 		if iso, ok := leadDateline(metaText(l)); ok {

@@ -166,8 +166,8 @@ var (
 		`^(.{2,60}?)\s*(?:[·•|]\s*)?\+?\s*follow$`,
 		[]string{"Renata · Follow", "Jane Roe Follow"}, []string{"Follow us on LinkedIn"})
 	rePostedBy = rule("posted-by", 12,
-		`^posted by\s+\p{Lu}`,
-		[]string{"Posted by Jane Roe at 9:14 AM"}, []string{"Posted on 3 May 2021"})
+		`^(?:posted by|publicado por|publicada por|postado por|publié par|publiée par|veröffentlicht von|gepostet von|eingestellt von|verfasst von)\s+\p{Lu}`,
+		[]string{"Posted by Jane Roe at 9:14 AM", "Publicado por Alberto Gómez", "Publié par Claire Dubois", "Verfasst von Jana Roth"}, []string{"Posted on 3 May 2021", "Publicado el 8 de mayo de 2024"})
 	reEditedBy = rule("wiki-edited-by", 30,
 		`^(?:page )?(?:created|last edited|last modified|last updated|last changed)\s+by\s+(.+)$`,
 		[]string{"Created by Ana Ruiz, last modified on Mar 03, 2023", "Last edited by Jo Park on 8 Feb 2024"}, []string{"Created in 2020"})
