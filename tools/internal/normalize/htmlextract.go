@@ -41,9 +41,17 @@ const minExtractRunes = 250
 // main content when no element names a better one.
 const whyOutside = "outside the main content"
 
-// extractMain runs go-trafilatura on a copy of the page. It returns the
-// main-content node (nil when nothing was found) and the metadata.
-func extractMain(root *html.Node) (*html.Node, extractedMeta) {
+// extractMain runs go-trafilatura on a copy of the page (src is its
+// source). It returns the main-content node (nil when nothing was found)
+// and the metadata.
+//
+// The extractor walks JSON-LD objects as Go maps, whose order changes from
+// run to run: the people and organisations it collects (a publisher's
+// "employee" and "founder", when no article names its author) come in a
+// different order each time. The lists are put in the order their names
+// first occur in the page source (see sourceOrder), so that the same page
+// always gives the same authors in the same order.
+func extractMain(root *html.Node, src string) (*html.Node, extractedMeta) {
 	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
 		ExcludeComments: true,
 		EnableFallback:  true,
@@ -67,10 +75,42 @@ func extractMain(root *html.Node) (*html.Node, extractedMeta) {
 			em.authors = append(em.authors, a)
 		}
 	}
+	em.authors = sourceOrder(em.authors, src)
+	if parts := strings.Split(em.site, "; "); len(parts) > 1 {
+		// the names of several organisations, joined
+		em.site = strings.Join(sourceOrder(parts, src), "; ")
+	}
+	em.categories = sourceOrder(slices.Clone(em.categories), src)
+	em.tags = sourceOrder(slices.Clone(em.tags), src)
 	if !m.Date.IsZero() && m.Date.Year() > 1900 && m.Date.Before(time.Now().AddDate(1, 0, 0)) {
 		em.date = m.Date.Format("2006-01-02")
 	}
 	return res.ContentNode, em
+}
+
+// sourceOrder sorts names (in place, and returns them) by where each first
+// occurs in src; names src does not hold as they are (escaped in JSON, or
+// rewritten by the extractor) come after, in byte order. The result does
+// not depend on the order names came in.
+func sourceOrder(names []string, src string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	pos := make(map[string]int, len(names))
+	for _, n := range names {
+		if i := strings.Index(src, n); i >= 0 {
+			pos[n] = i
+		} else {
+			pos[n] = len(src)
+		}
+	}
+	slices.SortStableFunc(names, func(a, b string) int {
+		if pos[a] != pos[b] {
+			return pos[a] - pos[b]
+		}
+		return strings.Compare(a, b)
+	})
+	return names
 }
 
 // srcBlock is one block of visible text in the page source.

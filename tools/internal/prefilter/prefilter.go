@@ -55,7 +55,7 @@ type Regexp struct {
 	need     [][]string // every match contains one string of each set (folded)
 	lits     [][]lit    // need, with each literal's byte pairs
 	ids      []int32    // the ids of need's sets in the shared index, or nil
-	direct   bool       // need is short: search the text for it directly
+	direct   bool       // need is short: search the text for it directly, unless the text was prepared or scanned
 	plain    bool       // direct, and no literal has a rune with another case: search the text unfolded
 }
 
@@ -84,9 +84,10 @@ func MustCompile(expr string) *Regexp {
 	if err != nil {
 		panic(`prefilter: Compile(` + strconv.Quote(expr) + `): ` + err.Error())
 	}
-	if !r.direct {
-		r.ids = shared.add(r.need)
-	}
+	// every pattern's literals join the index, the short sets too: a
+	// text prepared for many patterns is scanned once, after which each
+	// test is a few bit lookups, cheaper than searching for the literals
+	r.ids = shared.add(r.need)
 	return r
 }
 
@@ -137,7 +138,7 @@ func Compile(expr string) (*Regexp, error) {
 
 // MayMatch reports whether s passes the prefilter; false means the regexp
 // does not match s.
-func (r *Regexp) MayMatch(s string) bool { return r.mayMatch(s, nil) }
+func (r *Regexp) MayMatch(s string) bool { return r.mayMatch(s, nil, false) }
 
 // Text is a string made ready for the prefilters of many patterns (see
 // Prepare).
@@ -151,10 +152,12 @@ func Prepare(s string) Text { return Text{folded(s)} }
 func (x Text) String() string { return x.f.s }
 
 // MayMatchText is MayMatch(x.String()).
-func (r *Regexp) MayMatchText(x Text) bool { return r.mayMatch(x.f.s, x.f) }
+func (r *Regexp) MayMatchText(x Text) bool { return r.mayMatch(x.f.s, x.f, true) }
 
-// mayMatch is MayMatch with s's folded form, when it is known.
-func (r *Regexp) mayMatch(s string, f *foldedText) bool {
+// mayMatch is MayMatch with s's folded form, when it is known; prepared
+// says s is tried against many patterns (then its literals are found
+// with one scan of the shared index).
+func (r *Regexp) mayMatch(s string, f *foldedText, prepared bool) bool {
 	if r.anchored && !r.anyFirst {
 		if s == "" {
 			return false
@@ -173,7 +176,7 @@ func (r *Regexp) mayMatch(s string, f *foldedText) bool {
 	if len(s) == 0 {
 		return false
 	}
-	if r.plain {
+	if r.plain && f == nil {
 		// the literals' runes fold only to themselves: the text holds
 		// them exactly where its folded form does
 		for _, set := range r.need {
@@ -186,7 +189,9 @@ func (r *Regexp) mayMatch(s string, f *foldedText) bool {
 	if f == nil {
 		f = folded(s)
 	}
-	if r.ids != nil {
+	// a short set is searched for directly, unless the text was prepared
+	// for many patterns (MayMatchText) or was scanned already
+	if r.ids != nil && (!r.direct || prepared || f.scanned(r.ids[len(r.ids)-1])) {
 		found := f.found(r.ids[len(r.ids)-1])
 		for _, id := range r.ids {
 			if found[id>>6]&(1<<(id&63)) == 0 {

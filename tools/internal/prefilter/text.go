@@ -93,6 +93,13 @@ func (t *foldedText) found(id int32) []uint64 {
 	return p.bits
 }
 
+// scanned reports whether the text's shared sets were worked out with an
+// index that knows set id (then found costs nothing).
+func (t *foldedText) scanned(id int32) bool {
+	p := t.sets.Load()
+	return p != nil && int(id) < p.ix.nsets
+}
+
 // pairSet returns the byte pairs of the text.
 func (t *foldedText) pairSet() *pairBitset {
 	if p := t.pairs.Load(); p != nil {
