@@ -52,6 +52,7 @@ type Regexp struct {
 	first    [8]uint32  // when anchored: folded bytes a match may start with
 	anyFirst bool       // when anchored: the first byte is not known
 	prefix   []string   // when anchored: a match starts with one of these (folded), or nil
+	pid      int32      // the id of prefix in the shared index of prefixes (heads.go), or -1
 	need     [][]string // every match contains one string of each set (folded)
 	lits     [][]lit    // need, with each literal's byte pairs
 	ids      []int32    // the ids of need's sets in the shared index, or nil
@@ -88,6 +89,9 @@ func MustCompile(expr string) *Regexp {
 	// text prepared for many patterns is scanned once, after which each
 	// test is a few bit lookups, cheaper than searching for the literals
 	r.ids = shared.add(r.need)
+	if r.prefix != nil {
+		r.pid = heads.add(r.prefix)
+	}
 	return r
 }
 
@@ -98,7 +102,7 @@ func Compile(expr string) (*Regexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Regexp{Regexp: re, anyFirst: true}
+	r := &Regexp{Regexp: re, anyFirst: true, pid: -1}
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return r, nil // cannot happen: regexp accepted it
@@ -167,8 +171,15 @@ func (r *Regexp) mayMatch(s string, f *foldedText, prepared bool) bool {
 			return false
 		}
 	}
-	if r.prefix != nil && !hasAnyPrefix(s, r.prefix) {
-		return false
+	if r.prefix != nil {
+		if prepared && r.pid >= 0 {
+			// the text's start was walked through every prefix once
+			if bits := f.headBits(r.pid); bits[r.pid>>6]&(1<<(r.pid&63)) == 0 {
+				return false
+			}
+		} else if !hasAnyPrefix(s, r.prefix) {
+			return false
+		}
 	}
 	if len(r.need) == 0 {
 		return true

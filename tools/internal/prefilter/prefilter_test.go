@@ -260,6 +260,53 @@ func TestMayMatchText(t *testing.T) {
 			}
 		}
 	}
+	// every test pattern on every test text: a prepared text tests short
+	// literal sets and prefixes through the shared indexes, a plain string
+	// searches them
+	for _, p := range patterns {
+		re := MustCompile(p)
+		for _, s := range texts {
+			if got, want := re.MayMatchText(Prepare(s)), re.MayMatch(s); got != want {
+				t.Errorf("%s: MayMatchText(%q) = %v, MayMatch = %v", p, s, got, want)
+			}
+		}
+	}
+}
+
+// TestHeadsSameAsPrefixes checks the shared index of prefixes against
+// testing each set's prefixes on the text, for the test patterns and
+// texts.
+func TestHeadsSameAsPrefixes(t *testing.T) {
+	for _, p := range patterns {
+		MustCompile(p)
+	}
+	for _, s := range texts {
+		checkHeads(t, s)
+	}
+}
+
+// FuzzHeadsSameAsPrefixes is TestHeadsSameAsPrefixes on arbitrary texts.
+func FuzzHeadsSameAsPrefixes(f *testing.F) {
+	for _, s := range texts {
+		f.Add(s)
+	}
+	for _, p := range patterns {
+		MustCompile(p)
+	}
+	f.Fuzz(checkHeads)
+}
+
+func checkHeads(t *testing.T, s string) {
+	ix := heads.current()
+	got := ix.scan(s)
+	heads.mu.Lock()
+	sets := heads.sets[:ix.nsets]
+	heads.mu.Unlock()
+	for id, set := range sets {
+		if has, want := got[id>>6]&(1<<(id&63)) != 0, hasAnyPrefix(s, set); has != want {
+			t.Fatalf("%q starts with one of %q: index says %v, hasAnyPrefix %v", s, set, has, want)
+		}
+	}
 }
 
 // BenchmarkScan scans lines of prose with the shared index of the

@@ -17,6 +17,7 @@ import (
 type foldedText struct {
 	s, f  string
 	sets  atomic.Pointer[setBits]
+	heads atomic.Pointer[headSetBits]
 	pairs atomic.Pointer[pairBitset]
 }
 
