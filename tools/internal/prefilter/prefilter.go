@@ -30,6 +30,7 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -78,9 +79,16 @@ func makeLits(set []string) []lit {
 }
 
 // MustCompile is regexp.MustCompile plus the prefilter, for patterns made
-// once (package variables): their literals join the shared index. It
-// panics on a bad pattern.
+// once (package variables): their literals join the shared index. Made
+// again (inside a function), a pattern gives the same Regexp, and the
+// index neither grows nor is rebuilt. It panics on a bad pattern.
 func MustCompile(expr string) *Regexp {
+	if r, ok := made.Load(expr); ok {
+		// made before (a pattern compiled inside a function): the same
+		// Regexp, so that the shared indexes do not grow, and are not
+		// rebuilt, on every call
+		return r.(*Regexp)
+	}
 	r, err := Compile(expr)
 	if err != nil {
 		panic(`prefilter: Compile(` + strconv.Quote(expr) + `): ` + err.Error())
@@ -92,8 +100,14 @@ func MustCompile(expr string) *Regexp {
 	if r.prefix != nil {
 		r.pid = heads.add(r.prefix)
 	}
+	if prev, loaded := made.LoadOrStore(expr, r); loaded {
+		return prev.(*Regexp) // (another goroutine made it at the same time)
+	}
 	return r
 }
+
+// made holds the Regexp MustCompile made of each pattern.
+var made sync.Map
 
 // Compile is regexp.Compile plus the prefilter. The pattern tests its own
 // literals (see MustCompile for the shared index).
@@ -171,6 +185,17 @@ func (r *Regexp) mayMatch(s string, f *foldedText, prepared bool) bool {
 			return false
 		}
 	}
+	return r.mayMatchRest(s, f, prepared)
+}
+
+// mayMatchAfterFirst is MayMatchText for a text whose first byte passed
+// (see Table).
+func (r *Regexp) mayMatchAfterFirst(s string, f *foldedText) bool {
+	return r.mayMatchRest(s, f, true)
+}
+
+// mayMatchRest is mayMatch after the test of the first byte.
+func (r *Regexp) mayMatchRest(s string, f *foldedText, prepared bool) bool {
 	if r.prefix != nil {
 		if prepared && r.pid >= 0 {
 			// the text's start was walked through every prefix once

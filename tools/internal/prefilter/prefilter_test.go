@@ -371,3 +371,54 @@ func TestPrefixes(t *testing.T) {
 		}
 	}
 }
+
+// TestMustCompileOnce checks that a pattern made again (as inside a
+// function called for every paragraph) is the same Regexp and leaves the
+// shared indexes as they were: each new set makes the next scan rebuild
+// the whole automaton.
+func TestMustCompileOnce(t *testing.T) {
+	const p = `(?i)^\*\*([^*]{1,80}?)\*\* once`
+	r := MustCompile(p)
+	r.MayMatchText(Prepare("**Label** once"))
+	sets, hs := shared.n.Load(), heads.n.Load()
+	for range 3 {
+		if again := MustCompile(p); again != r {
+			t.Fatalf("MustCompile(%q) made a second Regexp", p)
+		}
+	}
+	if shared.n.Load() != sets || heads.n.Load() != hs {
+		t.Errorf("the shared indexes grew: %d -> %d literal sets, %d -> %d prefix sets", sets, shared.n.Load(), hs, heads.n.Load())
+	}
+}
+
+// TestTable checks that a table leaves out exactly the patterns whose
+// prefilter rules the text out, with and without a mask.
+func TestTable(t *testing.T) {
+	var res []*Regexp
+	for _, p := range patterns {
+		res = append(res, MustCompile(p))
+	}
+	// more than 64, so that the bitmaps have several words
+	for i := range 70 {
+		res = append(res, MustCompile(fmt.Sprintf(`(?i)^(?:share|tweet)%d|%d min read`, i, i)))
+	}
+	tab := NewTable(res)
+	mask := make([]uint64, (len(res)+63)/64)
+	for i := 0; i < len(res); i += 3 {
+		mask[i>>6] |= 1 << (i & 63)
+	}
+	for _, s := range append(texts, "share12", "Tweet69 now", "7 min read", "") {
+		x := Prepare(s)
+		all, some := tab.MayMatch(x, nil), tab.MayMatch(x, mask)
+		for i, r := range res {
+			want := r.MayMatchText(x)
+			if got := all[i>>6]&(1<<(i&63)) != 0; got != want {
+				t.Errorf("%s on %q: table says %v, MayMatchText %v", r, s, got, want)
+			}
+			inMask := mask[i>>6]&(1<<(i&63)) != 0
+			if got := some[i>>6]&(1<<(i&63)) != 0; got != (want && inMask) {
+				t.Errorf("%s on %q, masked: table says %v, want %v", r, s, got, want && inMask)
+			}
+		}
+	}
+}
