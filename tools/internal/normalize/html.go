@@ -73,7 +73,7 @@ func htmlToMarkdown(src string, d dropper) (string, htmlMeta, error) {
 			}
 		}
 	}
-	main, em := extractMain(root, src)
+	main, em := extractMain(root)
 	hm.ext = em
 	mergeExtracted(&hm)
 

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // jsonLDPage is a saved page whose JSON-LD names no author of the article,
@@ -56,28 +58,44 @@ func TestHTMLMetaDeterministic(t *testing.T) {
 	}
 }
 
-// TestSourceOrder: names sort by where they first occur in the source,
-// names the source does not hold come last in byte order, and the input
-// order does not matter.
-func TestSourceOrder(t *testing.T) {
-	src := `{"employee":{"name":"Ada"},"founder":{"name":"Ben"}} Ada again`
+// TestJSONLDOrder: names sort by where the JSON-LD first names them when
+// it names every one, whatever order they came in; otherwise they stay as
+// they came.
+func TestJSONLDOrder(t *testing.T) {
+	ld := "NewsArticle\npublisher\nemployee\nAda Editor\nfounder\nBen Founder\nAda Editor\n"
 	tests := []struct {
 		name string
 		in   []string
 		want []string
 	}{
-		{"source order", []string{"Ben", "Ada"}, []string{"Ada", "Ben"}},
-		{"already in order", []string{"Ada", "Ben"}, []string{"Ada", "Ben"}},
-		{"missing last, by bytes", []string{"Zoe", "Ben", "Max", "Ada"}, []string{"Ada", "Ben", "Max", "Zoe"}},
-		{"one", []string{"Zoe"}, []string{"Zoe"}},
+		{"JSON-LD order", []string{"Ben Founder", "Ada Editor"}, []string{"Ada Editor", "Ben Founder"}},
+		{"already in order", []string{"Ada Editor", "Ben Founder"}, []string{"Ada Editor", "Ben Founder"}},
+		{"one not named: as they came", []string{"Zoe Other", "Ben Founder", "Ada Editor"}, []string{"Zoe Other", "Ben Founder", "Ada Editor"}},
+		{"same place: bytes", []string{"Ada Editor", "Ada"}, []string{"Ada", "Ada Editor"}},
+		{"one", []string{"Zoe Other"}, []string{"Zoe Other"}},
 		{"none", nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := sourceOrder(slices.Clone(tc.in), src); !slices.Equal(got, tc.want) {
-				t.Errorf("sourceOrder(%q) = %q, want %q", tc.in, got, tc.want)
+			if got := jsonLDOrder(slices.Clone(tc.in), ld); !slices.Equal(got, tc.want) {
+				t.Errorf("jsonLDOrder(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestJSONLDStrings: the strings of the page's JSON-LD, unescaped, in the
+// page's order, and none of another script.
+func TestJSONLDStrings(t *testing.T) {
+	page := `<html><head><script>var x = "Not JSON-LD";</script>
+<script type="application/ld+json">{"@type":"Person","name":"Jos\u00e9 Ruiz","knows":[{"name":"Ann &amp; Co"}]}</script></head><body></body></html>`
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "@type\nPerson\nname\nJosé Ruiz\nknows\nname\nAnn & Co\n"
+	if got := jsonLDStrings(root); got != want {
+		t.Errorf("jsonLDStrings = %q, want %q", got, want)
 	}
 }
 
