@@ -131,8 +131,11 @@ func (d *doc) markJunk() {
 				}
 			}
 		}
-		// a contributor's bio after the article's text, whoever it is about
-		if d.afterCore(i) && w <= bioAfterWords && l.kind == kText && reBioAfter.MatchString(t) {
+		// a contributor's bio after the article's text, whoever it is
+		// about, or anywhere when it is about the essay's author (an
+		// interviewer's box above the interview)
+		if w <= bioAfterWords && l.kind == kText && reBioAfter.MatchString(t) && !isStopword(strings.Fields(t)[0]) &&
+			(d.afterCore(i) || d.lastText(i) || d.namesAuthor(t)) {
 			d.dropLine(i, whyBio)
 			continue
 		}
@@ -145,6 +148,42 @@ func (d *doc) markJunk() {
 }
 
 var reBioCue = rx(`\b(?:covering|covers|reports on|specialis\w+ in|speciali[sz]es in|writes|writing|author of|founder of|co-founder of|lives (?:in|with)|her work|his work|their work|books?|podcast|newsletter|blog|follow|website|linkedin|twitter|speaker|consultant|coach|columnist|contributor)\b`)
+
+// relatedTeasers: a related-articles section goes on over blank lines
+// for at most this many entries while they read as teaser headlines.
+const relatedTeasers = 4
+
+// teaserHeadline reports whether line k reads as the headline of a teaser:
+// a plain line of a sentence's length that is not running text (an
+// article's own subheadings are shorter, its paragraphs longer).
+func (d *doc) teaserHeadline(k int) bool {
+	return d.regionFeats != nil && d.lines[k].kind == kText && d.regionFeats[k].class == clsNearGood
+}
+
+// lastText reports whether line i is the last running text of the
+// article's region: no good line follows it before the region ends.
+func (d *doc) lastText(i int) bool {
+	if d.regionFeats == nil || i < d.regionStart || i >= d.regionEnd {
+		return false
+	}
+	for j := i + 1; j < d.regionEnd; j++ {
+		if d.regionFeats[j].class == clsGood && !d.skip[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// namesAuthor reports whether t names one of the essay's authors by their
+// full name (false when no byline was found).
+func (d *doc) namesAuthor(t string) bool {
+	for _, a := range d.meta.authors {
+		if wordCount(a) >= 2 && strings.Contains(t, a) {
+			return true
+		}
+	}
+	return false
+}
 
 // lastLines reports whether line i is among the last n non-blank lines
 // that are not dropped.
@@ -265,7 +304,11 @@ func (d *doc) dropSection(i int, why string) {
 			// a blank line after the entries ends the section, unless the
 			// list goes on
 			if entries > 0 {
-				if k := d.nextNonBlank(j); k < 0 || !(lastKind == kBullet || lastKind == kNumber) || d.lines[k].kind != lastKind {
+				k := d.nextNonBlank(j)
+				if k >= 0 && why == whyRelated && entries < relatedTeasers && d.teaserHeadline(k) {
+					continue // the next teaser's headline, after a credit or another headline
+				}
+				if k < 0 || !(lastKind == kBullet || lastKind == kNumber) || d.lines[k].kind != lastKind {
 					return
 				}
 			}
