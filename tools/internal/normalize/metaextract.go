@@ -424,17 +424,14 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 	}
 	// LinkedIn style: a name on its own line, then "Follow", a role,
 	// or a date
-	// (the cheap tests first: most lines are not read as a name at all)
-	if len(m.authors) == 0 && l.kind == kText {
-		if nt := reHonorific.ReplaceAllString(reCreds.ReplaceAllString(t, ""), ""); nameLike(nt) && plainName(nt) && wordCount(nt) >= 2 && wordCount(nt) <= 4 && (d.nameContext(i) || d.afterMeta(i)) && (!d.deepInMenu(i) || d.profileContext(i)) {
-			d.addAuthors([]string{nt})
-			d.dropLine(i, whyByline)
-			d.dropRole(i)
-			if !d.socialProfile(i) {
-				m.weakName = i + 1 // read from its context only
-			}
-			return false, false
+	if nt := reHonorific.ReplaceAllString(reCreds.ReplaceAllString(t, ""), ""); len(m.authors) == 0 && nameLike(nt) && plainName(nt) && wordCount(nt) >= 2 && wordCount(nt) <= 4 && l.kind == kText && (d.nameContext(i) || d.afterMeta(i)) && (!d.deepInMenu(i) || d.profileContext(i)) {
+		d.addAuthors([]string{nt})
+		d.dropLine(i, whyByline)
+		d.dropRole(i)
+		if !d.socialProfile(i) {
+			m.weakName = i + 1 // read from its context only
 		}
+		return false, false
 	}
 	// a kicker or section link above the article ("[Leadership](/leadership/)")
 	if l.kind == kText && reLinkOnly.MatchString(l.text) && wordCount(t) <= 3 {

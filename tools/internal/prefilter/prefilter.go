@@ -326,8 +326,10 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 
 // ReplaceAllString replaces every match in src with repl (see
 // regexp.Regexp.ReplaceAllString).
+//
+// A text with no match is returned as it is: regexp copies it twice.
 func (r *Regexp) ReplaceAllString(src, repl string) string {
-	if !r.MayMatch(src) {
+	if !r.MayMatch(src) || !r.Regexp.MatchString(src) {
 		return src
 	}
 	return r.Regexp.ReplaceAllString(src, repl)
@@ -335,7 +337,7 @@ func (r *Regexp) ReplaceAllString(src, repl string) string {
 
 // ReplaceAllLiteralString replaces every match in src with repl, literally.
 func (r *Regexp) ReplaceAllLiteralString(src, repl string) string {
-	if !r.MayMatch(src) {
+	if !r.MayMatch(src) || !r.Regexp.MatchString(src) {
 		return src
 	}
 	return r.Regexp.ReplaceAllLiteralString(src, repl)
@@ -343,7 +345,7 @@ func (r *Regexp) ReplaceAllLiteralString(src, repl string) string {
 
 // ReplaceAllStringFunc replaces every match in src with repl(match).
 func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
-	if !r.MayMatch(src) {
+	if !r.MayMatch(src) || !r.Regexp.MatchString(src) {
 		return src
 	}
 	return r.Regexp.ReplaceAllStringFunc(src, repl)

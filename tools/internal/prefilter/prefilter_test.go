@@ -83,6 +83,12 @@ func TestSameAsRegexp(t *testing.T) {
 			if got, want := r.ReplaceAllString(s, "[$0]"), std.ReplaceAllString(s, "[$0]"); got != want {
 				t.Errorf("%s replace on %q: %q, regexp says %q", p, s, got, want)
 			}
+			if got, want := r.ReplaceAllLiteralString(s, "[$0]"), std.ReplaceAllLiteralString(s, "[$0]"); got != want {
+				t.Errorf("%s literal replace on %q: %q, regexp says %q", p, s, got, want)
+			}
+			if got, want := r.ReplaceAllStringFunc(s, strings.ToLower), std.ReplaceAllStringFunc(s, strings.ToLower); got != want {
+				t.Errorf("%s func replace on %q: %q, regexp says %q", p, s, got, want)
+			}
 		}
 	}
 }
