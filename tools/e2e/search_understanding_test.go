@@ -78,6 +78,24 @@ func TestSearchUnderstands(t *testing.T) {
 		// person the question is about ("senior" alone is a topic: senior
 		// people who intimidate).
 		{"off-topic object", "fired senior manager", nil, []string{"“fired”"}, false},
+		// One slip in a long word is a typo whatever the other words: no
+		// page has "criticised" beside "front", yet the question is about
+		// criticism.
+		{"one slip in a long word", "my boss critisized my work in front of everyone", []string{"/pitfalls/making-excuses/"}, []string{"Showing results for"}, false},
+		// Word forms meet at one stem: the term's "replaced" covers the
+		// reader's "replacement" (stem drops "ment" after five letters).
+		{"word forms, ment", "my manager left and theres no replacement yet", []string{"/reasons/duty-to-step-up/"}, nil, true},
+		// Everyday words for a situation (data/readerwords.toml): "lied" is
+		// on no page, and "lies" on one in another sense.
+		{"reader words, lying", "lied to my boss about a deadline", []string{"/steps/be-transparent/", "/pitfalls/surprising-with-bad-news/", "/pitfalls/making-excuses/"}, nil, true},
+		{"reader words, a phrase", "keeping my boss in the loop", []string{"/steps/be-transparent/"}, nil, true},
+		// Romance and HR processes are not covered even with the boss named
+		// (strict topics of data/offtopic.toml).
+		{"strict off-topic, romance", "boss asked me out on a date", nil, []string{"“on a date”"}, false},
+		{"strict off-topic, hr", "is it ok to go to hr about my manager", nil, []string{"“hr”"}, false},
+		// A date is not dating: a table word matches other forms by stem,
+		// so the table lists dating as phrases.
+		{"a date is no romance", "need to warn my manager we will miss the launch date", []string{"/steps/be-transparent/", "/pitfalls/surprising-with-bad-news/"}, nil, true},
 	}
 	ctx := newTab(t)
 	for _, tt := range tests {

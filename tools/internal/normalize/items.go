@@ -460,6 +460,9 @@ var notItemRules = []notItemRule{
 			{"2 Answers", "Sorted by:"}, {"12 Kommentare", ""}, {"vor 2 Tagen", ""}, {"il y a 3 jours", ""}, {"3 komentarze", ""}, {"2 dni temu", ""}, {"Improve this answer", "+1 to the list."}, {"Asked 8 months ago", ""}, {"answered Mar 11, 2024 at 9:40", ""}},
 		neg: [][2]string{{"Reply within a day", "Speed builds trust."}, {"Read the room", ""}, {"Improve the answer before you send it", ""},
 			{"Answer the question they asked", ""}, {"Asked for help early", ""}, {"Vor dem Termin eine Agenda schicken", ""}}},
+	{name: "label with a count", test: func(l, e string) bool { return reLabelCount.MatchString(l) },
+		pos: [][2]string{{"Posts: 2,341", "Ask her in private."}, {"Like (14)", ""}, {"Comments (23)", ""}, {"Replies: 5", ""}},
+		neg: [][2]string{{"Meet weekly: 30 minutes", ""}, {"Send a note by 5", ""}, {"Step 3: Ask for feedback", ""}}},
 	{name: "prompt", test: func(l, e string) bool {
 		return wordCount(l) <= 2 && endsQuestion(strings.TrimSpace(e)) && !imperative(l)
 	},
@@ -472,6 +475,10 @@ var notItemRules = []notItemRule{
 		pos: [][2]string{{"Craft & Code", ""}, {"Engineering Leadership Weekly", ""}, {"The Middle Manager", ""}},
 		neg: [][2]string{{"Know Their Scorecard", ""}, {"Coalition building", "Allies add weight."}, {"Faster decisions on your work", ""}}},
 }
+
+// reLabelCount: one or two words and a count ("Posts: 2,341", "Like
+// (14)"): a forum or social counter, never an item.
+var reLabelCount = rx(`^\pL+(?:\s\pL+)?\s*(?::\s*|\(\s*)[\d.,]+\s?[km]?\s*\)?$`)
 
 // nameOnly: a short label without explanation whose words are all
 // capitalised and none of which is a verb an item would open with (a

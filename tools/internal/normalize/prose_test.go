@@ -72,6 +72,10 @@ func TestLeadCue(t *testing.T) {
 		{"This essay shows why it pays off and how to do it.", unsetCue},
 		{"There is a career reason too.", "reasons"},
 		{"One caution.", "pitfalls"},
+		{"Doing this has a payoff beyond the calendar.", "reasons"},
+		{"It pays off for you too.", "reasons"},
+		{"It has a cost.", unsetCue},
+		{"The project has a budget.", unsetCue},
 		{"A word of warning:", "pitfalls"},
 	} {
 		if got := leadCue(c.in); got != c.want {

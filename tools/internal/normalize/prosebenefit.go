@@ -98,8 +98,8 @@ var benefitFeatures = []benefitFeature{
 		pos: []string{"I was one of the loudest in the break room.", "She asked me whether I wanted to help."},
 		neg: []string{"Teams notice the difference."}},
 	{name: "definition", weight: -2.0,
-		re:  rx(`\b(?:is|are|means?)\s+(?:simply\s+|just\s+|really\s+)?(?:the|a|an)\s+(?:\w+\s+)?(?:practice|art|skill|process|act|idea|habit|term|name|word)\s+(?:of|for)\b|\b(?:refers? to|is defined as|stands for|what (?:we|i|they|people) mean by)\b`),
-		pos: []string{"Managing up is the practice of working deliberately with your manager.", "Leading up refers to helping the boss."},
+		re:  rx(`\b(?:is|are|means?)\s+(?:simply\s+|just\s+|really\s+)?(?:the|a|an)\s+(?:\w+\s+)?(?:practice|art|skill|process|act|idea|habit|term|name|word)\s+(?:of|for)\b|\b(?:refers? to|is defined as|stands for|what (?:we|i|they|people) mean by)\b|^(?:\w+\s+){1,3}(?:means|might mean|can mean|is about)\s+\w+ing\b`),
+		pos: []string{"Managing up is the practice of working deliberately with your manager.", "Leading up refers to helping the boss.", "Leading up means using your judgement to help the person you report to."},
 		neg: []string{"Stating needs plainly reads as knowing your own work."}},
 	{name: "hedge or negation", weight: -1.0,
 		re:  rx(`\b(?:not|never|no longer|doesn'?t|don'?t|didn'?t|won'?t|isn'?t|aren'?t|can'?t|cannot)\s+(?:help|work|matter|change|make|get|lead)\b|\bunless\b|\bat first\b`),
@@ -125,7 +125,7 @@ func benefitScore(s string) float64 {
 			score += f.weight
 		}
 	}
-	return score
+	return score + claimScore(s)
 }
 
 // reBenefitFor: a sentence that announces a benefit without stating it

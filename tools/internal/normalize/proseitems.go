@@ -116,6 +116,8 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		}
 		advicePage = n >= minPageAdvice && paras >= minPageAdviceParas
 	}
+	c.claimSections(blocks, cues, sect, parsed, hasItems)
+	run := imperativeRuns(blocks, parsed)
 	openPara := len(blocks) // the opening paragraph: it frames the page
 	for bi, b := range blocks {
 		if b.kind == bPara && (c.subtitle == 0 || b.n != c.subtitle) {
@@ -311,7 +313,8 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				// lists, a closing "Pick one thing … this month." is a call
 				// to action
 				ok = lead != "" || heading != "" || (dense || k == 0 && cl.rule == "imperative" && c.titleCue == "steps") && !listed ||
-					advicePage && bi > openPara && cl.tax == "steps" && !cl.story && !reNotAdviceTail.MatchString(s.text)
+					advicePage && bi > openPara && cl.tax == "steps" && !cl.story && !reNotAdviceTail.MatchString(s.text) ||
+					run[bi] && !reNotAdviceTail.MatchString(s.text)
 			}
 			answer = false
 			if !ok {
@@ -395,6 +398,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 		}
 	}
 	c.closingClaims(blocks)
+	c.explainedClaims(blocks)
 	sort.SliceStable(c.items, func(i, j int) bool { return c.items[i].line < c.items[j].line })
 }
 

@@ -482,7 +482,10 @@ function inList(list, w) {
 
 // stem strips a word's commonest English endings, so that "leaving" and
 // "leaves" meet at "leav" but "pay" stays apart from "payment" and "home"
-// from "homework" (a prefix would join them).
+// from "homework" (a prefix would join them). A short word whose ending
+// takes its "ie" ("lies", "lied", "lying") keeps it, as "lie"; "ment" goes
+// after a stem of five letters or more ("replacement" meets "replaced" at
+// "replac", "agreement" meets "agreed"), never a short one ("payment").
 // Stems are remembered (stemmed), as every page's words and the off-topic
 // table are stemmed word by word, again and again.
 const stemmed = new Map();
@@ -495,7 +498,10 @@ function stem(w) {
   return s;
 }
 function stemOf(w) {
-  let s = w.replace(/ies$/, "y").replace(/(ing|ed|es|s|ly)$/, (m, e, i) => (i >= 3 ? "" : m));
+  const short = /^(\p{L})(ies|ied|ying)$/u.exec(w);
+  if (short) return `${short[1]}ie`;
+  if (/^.{5,}ments?$/.test(w)) w = w.replace(/ments?$/, "");
+  let s = w.replace(/ie[sd]$/, "y").replace(/(ing|ed|es|s|ly)$/, (m, e, i) => (i >= 3 ? "" : m));
   if (s.length > 3) s = s.replace(/e$/, "");
   return s.replace(/([^aeiou])\1$/, "$1");
 }
@@ -569,8 +575,16 @@ async function correction(word, others) {
 // they are likely slips: in a shorter one they are as likely another word
 // the site does not use ("resentful" is two edits from "respectful", and
 // "resentful that my boss gets the glory" is no question about respect).
+//
+// One slip in a word of CLEAR_SLIP letters or more is taken whatever the
+// other words: so long a word one letter from a word of the site is that
+// word mistyped ("critisized", "recogniton"), and the other words may be
+// ones no page puts beside it ("my boss critisized my work in front of
+// everyone": no page has "criticised" and "front").
 const LONG_SLIPS = 10;
+const CLEAR_SLIP = 8;
 function coherent(word, d, found, others) {
+  if (d <= 1 && word.length >= CLEAR_SLIP) return true;
   if (others.size) {
     for (const id of found.keys()) if (others.has(id)) return true;
     return false;
