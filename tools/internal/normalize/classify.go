@@ -368,8 +368,15 @@ func (c *classifier) run(blocks []*block) {
 			if tax == "" {
 				continue
 			}
+			itemLabel := label
+			if strict && tax == "reasons" {
+				// "The trust compounds. When your manager has seen …, she
+				// stops hovering …": the reason is the strong claim (the
+				// paragraph is still rendered with its own label)
+				itemLabel = strongerClaim(label, expl)
+			}
 			b.labelled, b.label, b.expl = true, label, expl
-			c.add(tax, label, expl, b.n)
+			c.add(tax, itemLabel, expl, b.n)
 		}
 	}
 	c.fixSteps(blocks)

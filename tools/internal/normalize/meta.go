@@ -29,6 +29,9 @@ type meta struct {
 	// far is the second header zone around where the article region
 	// starts (see farPass)
 	far farZone
+	// pair is the dateline zone: a headline and its byline or date
+	// further down the page than either zone above (see pairPass)
+	pair farZone
 	// headDate maps a title candidate that opens with its date to where
 	// its headline starts (see headAfterDate)
 	headDate map[int]int
@@ -306,7 +309,7 @@ func dateLine(t string) (iso string, monthOnly bool, ok bool) {
 var (
 	reHandle   = prefilter.MustCompile(`^(?:u/|@)([A-Za-z0-9_][A-Za-z0-9_.\-]{1,40})$`)
 	reCreds    = rx(`(?:,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|msc|m\.?a\.?|b\.?a\.?|psy\.?d\.?|ed\.?d\.?|lcsw|lmft|pcc|acc|mcc|cpa|shrm-s?cp|frsa|cipd|jr\.?|sr\.?))+\.?$`)
-	reNameCut  = rx(`,?\s+(?:last\s+)?(?:modified|updated|edited|published|posted)\b.*$|\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s+at\s+\d.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach|specialist|officer|advis[eo]r|lecturer|trainer|special|freelance|guest|intern)\b.*|[^,]*\s(?:to|for|at|of|with)\s.*|[a-z]\b.*)$|\s+\d.*$|\s+` + monthRe + `\s+\d.*$|\s+\S+@\S+.*$|\s+\p{L}+:(?:\s.*)?$`)
+	reNameCut  = rx(`,?\s+(?:last\s+)?(?:modified|updated|edited|published|posted|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?:\s.*)?$|\s+(?:on|am|le|el|il|op|in)\s+\S.*$|\s+at\s+\d.*$|\s*[|·•(—–]\s*.*$|\s+-\s+.*$|,\s+(?:[^,]*\b(?:senior|chief|head|editor|contributor|staff|founder|ceo|director|manager|lead|phd|md|mba|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach|specialist|officer|advis[eo]r|lecturer|trainer|special|freelance|guest|intern)\b.*|[^,]*\s(?:to|for|at|of|with)\s.*|[a-z]\b.*)$|\s+\d.*$|\s+` + monthRe + `\s+\d.*$|\s+\S+@\S+.*$|\s+\p{L}+:(?:\s.*)?$`)
 	reNameWord = prefilter.MustCompile(`^(?:[\p{Lu}][\p{L}'’.\-]*|de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das)$`)
 )
 
@@ -419,39 +422,13 @@ func capsName(p string) string {
 	if strings.ToUpper(p) != p || strings.ToLower(p) == p || wordCount(p) < 2 {
 		return p
 	}
-	return titleWords(strings.ToLower(p))
-}
-
-// cutOrgSuffix cuts the agency or publication after a byline's last
-// comma or bar: "Jane Doe, Reuters", "Jane Doe | The Daily Memo".
-func cutOrgSuffix(s string) string {
-	for {
-		i := strings.LastIndexAny(s, ",|")
-		if i <= 0 {
-			return s
+	r := []rune(titleWords(strings.ToLower(p)))
+	for k := 1; k < len(r); k++ {
+		if (r[k-1] == '\'' || r[k-1] == '’' || r[k-1] == '-') && k >= 2 && unicode.IsLetter(r[k-2]) {
+			r[k] = unicode.ToUpper(r[k]) // "O'Neill", "Jean-Paul"
 		}
-		tail := strings.TrimSpace(s[i+1:])
-		if !reOrgName.MatchString(tail) || strings.TrimSpace(s[:i]) == "" {
-			return s
-		}
-		s = strings.TrimSpace(s[:i])
 	}
-}
-
-// cutRoleWord cuts a one-word part after a byline's last comma when the
-// part before it is a full name: "Nadia Brenner, Redakteurin", "Jo Park,
-// Columnist" name a role (in any language), not a second author; "Ana
-// Ruiz, Ben Ode and Cleo Li" lists people (their parts have two words).
-func cutRoleWord(s string) string {
-	i := strings.LastIndex(s, ",")
-	if i <= 0 {
-		return s
-	}
-	head, tail := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
-	if wordCount(tail) != 1 || strings.ContainsAny(tail, "&") || wordCount(head) < 2 || strings.Contains(head, ",") || reNameSplit.MatchString(" "+tail+" ") {
-		return s
-	}
-	return head
+	return string(r)
 }
 
 // plainNames reports whether s lists people by full name ("Ana Ruiz & Ben

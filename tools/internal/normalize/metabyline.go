@@ -44,7 +44,47 @@ func plainName(s string) bool {
 			return false
 		}
 	}
-	return !endsWithParticle(s)
+	return !endsWithParticle(s) && !foreignPhrase(s)
+}
+
+// nonNameWords are function words of the other languages pastes come in
+// that stand in no person's name: an article or a pronoun that opens a
+// phrase ("Die Mischung", "Das Louis Vuitton Missgeschick", "Les
+// coulisses"), a preposition anywhere ("Zu Ihrer Information", "Für
+// Arbeitgeber", "Im Schlepptau"). Articles that open names ("De Souza",
+// "La Toya", "Van Morrison") are not listed; a name particle in lower
+// case never opens a name either ("de Kristen Falc'hon" is "by …").
+var nonNameWords = map[string]bool{
+	"die": true, "das": true, "der": true, "des": true, "dem": true, "ein": true, "eine": true, "einer": true,
+	"ihr": true, "ihre": true, "ihrer": true, "unser": true, "unsere": true, "mein": true, "meine": true,
+	"sie": true, "wir": true, "ich": true, "les": true, "une": true, "los": true, "las": true, "una": true,
+	"für": true, "über": true, "mit": true, "im": true, "am": true, "zum": true, "zur": true, "vom": true, "beim": true,
+	"pour": true, "avec": true, "sur": true, "dans": true, "para": true, "con": true, "sobre": true, "desde": true,
+}
+
+// nonNameFirst are the words of nonNameWords that are name particles
+// too ("Ursula von der Leyen", "Maria das Dores"): they rule a phrase
+// out only when they open it.
+var nonNameFirst = map[string]bool{"die": true, "das": true, "der": true, "des": true, "dem": true}
+
+// foreignPhrase reports whether s reads as a phrase of another language
+// rather than a name: it opens with a word of nonNameWords or with a name
+// particle in lower case, or holds a preposition of nonNameWords.
+func foreignPhrase(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	if nameParticles[f[0]] || nonNameWords[strings.ToLower(f[0])] {
+		return true
+	}
+	for _, w := range f[1:] {
+		lw := strings.ToLower(w)
+		if nonNameWords[lw] && !nonNameFirst[lw] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameParticles are the function words that belong to names ("Ana de

@@ -102,8 +102,9 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	// first pass: meta lines and junk; the rest are title candidates
 	cands := d.metaPass(d.headStart, d.winEnd, anchor)
 	// a news page's headline under a long site header: the lines around
-	// where the article starts compete too, with their own byline and date
-	cands = d.farPass(cands)
+	// where the article starts, and a headline over its dateline further
+	// down, compete too, with their own byline and date
+	cands = d.pairPass(d.farPass(cands), anchor)
 	if m.trace != nil {
 		m.trace("header zone from line %d, window ends before line %d, anchor %d, region %d-%d, prose %d", d.lineNo(d.headStart), d.lineNo(d.winEnd), d.lineNo(anchor), d.lineNo(d.regionStart), d.lineNo(d.regionEnd), d.lineNo(d.proseStart()))
 	}
@@ -267,8 +268,7 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 	if l.kind == kNumber {
 		// "8. Juni 2019" reads like a numbered item
 		if iso, mo, ok := dateLine(l.text); ok {
-			d.setDate(iso, mo, l.text)
-			d.dropLine(i, whyDate)
+			d.headerDate(i, iso, mo, l.text)
 			return false, false
 		}
 		// and so does a byline that opens with its date ("6. Dezember
@@ -385,8 +385,7 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 		return false, false
 	}
 	if iso, mo, ok := dateLine(t); ok && l.kind != kHeading {
-		d.setDate(iso, mo, t)
-		d.dropLine(i, whyDate)
+		d.headerDate(i, iso, mo, t)
 		return false, false
 	}
 	if l.kind == kText && reAgeStamp.MatchString(t) {

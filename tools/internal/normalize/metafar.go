@@ -92,8 +92,14 @@ func (d *doc) farPass(cands []int) []int {
 // is chosen: when the headline came from the zone, its byline and date
 // are the article's; otherwise they fill what the top window lacked.
 func (d *doc) settleFar() {
+	for _, f := range []farZone{d.meta.far, d.meta.pair} {
+		d.settleZone(f)
+	}
+}
+
+// settleZone settles the metadata of one zone (see settleFar).
+func (d *doc) settleZone(f farZone) {
 	m := &d.meta
-	f := m.far
 	if f.from == f.to {
 		return
 	}

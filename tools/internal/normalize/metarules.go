@@ -52,8 +52,8 @@ var (
 		`\b(?:updated|last updated|last modified|modified|published|posted|originally posted|first published|date|created|written|on|at|in|am|le|el|il|el día|publié|publicado|pubblicato|veröffentlicht|aktualisiert|gepubliceerd|min|mins|minute|minutes|read|reading|time|ago|edited|issue|uhr|um|editiert|geändert|zuletzt|aktualisiert|pm|gmt|utc|cet|cest|mez|heure|h|·|•)\b`,
 		[]string{"Updated on", "3 min read", "Veröffentlicht am", "19:08 Uhr Editiert am"}, []string{"Leading upwards"})
 	rePublishedAt = rule("published-at", 24,
-		`\b(?:published|publié|veröffentlicht|publicado)(?:\s+online)?\s*:?\s*`,
-		[]string{"Published: August 16, 2022", "Last Modified: Oct 2 · Published Aug 16"}, []string{"Updated: Oct 2, 2022"})
+		`\b(?:published|publié|veröffentlicht|publicado|pubblicato)(?:\s+online)?\s*:?\s*(?:(?:on|am|le|el|el día|il|op|em)\s+)?`,
+		[]string{"Published: August 16, 2022", "Last Modified: Oct 2 · Published Aug 16", "Publié le 2 avril 2024 à 08h15, mis à jour le 3 avril 2024 à 10h02", "Veröffentlicht am 3. Mai 2024, 10:02 Uhr"}, []string{"Updated: Oct 2, 2022"})
 	reReadTime = rule("read-time", 0,
 		`\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read`,
 		[]string{"3 min read", "5-minute read"}, []string{"read 3 books"})
@@ -142,8 +142,8 @@ var (
 	// a forum thread's starter or a question's asker: "Thread starter
 	// jo_ko", "Started by Ana Ruiz", "Asked by: mk2"
 	reStarter = rule("thread-starter", 12,
-		`^(?:(?:discussion|thread|topic) in\s+\S.{0,40}?\s+)?(?:thread starter|started by|original poster|asked by|question by|discussion starter)\s*:?\s+(\S.*)$`,
-		[]string{"Thread starter jo_ko", "Started by Ana Ruiz", "Asked by: mk2", "Discussion in 'Workplace' started by jo_ko, Mar 3, 2024."}, []string{"Threads started this week", "Start date Apr 2, 2024"})
+		`^(?:(?:discussion|thread|topic) in\s+\S.{0,40}?\s+)?(?:thread starter|started by|original poster|asked by|question by|discussion starter|themenstarter|themenersteller|iniciado por)\s*:?\s+(\S.*)$`,
+		[]string{"Thread starter jo_ko", "Started by Ana Ruiz", "Asked by: mk2", "Discussion in 'Workplace' started by jo_ko, Mar 3, 2024.", "Themenstarter Pepemaus", "Iniciado por mari_k"}, []string{"Threads started this week", "Start date Apr 2, 2024"})
 	reByHost = rule("hosted-by", bylineMaxWords,
 		`^(?:hosted|presented|moderated|edited)\s+by\s+(.+)$`,
 		[]string{"Hosted by Declan Mwangi", "Presented by Jo Park"}, []string{"Reviewed by Dr. Omondi"})

@@ -10,6 +10,7 @@ package normalize
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Weights of the title features (points added to a candidate's score).
@@ -49,6 +50,8 @@ const (
 	teaserPenalty     = 3 // under a "Trending" or "Most read" label, in its run of teaser headlines
 	teaserSpan        = 8 // how many lines above a candidate the label may stand
 	sectionBonus      = 2 // right under a section label in capitals ("LOCAL NEWS")
+	gluedPenalty      = 4 // a menu whose entries were glued together by the copy
+	gluedMinWords     = 3 // words with a capital glued inside ("TeamCareersEnter") that make one
 )
 
 // titleCand is what a title feature reads about one candidate.
@@ -199,6 +202,14 @@ var titleFeatures = []titleFeature{
 	}},
 	{"teaser-run", (*doc).teaserRun},
 	{"after-section", (*doc).afterSection},
+	{"glued-menu", func(d *doc, c titleCand) int {
+		// "Contact UsABC13 News TeamCareersEnter to Win": a menu's links
+		// copied without spaces between them
+		if gluedWords(c.t) >= gluedMinWords {
+			return -gluedPenalty
+		}
+		return 0
+	}},
 	{"name-only", func(d *doc, c titleCand) int {
 		// a person's name on its own line is a byline or a photo credit
 		if c.w >= 2 && c.w <= 3 && nameLike(c.t) && plainName(c.t) && !isCapsLine(c.t) {
@@ -417,4 +428,22 @@ func (d *doc) titleScore(i int, isCand map[int]bool, anchor int) int {
 		d.meta.trace("= %d  line %d %q", sc, d.lines[i].n, t)
 	}
 	return sc
+}
+
+// gluedWords counts the words of s with a lower-case letter followed by
+// a capital inside them ("UsABC13", "HoustonSubmit"): one such word is a
+// brand ("LinkedIn", "iPhone"), several are links glued together.
+func gluedWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		prevLower := false
+		for _, r := range w {
+			if prevLower && unicode.IsUpper(r) {
+				n++
+				break
+			}
+			prevLower = unicode.IsLower(r)
+		}
+	}
+	return n
 }

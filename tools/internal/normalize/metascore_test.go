@@ -33,6 +33,10 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 		yes: []featureCase{{paste: "Home > Guides > Working with your manager\n>> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
 		no:  []featureCase{{paste: "Home > Guides > Other things\n>> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
 	},
+	"glued-menu": {
+		yes: []featureCase{{paste: ">> Contact UsOur TeamCareersEnter to Win About UsSubmit A Tip\nLeading up for beginners\n\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: ">> How LinkedIn and YouTube changed my reports\n\nBy Jane Roe\n\nThe text."}},
+	},
 	"title-case": {
 		yes: []featureCase{{paste: ">> Working With Your Manager\n\nBy Jane Roe\n\nThe text."}},
 		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},

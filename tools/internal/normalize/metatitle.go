@@ -164,7 +164,7 @@ func (d *doc) metaAnchor() int {
 		if parseByline(t, false) != nil {
 			return i
 		}
-		if _, _, ok := dateLine(t); ok {
+		if _, _, ok := dateLine(t); ok && !d.inDatedList(i) {
 			return i
 		}
 	}
@@ -315,14 +315,17 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		}
 	}
 	above := cands[:best]
-	if f := m.far; f.from < f.to && i >= f.from {
-		// a headline of the second zone: the top window's lines are left
-		// to the region and junk stages, which read the whole page
-		k := 0
-		for k < len(above) && above[k] < f.from {
-			k++
+	for _, f := range []farZone{m.far, m.pair} {
+		if f.from < f.to && i >= f.from && i < f.to {
+			// a headline of the second or the dateline zone: the lines
+			// above the zone are left to the region and junk stages,
+			// which read the whole page
+			k := 0
+			for k < len(above) && above[k] < f.from {
+				k++
+			}
+			above = above[k:]
 		}
-		above = above[k:]
 	}
 	// lines above the header zone are the site's header too
 	// when the headline sits on a byline or date

@@ -258,7 +258,8 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 				// got wrong": a mistake told as what the writer did
 				cl = sentenceClass{tax: "pitfalls", weight: wModal, rule: "told mistake", label: l}
 			}
-			topic := k == 0 && topics[bi] && (lead == "reasons" || heading == "reasons" && (topicAt(bi-1) || topicAt(bi+1) || reAdditive.MatchString(s.text)))
+			topic := k == 0 && topics[bi] && (lead == "reasons" || heading == "reasons" && (topicAt(bi-1) || topicAt(bi+1) || reAdditive.MatchString(s.text))) &&
+				!strongerClaimNext(ss, k)
 			if ctxCue := firstNonEmpty(lead, heading); cl.gerund && cl.tax == "" && (ctxCue == "pitfalls" || ctxCue == "steps") {
 				// "Waiting until the review to raise it." under "What to
 				// avoid" names a mistake; under "Habits that help", a practice
@@ -271,8 +272,10 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			// its context sets (lower under a reason cue or after a
 			// benefit lead-in; never in the opening paragraph without one)
 			benefit := false
-			if cl.tax == "" && !cl.enum && !announced && !because && !topic && !weak && (!cl.story || told) {
-				cued := lead == "reasons" || heading == "reasons" || payoff
+			cued := lead == "reasons" || heading == "reasons" || payoff
+			if cl.tax == "" && (!cl.enum || cued && enum[sect[bi]] < minEnumRun) && !announced && !because && !topic && !weak && (!cl.story || told) {
+				// ("Finally, you learn how …" under a reason heading: a
+				// claim, though it opens like an enumeration)
 				if bar := minBenefitScore; cued || bi > openPara {
 					if cued {
 						bar = minCuedBenefit
@@ -399,6 +402,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 	}
 	c.closingClaims(blocks)
 	c.explainedClaims(blocks)
+	c.outroClaims(blocks)
 	sort.SliceStable(c.items, func(i, j int) bool { return c.items[i].line < c.items[j].line })
 }
 

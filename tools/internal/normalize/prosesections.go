@@ -7,6 +7,8 @@
 
 package normalize
 
+import "strings"
+
 // minImperativeRun: one-sentence imperative paragraphs in a row that make
 // a list written without bullets ("Agree how often you will meet." /
 // "Ask what a good year looks like." under a plain heading).
@@ -103,6 +105,88 @@ func (c *classifier) explainedClaims(blocks []*block) {
 			label, _ := proseLabel(claimClauses([]string{s})[0])
 			if wordCount(label) >= proseCutWords && !c.hasLabel(label) {
 				c.add("reasons", label, s, b.n)
+			}
+		}
+	}
+}
+
+// strongerClaimNext: the topic sentence at k ("The trust compounds.")
+// is a weak claim and the sentence after it a strong one ("When your
+// manager has seen …, she stops hovering …"): the reason is the strong
+// claim, read in its turn.
+func strongerClaimNext(ss []proseSentence, k int) bool {
+	if k+1 >= len(ss) || ss[k+1].cls.tax != "" || ss[k+1].cls.story {
+		return false
+	}
+	return benefitScore(ss[k].text) < minCuedBenefit && benefitScore(ss[k+1].text) >= minBenefitScore
+}
+
+// maxTopicHeadWords: a topic sentence that only heads its paragraph ("The
+// trust compounds.") is this short; a longer one states its own claim.
+const maxTopicHeadWords = 4
+
+// strongerClaim returns the label of a reason given as a short topic
+// sentence and its explanation: the topic, or, when the topic is a weak
+// claim and the explanation opens with a strong one, that claim's main
+// clause ("The trust compounds." + "When your manager has seen you …,
+// she stops hovering over the projects you run, …" → "she stops
+// hovering over the projects you run").
+func strongerClaim(topic, expl string) string {
+	first := firstSentence(strings.TrimSpace(expl))
+	if first == "" || wordCount(topic) > maxTopicHeadWords || benefitScore(topic) >= minCuedBenefit || benefitScore(first) < minBenefitScore {
+		return topic
+	}
+	if cl := classifySentence(first); cl.story || cl.tax != "" && cl.tax != "reasons" {
+		return topic
+	}
+	parts := claimClauses([]string{strings.TrimRight(cleanText(first), ".!")})
+	if l, _ := proseLabel(parts[0]); wordCount(l) >= minClaimWords {
+		return l
+	}
+	return topic
+}
+
+// outroClaims adds the benefit claims of the paragraphs after the last
+// item of the page (not the explanation of a last item heading): the
+// outro often states the payoff of the advice ("But a manager who can
+// predict you is a manager who can defend you."). Only a clear claim
+// counts (benefitScore at least minBenefitScore, the uncued bar); advice
+// there restates the page and is left alone.
+func (c *classifier) outroClaims(blocks []*block) {
+	last := -1
+	lines := map[int]bool{}
+	for _, it := range c.items {
+		lines[it.line] = true
+	}
+	for bi, b := range blocks {
+		if lines[b.n] {
+			last = bi
+		}
+	}
+	if last < 0 {
+		return
+	}
+	from := last + 1
+	if blocks[last].kind == bHeading {
+		from++ // the heading's explanation
+	}
+	for bi := from; bi < len(blocks); bi++ {
+		b := blocks[bi]
+		if b.kind == bHeading {
+			return // another section: not the outro of the items
+		}
+		if b.kind != bPara || b.labelled || c.done[b] {
+			continue
+		}
+		for _, s := range sentences(b.text) {
+			cl := classifySentence(s)
+			if cl.story || cl.tax != "" && cl.tax != "reasons" || wordCount(s) > maxProseWords || reNotAdviceTail.MatchString(s) ||
+				benefitScore(s) < minBenefitScore {
+				continue
+			}
+			p := claimClauses([]string{strings.TrimRight(cleanText(s), ".!")})[0]
+			if l, _ := proseLabel(p); wordCount(l) >= minClaimWords && !c.hasLabel(l) {
+				c.add("reasons", l, s, b.n)
 			}
 		}
 	}
