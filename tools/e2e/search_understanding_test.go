@@ -89,6 +89,12 @@ func TestSearchUnderstands(t *testing.T) {
 		// on no page, and "lies" on one in another sense.
 		{"reader words, lying", "lied to my boss about a deadline", []string{"/steps/be-transparent/", "/pitfalls/surprising-with-bad-news/", "/pitfalls/making-excuses/"}, nil, true},
 		{"reader words, a phrase", "keeping my boss in the loop", []string{"/steps/be-transparent/"}, nil, true},
+		// A slip in a reader word is read as the word when a reader phrase
+		// then matches ("suport my boss" is "support my boss": helping).
+		{"reader word slip", "how to suport my boss", []string{"/reasons/your-boss-needs-help/", "/steps/be-a-solution/", "/steps/do-more-than-asked/"}, []string{"“support”"}, false},
+		// A page's front matter topics name it ("overview" is not in the
+		// overview's title).
+		{"page topics, a name", "where is the overview", []string{"/overview/"}, nil, true},
 		// Romance and HR processes are not covered even with the boss named
 		// (strict topics of data/offtopic.toml).
 		{"strict off-topic, romance", "boss asked me out on a date", nil, []string{"“on a date”"}, false},

@@ -27,6 +27,11 @@ var junkRulesLang = []junkRule{
 		pat: `^(?:deja (?:tu|su) (?:comentario|opinión)|comenta(?: esta noticia)?|escribe tu comentario|réagi(?:r|ssez)(?: à cet article)?|donnez votre avis|skomentuj|napisz komentarz|dodaj opinię|opinie czytelników|kommentieren sie|jetzt kommentieren)\s*[:.!]?$`,
 		yes: []string{"Deja tu comentario", "Réagir", "Skomentuj", "Jetzt kommentieren"},
 		no:  []string{"Réagir vite aide votre manager.", "Deja tu comentario para la reunión del lunes."}},
+	{name: "comment thread heading with a count", why: whyComments, max: 24,
+		pat: `^(?:(?:\d+|ein|eine|zwei|drei)\s+(?:meinungen?|antworten|kommentare?|reaktionen)\s+(?:zu|auf|über)|(?:\d+|un|una|dos|tres)\s+(?:comentarios?|respuestas?|opiniones|pensamientos?)\s+(?:en|a|sobre|de|para)|(?:\d+|une?|deux|trois)\s+(?:réponses?|commentaires?|pensées?|réflexions?)\s+(?:à|sur|au sujet de|pour)|(?:\d+|jedna|jeden|dwa|dwie|trzy)\s+(?:myśli?|komentarz(?:e|y)?|odpowied(?:ź|zi))\s+(?:na temat|do|o|dla))\s+[„“"»«‘’'].{1,120}$` +
+			`|^(?:(?:\d+|one|two|three)\s+(?:comments?|responses?|replies|thoughts?)|(?:\d+|ein|eine)\s+(?:meinungen?|kommentar)|(?:\d+|un|una)\s+(?:comentarios?|opiniones)|(?:\d+|une?)\s+(?:commentaires?|réponses?)|zum antworten anmelden)\s*:?$`,
+		yes: []string{"Zwei Meinungen zu „Mein Chef und ich“", "2 comentarios en «Hablar con tu jefa»", "Une réponse à « Manager son manager »", "One Comment", "1 Meinungen:", "Zum Antworten anmelden"},
+		no:  []string{"Zwei Meinungen zu diesem Thema: frag früh.", "One comment from my manager changed the plan.", "Une réponse à cette question suffit."}},
 	{name: "newsletter offer in other languages", why: whyNewsletter, max: 10,
 		pat:  `^(?:recib[ea] (?:nuestr[oa]s?|el|la|las) (?:boletín|newsletter|noticias)\b.{0,40}|recevez (?:notre|la|nos) (?:newsletter|lettre d'information|actualités)\b.{0,40}|inscrivez-vous à (?:notre|la) (?:newsletter|lettre)\b.{0,30}|zapisz się na (?:newsletter|nasz newsletter)\b.{0,30}|otrzymuj (?:najnowsze|najważniejsze) (?:informacje|wiadomości)\b.{0,30})$`,
 		need: []string{"recib", "recevez", "inscrivez", "zapisz", "otrzymuj"},

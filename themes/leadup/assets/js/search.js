@@ -814,20 +814,38 @@ function strong(ranked) {
 // words of an off-topic subject the question names are left out, as in
 // rank. Fragments are fetched for the first results only (the list and the
 // confidence read the same ones).
+//
+// A page whose one topic phrase holds much of the question (a term's
+// situation "my boss is about to make a big mistake" for "I think my boss
+// is about to make a huge mistake") is about the question more surely than
+// one whose many phrases hold its words between them (a term with twenty
+// situations holds many words): the best phrase's share of the question's
+// specific words (not the common ones, nor words naming a kind of page)
+// adds PHRASE_BOOST times itself, when the phrase holds two of them or more.
 const TOPICAL = 20;
 const TOPIC_BOOST = 2.0;
+const PHRASE_BOOST = 2.0;
 async function byTopic(ranked, u, offWords) {
   const off = offWord(u, offWords);
   const terms = u.terms.filter((t) => !off(t.word) && !t.number);
   const total = terms.reduce((n, t) => n + t.idf, 0);
   if (!total || ranked.length < 2) return ranked;
+  const specific = terms.filter((t) => !t.generic && !kindsAsked(t.word).length);
+  const specificTotal = specific.reduce((n, t) => n + t.idf, 0);
   const head = ranked.slice(0, TOPICAL);
   const got = await Promise.allSettled(head.map((r) => pageData(r.id)));
   const scored = head.map((r, i) => {
     if (got[i].status !== "fulfilled") return r;
     const about = topicWords(got[i].value);
     const share = terms.reduce((n, t) => n + (isTopic(t.word, r.id, about) ? t.idf : 0), 0) / total;
-    return { ...r, score: r.score * (1 + TOPIC_BOOST * share) };
+    let best = 0;
+    if (specific.length >= 2) {
+      for (const phrase of topicPhrases(got[i].value)) {
+        const held = specific.filter((t) => isTopic(t.word, r.id, phrase));
+        if (held.length >= 2) best = Math.max(best, held.reduce((n, t) => n + t.idf, 0) / specificTotal);
+      }
+    }
+    return { ...r, score: r.score * (1 + TOPIC_BOOST * share + PHRASE_BOOST * best) };
   });
   scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   return [...scored, ...ranked.slice(TOPICAL)];
@@ -968,6 +986,15 @@ function topicWords(data) {
   return topicCache.get(data.url);
 }
 
+// topicPhrases is a result's topics one phrase at a time (its title, a
+// term's aliases and situations each: search/meta.html joins them with
+// "; "), each as a topicSet, once per page.
+const phraseCache = new Map();
+function topicPhrases(data) {
+  if (!phraseCache.has(data.url)) phraseCache.set(data.url, ((data.meta && data.meta.topics) || "").split(";").map((p) => p.trim()).filter(Boolean).map(topicSet));
+  return phraseCache.get(data.url);
+}
+
 // sameWord reports whether a question's token is word w or its plural in s
 // or es, as in tools/internal/offtopic.
 function sameWord(tok, w) {
@@ -1071,11 +1098,59 @@ function rewrite(query) {
   if (!READER.length) return query;
   const out = [];
   for (let i = 0; i < toks.length;) {
-    const hit = readerAt(toks[i]).find((r) => r.words.every((w, j) => i + j < toks.length && sameWord(toks[i + j], w)));
+    const hit = readerHit(toks, i);
     out.push(hit ? hit.means : toks[i]);
     i += hit ? hit.words.length : 1;
   }
   return out.join(" ");
+}
+
+// readerHit returns the longest reader phrase (READER) that starts at word
+// i of toks, or undefined.
+function readerHit(toks, i) {
+  return readerAt(toks[i]).find((r) => r.words.every((w, j) => i + j < toks.length && sameWord(toks[i + j], w)));
+}
+
+// readerSlips reads a slip in a reader word as that word ("suport my boss"
+// is "support my boss", a reader phrase), before the question is rewritten
+// (see rewrite): the corrections (see correction) come after the rewrite,
+// too late for a phrase. A word is read so when no page has it (nor a word
+// that starts with its stem), it has FILLER_SLIP letters or more, and it is
+// one slip (first letter right) from a word of the table with which a reader
+// phrase then matches the question over that place. It returns the question
+// with those words replaced, and the [typed, read] pairs (shown as "Did you
+// mean").
+let readerByInitial = null;
+function readerSlips(query) {
+  if (!words || !words.length || !READER.length) return [query, []];
+  if (!readerByInitial) {
+    readerByInitial = new Map();
+    for (const w of new Set(READER.flatMap((r) => r.words))) {
+      if (w.length < FILLER_SLIP - 1) continue;
+      if (!readerByInitial.has(w[0])) readerByInitial.set(w[0], []);
+      readerByInitial.get(w[0]).push(w);
+    }
+  }
+  const toks = [...tokens(query)];
+  const fixed = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.length < FILLER_SLIP || STOP.has(t) || /\d/.test(t) || has(words, t) || has(words, stem(t), true)) continue;
+    const near = readerByInitial.get(t[0]) || [];
+    if (near.includes(t)) continue; // a reader word as typed
+    for (const r of near) {
+      if (Math.abs(r.length - t.length) > 1 || distance(t, r) > 1) continue;
+      const trial = [...toks];
+      trial[i] = r;
+      // A phrase must cover word i: one starting there or before it.
+      if (trial.some((_, k) => k <= i && (readerHit(trial, k) || { words: [] }).words.length > i - k)) {
+        fixed.push([t, r]);
+        toks[i] = r;
+        break;
+      }
+    }
+  }
+  return fixed.length ? [toks.join(" "), fixed] : [query, []];
 }
 
 // ANCHOR holds the words by which a question names the person up the line.
@@ -1433,8 +1508,11 @@ async function search(query, mine) {
   // The question as searched: the reader's words for a situation become
   // the site's (see rewrite); the reader's own words stay in the box, the
   // URL and the status, and name the subjects the site leaves to others.
-  const asked = rewrite(query);
+  await loadWords();
+  const [read, slips] = readerSlips(query);
+  const asked = rewrite(read);
   const u = await understand(asked);
+  u.corrected.unshift(...slips);
   await breathe();
   if (mine !== seq) return;
   setSuggestion(query, u.corrected);
