@@ -4,9 +4,15 @@ package e2e
 // December 2026 together with blind11Queries and before that session's
 // changes, the same kinds and none repeating an earlier set, the expected
 // pages chosen by reading the site's pages, never by running the search.
-// It is not run until the session's changes are done: its first run is the
-// honest figure for them. Held: it runs only with LEADUP_RELEVANCE_HELD=1.
-// Never tune on it.
+// It was not run until the session's changes were done: its first run, on
+// the search as landed at e9144f8, is the honest figure for them: success@3
+// 0.817, MRR 0.762 over 60 questions, 2 answerable ones with no results
+// ("my boss is a terrible leader", "my boss is younger than me"), 6 of the
+// 8 unanswerable ones answered with a no-results message (blind11, read
+// while making the changes, went 0.797/0.718 -> 1.000/0.904). Its misses
+// were then printed and read for the session's report, so it flatters from
+// then on. Held: it runs only with LEADUP_RELEVANCE_HELD=1. Never tune on
+// it; write a new set.
 var blind12Queries = []query{
 	// Situations, word forms, typos, US/UK spellings and short queries, as typed.
 	{"my boss takes forever to approve anything", []string{"/steps/set-the-timing/", "/reasons/your-leader-is-stretched/"}},

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
 )
 
 // sampleFiles returns the testdata files the globs match and, when the
@@ -289,4 +291,37 @@ func FuzzWordFastPaths(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkWordFastPaths)
+}
+
+// TestJunkTableAgrees checks the junk table's lookup (firstJunkRow: the
+// rows' prefilters tested together, by word count and first byte) against
+// trying each row in turn, on real lines, their trimmed forms and their
+// " | " parts.
+func TestJunkTableAgrees(t *testing.T) {
+	ref := func(s string, w int) string {
+		x, lower := prefilter.Prepare(s), lowered{s: s}
+		for k := range junkRules {
+			if junkRules[k].matches(x, &lower, w) {
+				return junkRules[k].why
+			}
+		}
+		return ""
+	}
+	n := 0
+	for _, s := range sampleLines(t) {
+		for _, v := range append([]string{s, strings.TrimSpace(strings.Trim(s, "#*_ "))}, strings.Split(s, "|")...) {
+			v = strings.TrimSpace(v)
+			w := wordCount(v)
+			got, want := firstJunkRow(v, w), ref(v, w)
+			if got != want {
+				t.Errorf("%q: the table gives %q, the rows in turn %q", v, got, want)
+			}
+			if want != "" {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no line matched a row: the check checked nothing")
+	}
 }

@@ -136,3 +136,19 @@ func TestWordCountFields(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanLine checks cleanLine, which skips lines of printable ASCII,
+// against strings.Map(cleanRune, …), and that cleaning is idempotent (lex
+// cleans a line once, not its text again).
+func TestCleanLine(t *testing.T) {
+	lines := append(fixtureLines(t), "", "plain ascii", "tab\there", "bell\a", "del\x7f", "nbsp\u00a0x", "zw\u200bj", "private\ue000", "~", "\x1f")
+	for _, s := range lines {
+		want := strings.Map(cleanRune, s)
+		if got := cleanLine(s); got != want {
+			t.Errorf("cleanLine(%q) = %q, want %q", s, got, want)
+		}
+		if again := cleanLine(want); again != want {
+			t.Errorf("cleanLine is not idempotent on %q: %q", want, again)
+		}
+	}
+}

@@ -8,6 +8,7 @@ package normalize
 
 import (
 	"bytes"
+	"encoding/json"
 	"index/suffixarray"
 	"slices"
 	"strings"
@@ -43,7 +44,17 @@ const whyOutside = "outside the main content"
 
 // extractMain runs go-trafilatura on a copy of the page. It returns the
 // main-content node (nil when nothing was found) and the metadata.
+//
+// The extractor walks JSON-LD objects as Go maps, whose order changes from
+// run to run: the people and organisations it collects (a publisher's
+// "employee" and "founder", when no article names its author) came in a
+// different order each time. When every author (or every organisation of
+// the site name) is named in the page's JSON-LD, they are put in the order
+// the JSON-LD names them (see jsonLDOrder), so that the same page always
+// gives the same authors in the same order; names read from elsewhere keep
+// the extractor's order, which does not vary.
 func extractMain(root *html.Node) (*html.Node, extractedMeta) {
+	ld := jsonLDStrings(root) // (before the extractor works on the tree)
 	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
 		ExcludeComments: true,
 		EnableFallback:  true,
@@ -67,10 +78,74 @@ func extractMain(root *html.Node) (*html.Node, extractedMeta) {
 			em.authors = append(em.authors, a)
 		}
 	}
+	parts := strings.Split(em.site, "; ") // the names of several organisations, joined
+	if len(em.authors) > 1 || len(parts) > 1 {
+		em.authors = jsonLDOrder(em.authors, ld)
+		em.site = strings.Join(jsonLDOrder(parts, ld), "; ")
+	}
 	if !m.Date.IsZero() && m.Date.Year() > 1900 && m.Date.Before(time.Now().AddDate(1, 0, 0)) {
 		em.date = m.Date.Format("2006-01-02")
 	}
 	return res.ContentNode, em
+}
+
+// jsonLDStrings returns the strings of the page's JSON-LD scripts (keys
+// and values, unescaped), in the order the page holds them, one a line.
+func jsonLDStrings(root *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Script && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+			var text strings.Builder
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.TextNode {
+					text.WriteString(c.Data)
+				}
+			}
+			dec := json.NewDecoder(strings.NewReader(html.UnescapeString(text.String())))
+			for {
+				tok, err := dec.Token()
+				if err != nil {
+					break // the end, or broken JSON: what was read counts
+				}
+				if s, ok := tok.(string); ok {
+					b.WriteString(s)
+					b.WriteByte('\n')
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return b.String()
+}
+
+// jsonLDOrder sorts names (in place, and returns them) by where each first
+// occurs in ld (see jsonLDStrings), ties in byte order, when ld holds every
+// one of them: the result does not depend on the order they came in. When
+// a name is not in ld, names is returned as it is.
+func jsonLDOrder(names []string, ld string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	pos := make(map[string]int, len(names))
+	for _, n := range names {
+		i := strings.Index(ld, n)
+		if i < 0 {
+			return names
+		}
+		pos[n] = i
+	}
+	slices.SortStableFunc(names, func(a, b string) int {
+		if pos[a] != pos[b] {
+			return pos[a] - pos[b]
+		}
+		return strings.Compare(a, b)
+	})
+	return names
 }
 
 // srcBlock is one block of visible text in the page source.

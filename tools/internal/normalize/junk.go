@@ -111,9 +111,21 @@ func judgeLine(t string) string {
 			return first
 		}
 	}
+	return firstJunkRow(t, w)
+}
+
+// firstJunkRow returns the reason of the first row of junkRules that
+// matches line t of w words, or "".
+func firstJunkRow(t string, w int) string {
+	if w >= len(junkByWords) {
+		return "" // longer than every row's limit
+	}
+	// the rows whose word limit and prefilter the line passes, found
+	// together (junkTable), then tried in order: junkRules[k].matches
 	x, lower := prefilter.Prepare(t), lowered{s: t}
+	may := junkTable.MayMatch(x, junkByWords[w])
 	for k := range junkRules {
-		if junkRules[k].matches(x, &lower, w) {
+		if may[k>>6]&(1<<(k&63)) != 0 && junkRules[k].matchesAfterPrefilter(t, &lower) {
 			return junkRules[k].why
 		}
 	}

@@ -34,6 +34,15 @@ func (r *junkRule) matches(x prefilter.Text, lower *lowered, w int) bool {
 	return r.re.Regexp.MatchString(x.String()) // (the prefilter has passed)
 }
 
+// matchesAfterPrefilter is matches for a line of at most r.max words
+// whose text passed r.re's prefilter (see judgeLine).
+func (r *junkRule) matchesAfterPrefilter(t string, lower *lowered) bool {
+	if len(r.need) > 0 && !containsAny(lower.get(), r.need) {
+		return false
+	}
+	return r.re.Regexp.MatchString(t)
+}
+
 // matchesLine is matches for a line on its own.
 func (r *junkRule) matchesLine(t string) bool {
 	return r.matches(prefilter.Prepare(t), &lowered{s: t}, wordCount(t))
@@ -66,6 +75,31 @@ func compileJunkRules(rs ...[]junkRule) []junkRule {
 
 // junkRules is the whole table, in the order junkLine tries it.
 var junkRules = compileJunkRules(junkRulesPost, junkRulesPage, junkRulesSite, junkRulesLang)
+
+// junkTable tests the prefilters of junkRules' patterns together, and
+// junkByWords[w] is the bitmap of the rows that apply to a line of w words
+// (a line of more words than any row's limit is no row's).
+var junkTable, junkByWords = indexJunkRules(junkRules)
+
+func indexJunkRules(rs []junkRule) (*prefilter.Table, [][]uint64) {
+	res := make([]*prefilter.Regexp, len(rs))
+	most := 0
+	for i := range rs {
+		res[i] = rs[i].re
+		most = max(most, rs[i].max)
+	}
+	byWords := make([][]uint64, most+1)
+	for w := range byWords {
+		m := make([]uint64, (len(rs)+63)/64)
+		for i := range rs {
+			if w <= rs[i].max {
+				m[i>>6] |= 1 << (i & 63)
+			}
+		}
+		byWords[w] = m
+	}
+	return prefilter.NewTable(res), byWords
+}
 
 // junkRulesPost: comment forms, sharing, credits, reading chrome,
 // newsletters, consent and login prompts, navigation, tags, related

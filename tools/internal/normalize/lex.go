@@ -67,10 +67,10 @@ func lex(text string, first int, markdown bool) []line {
 	out := make([]line, 0, len(raw))
 	inFence := false
 	for i, r := range raw {
-		r = strings.TrimRight(strings.Map(cleanRune, r), " \t\r")
+		r = strings.TrimRight(cleanLine(r), " \t\r")
 		l := line{n: first + i, raw: r}
 		l.indent, l.text = indentOf(r)
-		l.text = strings.TrimSpace(strings.Map(cleanRune, l.text))
+		l.text = strings.TrimSpace(l.text) // (a part of r: clean already)
 		switch {
 		case strings.HasPrefix(l.text, "```") || strings.HasPrefix(l.text, "~~~"):
 			l.kind = kFence
@@ -127,6 +127,17 @@ func unquoteDashes(out []line) {
 			l.text = strings.ReplaceAll(l.text, "\t", " ")
 		}
 	}
+}
+
+// cleanLine is strings.Map(cleanRune, s), without looking at each rune of
+// a line of printable ASCII (most lines), which cleanRune keeps as it is.
+func cleanLine(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' && c != '\t' || c >= '\u007f' {
+			return strings.Map(cleanRune, s)
+		}
+	}
+	return s
 }
 
 func cleanRune(r rune) rune {

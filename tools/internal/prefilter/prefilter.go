@@ -30,6 +30,7 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -52,10 +53,11 @@ type Regexp struct {
 	first    [8]uint32  // when anchored: folded bytes a match may start with
 	anyFirst bool       // when anchored: the first byte is not known
 	prefix   []string   // when anchored: a match starts with one of these (folded), or nil
+	pid      int32      // the id of prefix in the shared index of prefixes (heads.go), or -1
 	need     [][]string // every match contains one string of each set (folded)
 	lits     [][]lit    // need, with each literal's byte pairs
 	ids      []int32    // the ids of need's sets in the shared index, or nil
-	direct   bool       // need is short: search the text for it directly
+	direct   bool       // need is short: search the text for it directly, unless the text was prepared or scanned
 	plain    bool       // direct, and no literal has a rune with another case: search the text unfolded
 }
 
@@ -77,18 +79,35 @@ func makeLits(set []string) []lit {
 }
 
 // MustCompile is regexp.MustCompile plus the prefilter, for patterns made
-// once (package variables): their literals join the shared index. It
-// panics on a bad pattern.
+// once (package variables): their literals join the shared index. Made
+// again (inside a function), a pattern gives the same Regexp, and the
+// index neither grows nor is rebuilt. It panics on a bad pattern.
 func MustCompile(expr string) *Regexp {
+	if r, ok := made.Load(expr); ok {
+		// made before (a pattern compiled inside a function): the same
+		// Regexp, so that the shared indexes do not grow, and are not
+		// rebuilt, on every call
+		return r.(*Regexp)
+	}
 	r, err := Compile(expr)
 	if err != nil {
 		panic(`prefilter: Compile(` + strconv.Quote(expr) + `): ` + err.Error())
 	}
-	if !r.direct {
-		r.ids = shared.add(r.need)
+	// every pattern's literals join the index, the short sets too: a
+	// text prepared for many patterns is scanned once, after which each
+	// test is a few bit lookups, cheaper than searching for the literals
+	r.ids = shared.add(r.need)
+	if r.prefix != nil {
+		r.pid = heads.add(r.prefix)
+	}
+	if prev, loaded := made.LoadOrStore(expr, r); loaded {
+		return prev.(*Regexp) // (another goroutine made it at the same time)
 	}
 	return r
 }
+
+// made holds the Regexp MustCompile made of each pattern.
+var made sync.Map
 
 // Compile is regexp.Compile plus the prefilter. The pattern tests its own
 // literals (see MustCompile for the shared index).
@@ -97,7 +116,7 @@ func Compile(expr string) (*Regexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Regexp{Regexp: re, anyFirst: true}
+	r := &Regexp{Regexp: re, anyFirst: true, pid: -1}
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return r, nil // cannot happen: regexp accepted it
@@ -137,7 +156,7 @@ func Compile(expr string) (*Regexp, error) {
 
 // MayMatch reports whether s passes the prefilter; false means the regexp
 // does not match s.
-func (r *Regexp) MayMatch(s string) bool { return r.mayMatch(s, nil) }
+func (r *Regexp) MayMatch(s string) bool { return r.mayMatch(s, nil, false) }
 
 // Text is a string made ready for the prefilters of many patterns (see
 // Prepare).
@@ -151,10 +170,12 @@ func Prepare(s string) Text { return Text{folded(s)} }
 func (x Text) String() string { return x.f.s }
 
 // MayMatchText is MayMatch(x.String()).
-func (r *Regexp) MayMatchText(x Text) bool { return r.mayMatch(x.f.s, x.f) }
+func (r *Regexp) MayMatchText(x Text) bool { return r.mayMatch(x.f.s, x.f, true) }
 
-// mayMatch is MayMatch with s's folded form, when it is known.
-func (r *Regexp) mayMatch(s string, f *foldedText) bool {
+// mayMatch is MayMatch with s's folded form, when it is known; prepared
+// says s is tried against many patterns (then its literals are found
+// with one scan of the shared index).
+func (r *Regexp) mayMatch(s string, f *foldedText, prepared bool) bool {
 	if r.anchored && !r.anyFirst {
 		if s == "" {
 			return false
@@ -164,8 +185,26 @@ func (r *Regexp) mayMatch(s string, f *foldedText) bool {
 			return false
 		}
 	}
-	if r.prefix != nil && !hasAnyPrefix(s, r.prefix) {
-		return false
+	return r.mayMatchRest(s, f, prepared)
+}
+
+// mayMatchAfterFirst is MayMatchText for a text whose first byte passed
+// (see Table).
+func (r *Regexp) mayMatchAfterFirst(s string, f *foldedText) bool {
+	return r.mayMatchRest(s, f, true)
+}
+
+// mayMatchRest is mayMatch after the test of the first byte.
+func (r *Regexp) mayMatchRest(s string, f *foldedText, prepared bool) bool {
+	if r.prefix != nil {
+		if prepared && r.pid >= 0 {
+			// the text's start was walked through every prefix once
+			if bits := f.headBits(r.pid); bits[r.pid>>6]&(1<<(r.pid&63)) == 0 {
+				return false
+			}
+		} else if !hasAnyPrefix(s, r.prefix) {
+			return false
+		}
 	}
 	if len(r.need) == 0 {
 		return true
@@ -173,7 +212,7 @@ func (r *Regexp) mayMatch(s string, f *foldedText) bool {
 	if len(s) == 0 {
 		return false
 	}
-	if r.plain {
+	if r.plain && f == nil {
 		// the literals' runes fold only to themselves: the text holds
 		// them exactly where its folded form does
 		for _, set := range r.need {
@@ -186,7 +225,9 @@ func (r *Regexp) mayMatch(s string, f *foldedText) bool {
 	if f == nil {
 		f = folded(s)
 	}
-	if r.ids != nil {
+	// a short set is searched for directly, unless the text was prepared
+	// for many patterns (MayMatchText) or was scanned already
+	if r.ids != nil && (!r.direct || prepared || f.scanned(r.ids[len(r.ids)-1])) {
 		found := f.found(r.ids[len(r.ids)-1])
 		for _, id := range r.ids {
 			if found[id>>6]&(1<<(id&63)) == 0 {
@@ -285,8 +326,10 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 
 // ReplaceAllString replaces every match in src with repl (see
 // regexp.Regexp.ReplaceAllString).
+//
+// A text with no match is returned as it is: regexp copies it twice.
 func (r *Regexp) ReplaceAllString(src, repl string) string {
-	if !r.MayMatch(src) {
+	if !r.MayMatch(src) || !r.Regexp.MatchString(src) {
 		return src
 	}
 	return r.Regexp.ReplaceAllString(src, repl)
@@ -294,7 +337,7 @@ func (r *Regexp) ReplaceAllString(src, repl string) string {
 
 // ReplaceAllLiteralString replaces every match in src with repl, literally.
 func (r *Regexp) ReplaceAllLiteralString(src, repl string) string {
-	if !r.MayMatch(src) {
+	if !r.MayMatch(src) || !r.Regexp.MatchString(src) {
 		return src
 	}
 	return r.Regexp.ReplaceAllLiteralString(src, repl)
@@ -302,7 +345,7 @@ func (r *Regexp) ReplaceAllLiteralString(src, repl string) string {
 
 // ReplaceAllStringFunc replaces every match in src with repl(match).
 func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
-	if !r.MayMatch(src) {
+	if !r.MayMatch(src) || !r.Regexp.MatchString(src) {
 		return src
 	}
 	return r.Regexp.ReplaceAllStringFunc(src, repl)

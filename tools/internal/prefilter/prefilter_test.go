@@ -83,6 +83,12 @@ func TestSameAsRegexp(t *testing.T) {
 			if got, want := r.ReplaceAllString(s, "[$0]"), std.ReplaceAllString(s, "[$0]"); got != want {
 				t.Errorf("%s replace on %q: %q, regexp says %q", p, s, got, want)
 			}
+			if got, want := r.ReplaceAllLiteralString(s, "[$0]"), std.ReplaceAllLiteralString(s, "[$0]"); got != want {
+				t.Errorf("%s literal replace on %q: %q, regexp says %q", p, s, got, want)
+			}
+			if got, want := r.ReplaceAllStringFunc(s, strings.ToLower), std.ReplaceAllStringFunc(s, strings.ToLower); got != want {
+				t.Errorf("%s func replace on %q: %q, regexp says %q", p, s, got, want)
+			}
 		}
 	}
 }
@@ -260,6 +266,53 @@ func TestMayMatchText(t *testing.T) {
 			}
 		}
 	}
+	// every test pattern on every test text: a prepared text tests short
+	// literal sets and prefixes through the shared indexes, a plain string
+	// searches them
+	for _, p := range patterns {
+		re := MustCompile(p)
+		for _, s := range texts {
+			if got, want := re.MayMatchText(Prepare(s)), re.MayMatch(s); got != want {
+				t.Errorf("%s: MayMatchText(%q) = %v, MayMatch = %v", p, s, got, want)
+			}
+		}
+	}
+}
+
+// TestHeadsSameAsPrefixes checks the shared index of prefixes against
+// testing each set's prefixes on the text, for the test patterns and
+// texts.
+func TestHeadsSameAsPrefixes(t *testing.T) {
+	for _, p := range patterns {
+		MustCompile(p)
+	}
+	for _, s := range texts {
+		checkHeads(t, s)
+	}
+}
+
+// FuzzHeadsSameAsPrefixes is TestHeadsSameAsPrefixes on arbitrary texts.
+func FuzzHeadsSameAsPrefixes(f *testing.F) {
+	for _, s := range texts {
+		f.Add(s)
+	}
+	for _, p := range patterns {
+		MustCompile(p)
+	}
+	f.Fuzz(checkHeads)
+}
+
+func checkHeads(t *testing.T, s string) {
+	ix := heads.current()
+	got := ix.scan(s)
+	heads.mu.Lock()
+	sets := heads.sets[:ix.nsets]
+	heads.mu.Unlock()
+	for id, set := range sets {
+		if has, want := got[id>>6]&(1<<(id&63)) != 0, hasAnyPrefix(s, set); has != want {
+			t.Fatalf("%q starts with one of %q: index says %v, hasAnyPrefix %v", s, set, has, want)
+		}
+	}
 }
 
 // BenchmarkScan scans lines of prose with the shared index of the
@@ -321,6 +374,57 @@ func TestPrefixes(t *testing.T) {
 		}
 		if !slices.Equal(r.prefix, tt.want) {
 			t.Errorf("%s: prefixes %q, want %q", tt.expr, r.prefix, tt.want)
+		}
+	}
+}
+
+// TestMustCompileOnce checks that a pattern made again (as inside a
+// function called for every paragraph) is the same Regexp and leaves the
+// shared indexes as they were: each new set makes the next scan rebuild
+// the whole automaton.
+func TestMustCompileOnce(t *testing.T) {
+	const p = `(?i)^\*\*([^*]{1,80}?)\*\* once`
+	r := MustCompile(p)
+	r.MayMatchText(Prepare("**Label** once"))
+	sets, hs := shared.n.Load(), heads.n.Load()
+	for range 3 {
+		if again := MustCompile(p); again != r {
+			t.Fatalf("MustCompile(%q) made a second Regexp", p)
+		}
+	}
+	if shared.n.Load() != sets || heads.n.Load() != hs {
+		t.Errorf("the shared indexes grew: %d -> %d literal sets, %d -> %d prefix sets", sets, shared.n.Load(), hs, heads.n.Load())
+	}
+}
+
+// TestTable checks that a table leaves out exactly the patterns whose
+// prefilter rules the text out, with and without a mask.
+func TestTable(t *testing.T) {
+	var res []*Regexp
+	for _, p := range patterns {
+		res = append(res, MustCompile(p))
+	}
+	// more than 64, so that the bitmaps have several words
+	for i := range 70 {
+		res = append(res, MustCompile(fmt.Sprintf(`(?i)^(?:share|tweet)%d|%d min read`, i, i)))
+	}
+	tab := NewTable(res)
+	mask := make([]uint64, (len(res)+63)/64)
+	for i := 0; i < len(res); i += 3 {
+		mask[i>>6] |= 1 << (i & 63)
+	}
+	for _, s := range append(texts, "share12", "Tweet69 now", "7 min read", "") {
+		x := Prepare(s)
+		all, some := tab.MayMatch(x, nil), tab.MayMatch(x, mask)
+		for i, r := range res {
+			want := r.MayMatchText(x)
+			if got := all[i>>6]&(1<<(i&63)) != 0; got != want {
+				t.Errorf("%s on %q: table says %v, MayMatchText %v", r, s, got, want)
+			}
+			inMask := mask[i>>6]&(1<<(i&63)) != 0
+			if got := some[i>>6]&(1<<(i&63)) != 0; got != (want && inMask) {
+				t.Errorf("%s on %q, masked: table says %v, want %v", r, s, got, want && inMask)
+			}
 		}
 	}
 }

@@ -17,6 +17,7 @@ import (
 type foldedText struct {
 	s, f  string
 	sets  atomic.Pointer[setBits]
+	heads atomic.Pointer[headSetBits]
 	pairs atomic.Pointer[pairBitset]
 }
 
@@ -91,6 +92,13 @@ func (t *foldedText) found(id int32) []uint64 {
 		t.sets.Store(p)
 	}
 	return p.bits
+}
+
+// scanned reports whether the text's shared sets were worked out with an
+// index that knows set id (then found costs nothing).
+func (t *foldedText) scanned(id int32) bool {
+	p := t.sets.Load()
+	return p != nil && int(id) < p.ix.nsets
 }
 
 // pairSet returns the byte pairs of the text.

@@ -1,0 +1,168 @@
+// heads.go: the shared index of the prefixes of anchored patterns. A
+// pattern anchored at the start of the text whose matches start with one
+// of a few prefixes ("share on", "follow us") tests them against the start
+// of the text; when a text is tried against many patterns (MayMatchText),
+// its start is walked once through a trie of every pattern's prefixes
+// instead, and each pattern's test is a bit lookup.
+
+package prefilter
+
+import (
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// headRegistry is the shared index of the prefix sets of the anchored
+// patterns made with MustCompile: each set has an id, and the trie of all
+// prefixes is rebuilt when sets were added since it was last built.
+type headRegistry struct {
+	mu   sync.Mutex
+	sets [][]string
+	n    atomic.Int32
+	ix   atomic.Pointer[headIndex]
+}
+
+var heads headRegistry
+
+// add gives a prefix set an id.
+func (g *headRegistry) add(set []string) int32 {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	id := int32(len(g.sets))
+	g.sets = append(g.sets, set)
+	g.n.Store(int32(len(g.sets)))
+	return id
+}
+
+// current returns an index of every set added so far.
+func (g *headRegistry) current() *headIndex {
+	if ix := g.ix.Load(); ix != nil && ix.nsets == int(g.n.Load()) {
+		return ix
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if ix := g.ix.Load(); ix != nil && ix.nsets == len(g.sets) {
+		return ix
+	}
+	ix := buildHeadIndex(g.sets)
+	g.ix.Store(ix)
+	return ix
+}
+
+// headIndex is a trie of folded prefixes; each node lists, as words of a
+// bitmap, the sets that hold the prefix ending there.
+type headIndex struct {
+	nsets int
+	root  [256]int32 // node reached by the first byte (0: none)
+	nodes []headNode // nodes[0] is unused
+}
+
+type headNode struct {
+	next []trieEdge
+	word []int32  // the words of the bitmap the node sets bits in
+	bits []uint64 // and the bits
+}
+
+func buildHeadIndex(sets [][]string) *headIndex {
+	ix := &headIndex{nsets: len(sets), nodes: make([]headNode, 1)}
+	for id, set := range sets {
+		for _, p := range set {
+			if p == "" {
+				continue // (useful prefixes are never empty)
+			}
+			n := ix.root[p[0]]
+			if n == 0 {
+				n = int32(len(ix.nodes))
+				ix.nodes = append(ix.nodes, headNode{})
+				ix.root[p[0]] = n
+			}
+			for i := 1; i < len(p); i++ {
+				n = ix.child(n, p[i])
+			}
+			nd := &ix.nodes[n]
+			w, bit := int32(id>>6), uint64(1)<<(id&63)
+			k := len(nd.word) - 1
+			for ; k >= 0 && nd.word[k] != w; k-- {
+			}
+			if k >= 0 {
+				nd.bits[k] |= bit
+			} else {
+				nd.word = append(nd.word, w)
+				nd.bits = append(nd.bits, bit)
+			}
+		}
+	}
+	return ix
+}
+
+// child returns n's child by b, adding it when missing.
+func (ix *headIndex) child(n int32, b byte) int32 {
+	for _, e := range ix.nodes[n].next {
+		if e.b == b {
+			return e.to
+		}
+	}
+	c := int32(len(ix.nodes))
+	ix.nodes = append(ix.nodes, headNode{})
+	ix.nodes[n].next = append(ix.nodes[n].next, trieEdge{b, c})
+	return c
+}
+
+// scan returns the bits of the sets one of whose prefixes Fold(s) starts
+// with. Prefixes are at most maxPrefixRunes runes, so only the start of s
+// is folded.
+func (ix *headIndex) scan(s string) []uint64 {
+	found := make([]uint64, (ix.nsets+63)/64)
+	var buf [maxPrefixRunes * utf8.UTFMax]byte
+	head := buf[:0]
+	k := 0
+	for _, r := range s {
+		if k == maxPrefixRunes {
+			break
+		}
+		head = utf8.AppendRune(head, foldRune(r))
+		k++
+	}
+	if len(head) == 0 {
+		return found
+	}
+	n := ix.root[head[0]]
+	for i := 1; n != 0; i++ {
+		nd := &ix.nodes[n]
+		for j, w := range nd.word {
+			found[w] |= nd.bits[j]
+		}
+		if i == len(head) {
+			break
+		}
+		next := int32(0)
+		for _, e := range nd.next {
+			if e.b == head[i] {
+				next = e.to
+				break
+			}
+		}
+		n = next
+	}
+	return found
+}
+
+// headBits returns the bits of the prefix sets the text starts with,
+// worked out with an index that knows set id.
+func (t *foldedText) headBits(id int32) []uint64 {
+	p := t.heads.Load()
+	if p == nil || int(id) >= p.ix.nsets {
+		ix := heads.current()
+		p = &headSetBits{ix: ix, bits: ix.scan(t.s)}
+		t.heads.Store(p)
+	}
+	return p.bits
+}
+
+// headSetBits are the prefix sets a text starts with, by id, as found with
+// index ix.
+type headSetBits struct {
+	ix   *headIndex
+	bits []uint64
+}
