@@ -6,9 +6,12 @@ import "strings"
 // gigabytes); beyond it Hugo evicts. Hugo's default is a quarter of the
 // machine's memory, so on a large machine its caches are never trimmed: a
 // bare Hugo build of 10,000 essays peaked at 3.9 GiB resident on a 23 GiB
-// machine, and at 1.9 GiB with this limit, for the same CPU time
-// (BENCHMARKS.md). Small sites never reach it.
-const hugoCacheLimitGB = "1"
+// machine. At 1 GB the caches still filled most of the heap limit below
+// (hugoHeapLimit), and Go's collector ran again and again to keep under it:
+// at 10,000 essays Hugo took 209 s of CPU and peaked at 1,438 MiB, against
+// 101 s for bare Hugo. At half a gigabyte it took 105-110 s and peaked at
+// 1,238 MiB (BENCHMARKS.md). Small sites never reach it.
+const hugoCacheLimitGB = "0.5"
 
 // hugoHeapLimit is Go's soft memory limit (GOMEMLIMIT) for the Hugo
 // process. A heap profile of Hugo at 10,000 essays shows a live heap of
