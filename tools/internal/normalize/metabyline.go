@@ -477,6 +477,7 @@ func (d *doc) edgeDate() {
 		d.dropLine(i, whyDate)
 		return
 	}
+	d.leadDate() // "Wien, 14. Dezember 2021 – Aufgrund …"
 }
 
 // edgeLines yields the lines within edgeSpan lines of where the

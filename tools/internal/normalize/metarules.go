@@ -49,10 +49,10 @@ const (
 // Dates.
 var (
 	reDateWords = rule("date-words", dateMaxWords,
-		`\b(?:updated|last updated|last modified|modified|published|posted|originally posted|first published|date|created|written|on|at|in|am|le|el|il|el día|publié|publicado|pubblicato|veröffentlicht|aktualisiert|gepubliceerd|min|mins|minute|minutes|read|reading|time|ago|edited|issue|uhr|um|editiert|geändert|zuletzt|aktualisiert|pm|gmt|utc|cet|cest|mez|heure|h|·|•)\b`,
+		`\b(?:updated|last updated|last modified|modified|published|posted|originally posted|first published|date|created|written|on|at|in|am|le|el|il|el día|publié|publicado|publicada|postado|atualizado|actualizado|em|pubblicato|veröffentlicht|aktualisiert|gepubliceerd|min|mins|minute|minutes|read|reading|time|ago|edited|issue|uhr|um|editiert|geändert|zuletzt|aktualisiert|pm|gmt|utc|cet|cest|mez|heure|h|·|•)\b`,
 		[]string{"Updated on", "3 min read", "Veröffentlicht am", "19:08 Uhr Editiert am"}, []string{"Leading upwards"})
 	rePublishedAt = rule("published-at", 24,
-		`\b(?:published|publié|veröffentlicht|publicado|pubblicato)(?:\s+online)?\s*:?\s*(?:(?:on|am|le|el|el día|il|op|em)\s+)?`,
+		`\b(?:published|publié|publiée|veröffentlicht|publicado|publicada|postado|pubblicato)(?:\s+online)?\s*:?\s*(?:(?:on|am|le|el|el día|il|op|em)\s+)?`,
 		[]string{"Published: August 16, 2022", "Last Modified: Oct 2 · Published Aug 16", "Publié le 2 avril 2024 à 08h15, mis à jour le 3 avril 2024 à 10h02", "Veröffentlicht am 3. Mai 2024, 10:02 Uhr"}, []string{"Updated: Oct 2, 2022"})
 	reReadTime = rule("read-time", 0,
 		`\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read`,
@@ -61,10 +61,10 @@ var (
 		`^(?:last )?(?:reviewed|updated|modified|published|posted|revised)\b`,
 		[]string{"Last reviewed: 14 September 2023", "Updated 3 March 2025"}, []string{"We reviewed the plan"})
 	reDatePub = rule("date-published", 0,
-		`\b(?:published|posted|first published|originally published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|issued|released)\b`,
+		`\b(?:published|posted|first published|originally published|publié|publiée|veröffentlicht|publicado|publicada|postado|pubblicato|gepubliceerd|issued|released)\b`,
 		[]string{"Published 14 November 2022", "Posted on May 2"}, []string{"Updated 3 March 2025"})
 	reDateUpd = rule("date-updated", 0,
-		`\b(?:updated|modified|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b`,
+		`\b(?:updated|modified|edited|revised|aktualisiert|mis à jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt)\b`,
 		[]string{"Updated 3 March 2025", "Last modified: Oct 2, 2022"}, []string{"Published 14 November 2022"})
 	reDateNever = rule("date-never", 0,
 		`\b(?:received|accepted|reviewed|review date|next review|expires?|expiry|valid until|deadline|due)\b`,
@@ -128,8 +128,8 @@ func unglue(s string) string {
 // Bylines.
 var (
 	reBy = rule("by", bylineMaxWords,
-		`^(?:(?:written|posted|post|authored|words|story|article|text|reported|interview|opinion|analysis|commentary|column|essay|review|a|an|eine?|kolumne|kommentar|analyse|gastbeitrag|beitrag|artikel|gastartikel|gastkommentar)\s+){0,2}(?:by|von|par|por)[:\s]\s*(.+)$`,
-		[]string{"By Jane Roe", "Written by Ana Ruiz and Ben Ode", "von Anna Schmidt", "words written by Kanae Ito", "Post by ravi_t", "Analysis by Jo Park", "A column by Dana Whitfield", "Eine Kolumne von Lena Vogt", "Ein Beitrag von Jana Roth", "Ein Gastartikel von Jo Park"}, []string{"Bye for now", "Byline", "An idea I had", "Ein Beitrag über Führung"})
+		`^(?:(?:written|posted|post|authored|words|story|article|text|reported|interview|opinion|analysis|commentary|column|essay|review|a|an|eine?|kolumne|kommentar|analyse|gastbeitrag|beitrag|artikel|gastartikel|gastkommentar|verfasst|geschrieben|gepostet|escrito|escrita|publicado|publicada|postado|écrit|écrite|publié|publiée|un|une|article|artículo|artigo|texto|texte)\s+){0,2}(?:by|von|par|por)[:\s]\s*(.+)$`,
+		[]string{"By Jane Roe", "Written by Ana Ruiz and Ben Ode", "von Anna Schmidt", "words written by Kanae Ito", "Post by ravi_t", "Analysis by Jo Park", "A column by Dana Whitfield", "Eine Kolumne von Lena Vogt", "Ein Beitrag von Jana Roth", "Ein Gastartikel von Jo Park", "Verfasst von: Jana Roth", "Escrito por Carmen Ruiz", "Article écrit par Claire Dubois", "Publicado por Lucía Romero"}, []string{"Bye for now", "Byline", "An idea I had", "Ein Beitrag über Führung"})
 	reAuthor = rule("author-label", bylineMaxWords,
 		`^(?:authors?|writer|written by|autor|auteur|autore|from|compiled by|prepared by|words|text|interview|interview by|reporting|contributors?|facilitators?|facilitated by|presenters?|speakers?|instructors?|trainers?|tutors?|lecturers?|hosts?|moderators?)\s*[:\-–—]\s*(.+)$`,
 		[]string{"Author: Chiara Albescu", "Words: Sam Lee", "Contributor – Jo Park", "Facilitator: Dr. Lena Ortiz", "Presenters: Ana Ruiz and Ben Ode"}, []string{"Authority matters", "Speaker notes are in the appendix.", "Facilitation: what good looks like"})
@@ -166,8 +166,8 @@ var (
 		`^(.{2,60}?)\s*(?:[·•|]\s*)?\+?\s*follow$`,
 		[]string{"Renata · Follow", "Jane Roe Follow"}, []string{"Follow us on LinkedIn"})
 	rePostedBy = rule("posted-by", 12,
-		`^posted by\s+\p{Lu}`,
-		[]string{"Posted by Jane Roe at 9:14 AM"}, []string{"Posted on 3 May 2021"})
+		`^(?:posted by|publicado por|publicada por|postado por|publié par|publiée par|veröffentlicht von|gepostet von|eingestellt von|verfasst von)\s+\p{Lu}`,
+		[]string{"Posted by Jane Roe at 9:14 AM", "Publicado por Alberto Gómez", "Publié par Claire Dubois", "Verfasst von Jana Roth"}, []string{"Posted on 3 May 2021", "Publicado el 8 de mayo de 2024"})
 	reEditedBy = rule("wiki-edited-by", 30,
 		`^(?:page )?(?:created|last edited|last modified|last updated|last changed)\s+by\s+(.+)$`,
 		[]string{"Created by Ana Ruiz, last modified on Mar 03, 2023", "Last edited by Jo Park on 8 Feb 2024"}, []string{"Created in 2020"})

@@ -137,7 +137,10 @@ var titleFeatures = []titleFeature{
 		return 0
 	}},
 	{"menu-run", func(d *doc, c titleCand) int {
-		if d.inMenuRun(c.i) {
+		// (the last short line of a run, right on its byline or date,
+		// is the headline: "Nachrichten" / "Intendanten-Wechsel beim
+		// MDR" / "von … · 31. Oktober 2023")
+		if d.inMenuRun(c.i) && !(c.w >= 3 && d.onByline(c.i, c.isCand)) {
 			return -menuRunPenalty
 		}
 		return 0
@@ -202,6 +205,13 @@ var titleFeatures = []titleFeature{
 	}},
 	{"teaser-run", (*doc).teaserRun},
 	{"after-section", (*doc).afterSection},
+	{"tag-list", func(d *doc, c titleCand) int {
+		// "Forschung, Projekte, Sprachpunkt": a post's categories
+		if tagList(c.t) {
+			return -separatorPenalty
+		}
+		return 0
+	}},
 	{"glued-menu", func(d *doc, c titleCand) int {
 		// "Contact UsABC13 News TeamCareersEnter to Win": a menu's links
 		// copied without spaces between them
@@ -446,4 +456,40 @@ func gluedWords(s string) int {
 		}
 	}
 	return n
+}
+
+// tagMinParts and tagMaxWords bound a list of tags or categories: at
+// least tagMinParts comma-separated parts of at most tagMaxWords words.
+const (
+	tagMinParts = 3
+	tagMaxWords = 2
+)
+
+// tagList reports whether t is a list of tags or categories
+// ("Forschung, Projekte, Sprachpunkt", "Career, Management, Feedback").
+func tagList(t string) bool {
+	parts := strings.Split(t, ",")
+	if len(parts) < tagMinParts || endsSentence(t) {
+		return false
+	}
+	for _, p := range parts {
+		if w := wordCount(p); w == 0 || w > tagMaxWords {
+			return false
+		}
+	}
+	return true
+}
+
+// onByline reports whether the lines right after i are a byline or a
+// date line and then no other title candidate (a menu's last entry over
+// a dateline that has its headline under it is still a menu entry).
+func (d *doc) onByline(i int, isCand map[int]bool) bool {
+	j := d.nextNonBlankAny(i)
+	if j < 0 || d.whyDropped(j) != whyByline && d.whyDropped(j) != whyDate {
+		return false
+	}
+	for j >= 0 && (d.whyDropped(j) == whyByline || d.whyDropped(j) == whyDate) {
+		j = d.nextNonBlankAny(j)
+	}
+	return j < 0 || !isCand[j]
 }

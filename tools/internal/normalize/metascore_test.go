@@ -33,6 +33,10 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 		yes: []featureCase{{paste: "Home > Guides > Working with your manager\n>> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
 		no:  []featureCase{{paste: "Home > Guides > Other things\n>> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
 	},
+	"tag-list": {
+		yes: []featureCase{{paste: "Leading up for beginners\n\n14. November 2019\n\n>> Careers, Management, Feedback\n\n" + articleText}},
+		no:  []featureCase{{paste: ">> Lions, tigers and the managers who tame them\n\nBy Jane Roe\n\nThe text."}},
+	},
 	"glued-menu": {
 		yes: []featureCase{{paste: ">> Contact UsOur TeamCareersEnter to Win About UsSubmit A Tip\nLeading up for beginners\n\nBy Jane Roe\n\nThe text."}},
 		no:  []featureCase{{paste: ">> How LinkedIn and YouTube changed my reports\n\nBy Jane Roe\n\nThe text."}},
@@ -75,7 +79,8 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 	},
 	"menu-run": {
 		yes: []featureCase{{paste: "Home\n>> Guides\nAbout\n\nWorking with your manager\n\nBy Jane Roe\n\nThe text."}},
-		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
+		no: []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."},
+			{paste: "Home\nNews\nAbout\n>> Changes at the top\nBy Jane Roe\n\n" + articleText}},
 	},
 	"not-title": {
 		yes: []featureCase{{paste: ">> Share on LinkedIn\nWorking with your manager\n\nBy Jane Roe\n\nThe text."}, {paste: ">> Zum Inhalt springen\nWorking with your manager\n\nBy Jane Roe\n\nThe text."}},

@@ -40,8 +40,15 @@ func (d *doc) chromeBetween(j, i int) bool {
 	return false
 }
 
-// fixCaps turns an ALL CAPS title into Title Case.
+// invisibles are the characters a copy carries that no reader sees: the
+// soft hyphen a site sets for line breaking ("Mes\u00adsen\u00adger"),
+// zero-width spaces and joiners, the byte-order mark.
+var invisibles = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "")
+
+// fixCaps drops the invisible characters of a title or a name and turns
+// one in ALL CAPS into Title Case.
 func fixCaps(s string) string {
+	s = invisibles.Replace(s)
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
