@@ -201,4 +201,139 @@ func TestRunPagefindInParts(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(site, partsDir)); err == nil {
 		t.Error("the parts of the earlier run are still in the site")
 	}
+
+	// More essays than the threshold: the pages that are not essays are
+	// the first tier, in pagefind/, and the essays a second, listed apart.
+	for _, e := range []string{"a", "b", "c"} {
+		writeSite(t, site, map[string]string{"essays/" + e + "/index.html": essayPage})
+	}
+	opts.SearchTierEssays = 2
+	if err := RunPagefind(context.Background(), opts, site); err != nil {
+		t.Fatal(err)
+	}
+	got = runs()
+	want = []string{
+		filepath.Join(site, "pagefind") + "./cheatsheets/a/index.html ./index.html",
+		filepath.Join(site, "pagefind-parts", "2") + "./essays/a/index.html ./essays/b/index.html ./essays/c/index.html",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Pagefind runs in two tiers:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	b, err := os.ReadFile(filepath.Join(site, "pagefind", partsManifest))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != `{"parts":[],"essays":["../pagefind-parts/2/"]}`+"\n" {
+		t.Errorf("parts.json of a site in two tiers = %s", b)
+	}
+}
+
+func TestIsEssay(t *testing.T) {
+	tests := []struct {
+		name string
+		html string
+		want bool
+	}{
+		{"essay", `<head><meta name="pagefind-type" data-pagefind-filter="type[content]" data-pagefind-meta="label:Essay" content="Essay"></head>`, true},
+		{"essay, minified", `<meta name=pagefind-type data-pagefind-filter=type[content] data-pagefind-meta="label:Essay" content=Essay>`, true},
+		{"translated label, stable type", `<meta name="pagefind-type" data-pagefind-meta="label:Aufsatz" content="Essay">`, true},
+		{"term", `<meta name="pagefind-type" data-pagefind-meta="label:Steps · Step" content="Term">`, false},
+		{"a term whose label says essay", `<meta name="pagefind-type" data-pagefind-meta="label:Essay" content="Term">`, false},
+		{"another meta says Essay", `<meta name="description" content="Essay"><meta name="pagefind-type" content="Page">`, false},
+		{"a longer type", `<meta name="pagefind-type" content="Essays">`, false},
+		{"no type", `<main data-pagefind-body>An essay about content="Essay"</main>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isEssay([]byte(tt.html)); got != tt.want {
+				t.Errorf("isEssay(%q) = %v, want %v", tt.html, got, tt.want)
+			}
+		})
+	}
+}
+
+// essayPage is an indexed page of type Essay, as search/meta.html renders it.
+const essayPage = `<head><meta name="pagefind-type" data-pagefind-filter="type[content]" content="Essay"></head><main data-pagefind-body>text</main>`
+
+func TestSearchPlan(t *testing.T) {
+	site := t.TempDir()
+	body := `<main data-pagefind-body>text</main>`
+	writeSite(t, site, map[string]string{
+		"index.html":               body,
+		"steps/ask/index.html":     body,
+		"cheatsheets/index.html":   body,
+		"essays/a/index.html":      essayPage,
+		"essays/b/index.html":      essayPage,
+		"essays/c/index.html":      essayPage,
+		"essays/page/2/index.html": "<main>a second pager, not indexed</main>",
+	})
+	tests := []struct {
+		name         string
+		limit, tier  int
+		want         [][]string
+		parts, tier2 []string
+	}{
+		{"fits: one run", 10, 10, nil, []string{}, nil},
+		{"essays at the threshold: one tier in parts", 4, 3, [][]string{
+			{"cheatsheets/index.html", "essays/b/index.html", "index.html"},
+			{"essays/a/index.html", "essays/c/index.html", "steps/ask/index.html"},
+		}, []string{"../pagefind-parts/2/"}, nil},
+		{"more essays than the threshold: two tiers", 10, 2, [][]string{
+			{"cheatsheets/index.html", "index.html", "steps/ask/index.html"},
+			{"essays/a/index.html", "essays/b/index.html", "essays/c/index.html"},
+		}, []string{}, []string{"../pagefind-parts/2/"}},
+		{"two tiers, each in parts", 2, 2, [][]string{
+			{"cheatsheets/index.html", "steps/ask/index.html"},
+			{"index.html"},
+			{"essays/a/index.html", "essays/c/index.html"},
+			{"essays/b/index.html"},
+		}, []string{"../pagefind-parts/2/"}, []string{"../pagefind-parts/3/", "../pagefind-parts/4/"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := searchPlan(site, tt.limit, tt.tier)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(p.parts, tt.want) {
+				t.Errorf("parts = %v, want %v", p.parts, tt.want)
+			}
+			m := p.manifest()
+			if !reflect.DeepEqual(m.Parts, tt.parts) || !reflect.DeepEqual(m.Essays, tt.tier2) {
+				t.Errorf("manifest = %+v, want parts %v, essays %v", m, tt.parts, tt.tier2)
+			}
+		})
+	}
+}
+
+func TestSearchTierEssays(t *testing.T) {
+	tests := []struct {
+		name    string
+		opts    int
+		env     string
+		want    int
+		wantErr bool
+	}{
+		{"default", 0, "", DefaultSearchTierEssays, false},
+		{"environment", 0, "25", 25, false},
+		{"option wins", 7, "25", 7, false},
+		{"not a number", 0, "many", 0, true},
+		{"zero", 0, "0", 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv(SearchTierEssaysEnv, tt.env)
+			t.Setenv(SearchPartPagesEnv, "")
+			_, got, err := searchLimits(Options{SearchTierEssays: tt.opts})
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("error = %v, want an error: %v", err, tt.wantErr)
+			}
+			if err != nil && !strings.Contains(err.Error(), SearchTierEssaysEnv) {
+				t.Errorf("the error %q does not name %s", err, SearchTierEssaysEnv)
+			}
+			if got != tt.want {
+				t.Errorf("tier = %d, want %d", got, tt.want)
+			}
+		})
+	}
 }

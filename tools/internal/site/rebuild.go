@@ -16,7 +16,6 @@ import (
 	"regexp"
 	"runtime/debug"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/leadingup/leadingup/tools/internal/atomicfile"
@@ -86,7 +85,7 @@ var inputDirs = []string{"config.toml", "hugo.toml", "config", "layouts", "theme
 func currentState(ctx context.Context, opts Options) (buildState, error) {
 	st := buildState{Version: stateVersion, Out: opts.Out, Essays: map[string][2]string{}}
 	h := sha256.New()
-	fmt.Fprintf(h, "baseURL %q offline %v parts %d env %q\n", opts.BaseURL, opts.Offline, opts.SearchPartPages, buildEnv())
+	fmt.Fprintf(h, "baseURL %q offline %v parts %d tier %d env %q\n", opts.BaseURL, opts.Offline, opts.SearchPartPages, opts.SearchTierEssays, buildEnv())
 	// This program, by its content (go run builds it in a new folder
 	// each time), and Hugo, by its path in Go's build cache, which changes
 	// with its version.
@@ -144,7 +143,7 @@ func currentState(ctx context.Context, opts Options) (buildState, error) {
 func buildEnv() []string {
 	var out []string
 	for _, e := range os.Environ() {
-		if strings.HasPrefix(e, "HUGO") || strings.HasPrefix(e, "PAGEFIND") || strings.HasPrefix(e, SearchPartPagesEnv+"=") {
+		if strings.HasPrefix(e, "HUGO") || strings.HasPrefix(e, "PAGEFIND") || strings.HasPrefix(e, SearchPartPagesEnv+"=") || strings.HasPrefix(e, SearchTierEssaysEnv+"=") {
 			out = append(out, e)
 		}
 	}
@@ -486,18 +485,19 @@ func reindexParts(ctx context.Context, opts Options, out, tmp string, changed []
 	if len(marked) == 0 {
 		return nil // no indexed page changed
 	}
-	limit, err := searchPartPages(opts)
+	limit, tier, err := searchLimits(opts)
 	if err != nil {
 		return err
 	}
-	parts, err := searchParts(tmp, limit)
+	p, err := searchPlan(tmp, limit, tier)
 	if err != nil {
 		return err
 	}
 	debug.FreeOSMemory() // as in RunPagefind
+	parts := p.parts
 	var m manifest
 	b, err := os.ReadFile(filepath.Join(tmp, "pagefind", partsManifest))
-	if err != nil || json.Unmarshal(b, &m) != nil || parts == nil || len(m.Parts) != len(parts)-1 {
+	if err != nil || json.Unmarshal(b, &m) != nil || parts == nil || !slices.Equal(m.Parts, p.manifest().Parts) || !slices.Equal(m.Essays, p.manifest().Essays) {
 		return full()
 	}
 	bin, err := pagefindBinary(ctx, opts)
@@ -508,10 +508,7 @@ func reindexParts(ctx context.Context, opts Options, out, tmp string, changed []
 		if !slices.ContainsFunc(marked, func(p string) bool { return slices.Contains(pages, p) }) {
 			continue
 		}
-		dir := filepath.Join(tmp, "pagefind")
-		if i > 0 {
-			dir = filepath.Join(tmp, partsDir, strconv.Itoa(i+1))
-		}
+		dir := partDir(tmp, i)
 		// The links go; Pagefind writes new files, never through a link
 		// into the published site.
 		if err := os.RemoveAll(dir); err != nil {

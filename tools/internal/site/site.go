@@ -25,6 +25,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 )
@@ -52,6 +53,10 @@ type Options struct {
 	// search index is built in parts; 0 means $LEADUP_SEARCH_PART_PAGES or
 	// DefaultSearchPartPages (see RunPagefind).
 	SearchPartPages int
+	// SearchTierEssays is the most essays a site may have and still be
+	// searched in one tier; 0 means $LEADUP_SEARCH_TIER_ESSAYS or
+	// DefaultSearchTierEssays (see RunPagefind).
+	SearchTierEssays int
 	// Normalizer, when set, is the command (program and arguments) that
 	// Build runs from Root to normalise the source essays in a process of
 	// its own, in place of calling NormalizeSources, which it must do (a
@@ -134,6 +139,12 @@ func Build(ctx context.Context, opts Options) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
+	// Hugo runs next, beside this process, which is done allocating: what
+	// the packages it links built at start (the date parser's tables alone
+	// allocate 78 MB) and what hashing the project read are mostly garbage
+	// by now, and go back to the system rather than stay resident beside
+	// Hugo's peak (BENCHMARKS.md).
+	debug.FreeOSMemory()
 	if rebuildOnly {
 		err := rebuild(ctx, opts, now.Essays, changed, tmp)
 		if errors.Is(err, errNoRebuild) {

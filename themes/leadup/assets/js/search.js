@@ -32,6 +32,8 @@
 // The Pagefind runtime is loaded only when needed: at once when the URL has a
 // query, otherwise on first focus or keystroke in the search box. Result
 // fragments are fetched a page of results at a time, as they are shown.
+// A site with thousands of essays is searched in two tiers: its other pages
+// first, its essays when a query needs them (see widen).
 
 const form = document.querySelector("[data-search-form]");
 const input = form && form.querySelector("input[name=q]");
@@ -39,6 +41,7 @@ const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
 const nojs = document.querySelector("[data-search-nojs]");
 const more = document.querySelector("[data-search-more]");
+const essaysButton = document.querySelector("[data-search-essays]");
 const suggest = document.querySelector("[data-search-suggest]");
 const filterBox = document.querySelector("[data-search-filters]");
 const out = document.querySelector("[data-search-out]");
@@ -159,6 +162,18 @@ const FILTERS = [["type", ["Essay", "Term", "Cheat sheet", "Workshop", "Page"]],
 
 let pagefind = null;
 let loading = null;
+// OPTIONS are Pagefind's options, given to every part of the index
+// (mergeIndex does not inherit them).
+const OPTIONS = {
+  excerptLength: 28,
+  // Short pages about the query beat long pages that mention it:
+  // length counts fully, repeats saturate early.
+  ranking: { pageLength: 1.0, termFrequency: 1.0, termSaturation: 1.0, termSimilarity: 2.0 },
+};
+// essayParts are the parts of the index's second tier (a large site's
+// essays), merged by widen; wide says whether every part is searched.
+let essayParts = [];
+let wide = true;
 let words = null; // the site's words, for "Did you mean"
 let membership = null; // filter key -> value -> Set of page ids
 let totalPages = 1;
@@ -349,21 +364,18 @@ async function load() {
   if (!loading) {
     loading = (async () => {
       try {
-        const parts = indexParts();
+        const listed = indexParts();
         pagefind = await import(form.dataset.pagefind);
-        const options = {
-          excerptLength: 28,
-          // Short pages about the query beat long pages that mention it:
-          // length counts fully, repeats saturate early.
-          ranking: { pageLength: 1.0, termFrequency: 1.0, termSaturation: 1.0, termSimilarity: 2.0 },
-        };
-        await pagefind.options(options);
+        await pagefind.options(OPTIONS);
         pagefind.init();
         // A large site's index is built in parts (the build's RunPagefind,
-        // tools/internal/site/pagefind.go): each other part is merged into
-        // this one, with the same options (mergeIndex does not inherit them),
-        // so that every search covers them all.
-        await Promise.all((await parts).map((url) => pagefind.mergeIndex(url, options)));
+        // tools/internal/site/pagefind.go): each other part of the first
+        // tier is merged into this one, so that every search covers them
+        // all; the essays' parts wait for widen.
+        const { parts, essays } = await listed;
+        await Promise.all(parts.map((url) => pagefind.mergeIndex(url, OPTIONS)));
+        essayParts = essays;
+        wide = essays.length === 0;
         await loadFilters();
         return true;
       } catch (err) {
@@ -377,17 +389,56 @@ async function load() {
 
 // indexParts returns the paths of the search index's other parts, read from
 // parts.json beside pagefind.js, which the build always writes (an empty
-// list for a site indexed in one part). Without it, the one index is used.
+// list for a site indexed in one part): parts, searched always, and essays,
+// the second tier of a site with thousands of essays. Without the file, the
+// one index is used.
 async function indexParts() {
   const list = new URL("parts.json", new URL(form.dataset.pagefind, location.href));
+  const paths = (l) => (l || []).map((p) => new URL(p, list).pathname);
   try {
     const r = await fetch(list);
-    if (!r.ok) return [];
-    const { parts } = await r.json();
-    return (parts || []).map((p) => new URL(p, list).pathname);
+    if (!r.ok) return { parts: [], essays: [] };
+    const { parts, essays } = await r.json();
+    return { parts: paths(parts), essays: paths(essays) };
   } catch (err) {
-    return [];
+    return { parts: [], essays: [] };
   }
+}
+
+// widen merges the second tier of a large site's index, its essays, into
+// the search, once, and forgets what was learned from the first tier alone
+// (each word's pages, the filters' pages and the number of pages, which
+// weighs the words). A site with thousands of essays is searched in two
+// tiers because Pagefind sends, before it answers, its metadata for every
+// page it holds and, for a word, an entry for every page that uses it:
+// searching 10,000 essays fetched 410 KB for one word. The first tier (the
+// terms, whose pages say what the essays say about each of them, the cheat
+// sheets, guides and lists) answers most questions in about a third of
+// that (BENCHMARKS.md). The essays are searched too when a query needs them:
+// a word of the question only essays use, no answer or too weak a one in
+// the first tier, the essay filter, or the reader asks (essaysButton).
+let widening = null;
+function widen() {
+  if (!widening) {
+    widening = (async () => {
+      await Promise.all(essayParts.map((url) => pagefind.mergeIndex(url, OPTIONS)));
+      hitCache.clear();
+      await loadFilters();
+      wide = true;
+    })();
+    // A part that failed to load is asked for again by the next search.
+    widening.catch(() => {
+      widening = null;
+    });
+  }
+  return widening;
+}
+
+// wantsEssays reports whether a search of the first tier alone falls short
+// (see widen): u is the question understood, ranked its results, conf
+// their confidence.
+function wantsEssays(u, ranked, conf) {
+  return !wide && (u.missed.length > 0 || ranked.length === 0 || conf < COVERED || selected().type === "essay");
 }
 
 // loadFilters learns which pages carry each filter value, so the merged
@@ -672,7 +723,7 @@ async function understand(query) {
     for (const [from, to] of joins) query = query.replace(from, to);
   }
   query = fillerSlips(query);
-  const out = { terms: [], unknown: [], corrected: [...joins], filler: reading(query).every((x) => STOP.has(x.word) || AUTHOR.test(x.word)) };
+  const out = { terms: [], unknown: [], missed: [], corrected: [...joins], filler: reading(query).every((x) => STOP.has(x.word) || AUTHOR.test(x.word)) };
   let listed = 0;
   for (const x of reading(query)) if (x.from) out.corrected.push([x.from, x.word.split(" ")[0]]);
   const content = contentWords(query);
@@ -680,6 +731,13 @@ async function understand(query) {
   // check (see coherent).
   const typed = new Map();
   for (const w of content) typed.set(w, await hits(w));
+  // A word of the site that the first tier of a large site's index lacks
+  // is one only essays use: the search looks there (see widen) before
+  // correcting it or calling it unknown.
+  if (!wide) {
+    out.missed = content.filter((w) => typed.get(w).size === 0 && words && has(words, w));
+    if (out.missed.length) return out;
+  }
   const othersOf = (w) => {
     const ids = new Set();
     for (const [v, found] of typed) if (v !== w && !GENERIC.has(v) && !/^\d+$/.test(v)) for (const id of found.keys()) ids.add(id);
@@ -1427,6 +1485,7 @@ async function showMore(focus) {
       current.failed = (current.failed || 0) + failed;
       list.hidden = list.children.length === 0;
       if (more) more.hidden = current.shown >= ranked.length;
+      if (essaysButton) essaysButton.hidden = wide;
       let text = statusText(ranked.length, list.children.length, query, note);
       if (current.failed) text += ` ${fill(S.fragments_failed, { n: current.failed })}`;
       say(text);
@@ -1483,6 +1542,7 @@ async function run(query) {
     list.replaceChildren();
     list.hidden = true;
     if (more) more.hidden = true;
+    if (essaysButton) essaysButton.hidden = true;
     if (filterBox) filterBox.hidden = true;
     say(fill(S.error, { q: query }));
   }
@@ -1500,6 +1560,7 @@ async function search(query, mine) {
     list.replaceChildren();
     list.hidden = true;
     if (more) more.hidden = true;
+    if (essaysButton) essaysButton.hidden = true;
     if (filterBox) filterBox.hidden = true;
     setSuggestion("", []);
     say("");
@@ -1515,6 +1576,7 @@ async function search(query, mine) {
   u.corrected.unshift(...slips);
   await breathe();
   if (mine !== seq) return;
+  if (u.missed.length && !wide) return searchWider(query, mine);
   setSuggestion(query, u.corrected);
   const note = {};
   const named = namedOffTopic(query);
@@ -1527,6 +1589,7 @@ async function search(query, mine) {
   const conf = await confidence(u, ranked, offWords);
   await breathe();
   if (mine !== seq) return;
+  if (wantsEssays(u, ranked, conf)) return searchWider(query, mine);
   // The status carries the score, so tests can measure the threshold on
   // questions with and without an answer (TestSearchRelevance).
   status.dataset.confidence = conf.toFixed(3);
@@ -1550,10 +1613,20 @@ async function search(query, mine) {
     if (u.corrected.length) notes.push(fill(S.showing_for, { words: quoted(u.corrected.map(([, to]) => to)) }));
     if (u.unknown.length) notes.push(fill(S.no_page_mentions, { words: quoted(u.unknown) }));
     if (aside.length) notes.push(fill(S.aside_not_covered, { words: quoted(aside) }));
-    note.text = notes.join(" ");
+    if (!wide) notes.push(S.essays_not_searched || "");
+    note.text = notes.join(" ").trim();
   }
   if (mine !== seq) return;
   await show(ranked, query, note, u.terms.map((t) => t.word));
+}
+
+// searchWider searches again with the essays (see widen).
+// The status stays empty until the results are in, as for any search.
+async function searchWider(query, mine) {
+  say("");
+  await widen();
+  if (mine !== seq) return;
+  return search(query, mine);
 }
 
 // titleFirst puts first, among the first page of results, the pages whose
@@ -1601,6 +1674,25 @@ if (form && input && status && list) {
     start().then(() => run(input.value));
   });
   if (more) more.addEventListener("click", () => showMore(true));
+  // The essays of a site searched in two tiers, on request (see widen):
+  // the results are shown again with them, and focus moves to the first.
+  if (essaysButton) {
+    essaysButton.addEventListener("click", async () => {
+      essaysButton.disabled = true;
+      const query = current.query || input.value;
+      try {
+        say("");
+        await widen();
+        await run(query);
+      } catch {
+        say(fill(S.error, { q: query }));
+      } finally {
+        essaysButton.disabled = false;
+      }
+      const first = list.querySelector("a");
+      if (first) first.focus();
+    });
+  }
   if (initial.trim()) start();
   else {
     input.addEventListener("focus", start, { once: true });
