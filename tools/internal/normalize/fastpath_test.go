@@ -152,3 +152,39 @@ func TestCleanLine(t *testing.T) {
 		}
 	}
 }
+
+// TestBenefitScoreMemo checks that benefitScore, which remembers its
+// answers, answers as benefitScoreOnce does, on every sentence of the
+// fixtures, twice.
+func TestBenefitScoreMemo(t *testing.T) {
+	var ss []string
+	for _, l := range fixtureLines(t) {
+		ss = append(ss, l)
+		ss = append(ss, sentences(l)...)
+	}
+	for range 2 {
+		for _, s := range ss {
+			if got, want := benefitScore(s), benefitScoreOnce(s); got != want {
+				t.Fatalf("benefitScore(%q) = %v, benefitScoreOnce says %v", s, got, want)
+			}
+		}
+	}
+}
+
+// TestClassifySentenceMemo checks that classifySentence, which remembers
+// its answers, answers as classifySentenceOnce does, on every sentence of
+// the fixtures, twice.
+func TestClassifySentenceMemo(t *testing.T) {
+	var ss []string
+	for _, l := range fixtureLines(t) {
+		ss = append(ss, l)
+		ss = append(ss, sentences(l)...)
+	}
+	for range 2 {
+		for _, s := range ss {
+			if got, want := classifySentence(s), classifySentenceOnce(s); got != want {
+				t.Fatalf("classifySentence(%q) = %+v, classifySentenceOnce says %+v", s, got, want)
+			}
+		}
+	}
+}

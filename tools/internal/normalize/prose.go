@@ -357,8 +357,15 @@ type sentenceClass struct {
 	gerund bool    // opens with the -ing form of an advice verb ("Waiting until …"): typed by its context
 }
 
-// classifySentence types one sentence from its own phrasing.
-func classifySentence(s string) sentenceClass {
+// classifySentence types one sentence from its own phrasing. The answers
+// for recent sentences are remembered: the prose passes ask about the same
+// sentence several times.
+func classifySentence(s string) sentenceClass { return sentenceMemo.do(s, classifySentenceOnce) }
+
+var sentenceMemo memo[sentenceClass]
+
+// classifySentenceOnce is classifySentence without the memo.
+func classifySentenceOnce(s string) sentenceClass {
 	s = strings.TrimSpace(cleanText(s))
 	// "Then ask her to order it: \"Which three matter most?\"": the
 	// quotation is what to say; the sentence is the advice

@@ -114,7 +114,14 @@ func (f benefitFeature) match(s string) bool {
 
 // benefitScore sums the evidence that a sentence claims a benefit. A
 // question or an imperative scores 0: a reason is a claim.
-func benefitScore(s string) float64 {
+// The answers for recent sentences are remembered: the prose passes ask
+// about the same sentence several times.
+func benefitScore(s string) float64 { return benefitMemo.do(s, benefitScoreOnce) }
+
+var benefitMemo memo[float64]
+
+// benefitScoreOnce is benefitScore without the memo.
+func benefitScoreOnce(s string) float64 {
 	s = strings.TrimSpace(cleanText(s))
 	if s == "" || endsQuestion(s) || verbFirst(s) || pitfallItem(s) {
 		return 0
