@@ -7,48 +7,12 @@
 
 package prefilter
 
-import (
-	"sync"
-	"sync/atomic"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
-// headRegistry is the shared index of the prefix sets of the anchored
-// patterns made with MustCompile: each set has an id, and the trie of all
-// prefixes is rebuilt when sets were added since it was last built.
-type headRegistry struct {
-	mu   sync.Mutex
-	sets [][]string
-	n    atomic.Int32
-	ix   atomic.Pointer[headIndex]
-}
-
-var heads headRegistry
-
-// add gives a prefix set an id.
-func (g *headRegistry) add(set []string) int32 {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	id := int32(len(g.sets))
-	g.sets = append(g.sets, set)
-	g.n.Store(int32(len(g.sets)))
-	return id
-}
-
-// current returns an index of every set added so far.
-func (g *headRegistry) current() *headIndex {
-	if ix := g.ix.Load(); ix != nil && ix.nsets == int(g.n.Load()) {
-		return ix
-	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if ix := g.ix.Load(); ix != nil && ix.nsets == len(g.sets) {
-		return ix
-	}
-	ix := buildHeadIndex(g.sets)
-	g.ix.Store(ix)
-	return ix
-}
+// heads is the shared index of the prefix sets of the anchored patterns
+// made with MustCompile: each set has an id, and the trie of all prefixes
+// is rebuilt when sets were added since it was last built.
+var heads = registry[headIndex]{build: buildHeadIndex, size: func(ix *headIndex) int { return ix.nsets }}
 
 // headIndex is a trie of folded prefixes; each node lists, as words of a
 // bitmap, the sets that hold the prefix ending there.

@@ -5,20 +5,23 @@ import (
 	"sync/atomic"
 )
 
-// registry is the shared index of the literals of every pattern made with
-// MustCompile: each need set has an id, and the index of all literals is
-// rebuilt when sets were added since it was last built.
-type registry struct {
-	mu   sync.Mutex
-	sets [][]string
-	n    atomic.Int32
-	ix   atomic.Pointer[index]
+// registry is a shared index over sets of strings: each set added has an
+// id, and the index of all sets is rebuilt, on first use after sets were
+// added, by build. shared holds the literals every pattern needs (this
+// file); heads the prefixes of anchored patterns (heads.go).
+type registry[T any] struct {
+	mu    sync.Mutex
+	sets  [][]string
+	n     atomic.Int32
+	ix    atomic.Pointer[T]
+	build func(sets [][]string) *T
+	size  func(ix *T) int // the number of sets ix was built from
 }
 
-var shared registry
+var shared = registry[index]{build: buildIndex, size: func(ix *index) int { return ix.nsets }}
 
 // add gives each set an id.
-func (g *registry) add(sets [][]string) []int32 {
+func (g *registry[T]) add(sets [][]string) []int32 {
 	if len(sets) == 0 {
 		return nil
 	}
@@ -34,16 +37,16 @@ func (g *registry) add(sets [][]string) []int32 {
 }
 
 // current returns an index of every set added so far.
-func (g *registry) current() *index {
-	if ix := g.ix.Load(); ix != nil && ix.nsets == int(g.n.Load()) {
+func (g *registry[T]) current() *T {
+	if ix := g.ix.Load(); ix != nil && g.size(ix) == int(g.n.Load()) {
 		return ix
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if ix := g.ix.Load(); ix != nil && ix.nsets == len(g.sets) {
+	if ix := g.ix.Load(); ix != nil && g.size(ix) == len(g.sets) {
 		return ix
 	}
-	ix := buildIndex(g.sets)
+	ix := g.build(g.sets)
 	g.ix.Store(ix)
 	return ix
 }

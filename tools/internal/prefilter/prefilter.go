@@ -98,7 +98,7 @@ func MustCompile(expr string) *Regexp {
 	// test is a few bit lookups, cheaper than searching for the literals
 	r.ids = shared.add(r.need)
 	if r.prefix != nil {
-		r.pid = heads.add(r.prefix)
+		r.pid = heads.add([][]string{r.prefix})[0]
 	}
 	if prev, loaded := made.LoadOrStore(expr, r); loaded {
 		return prev.(*Regexp) // (another goroutine made it at the same time)
