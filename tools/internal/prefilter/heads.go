@@ -14,63 +14,15 @@ import "unicode/utf8"
 // is rebuilt when sets were added since it was last built.
 var heads = registry[headIndex]{build: buildHeadIndex, size: func(ix *headIndex) int { return ix.nsets }}
 
-// headIndex is a trie of folded prefixes; each node lists, as words of a
-// bitmap, the sets that hold the prefix ending there.
+// headIndex is a trie of folded prefixes; each node lists the sets that
+// hold the prefix ending there.
 type headIndex struct {
 	nsets int
-	root  [256]int32 // node reached by the first byte (0: none)
-	nodes []headNode // nodes[0] is unused
-}
-
-type headNode struct {
-	next []trieEdge
-	word []int32  // the words of the bitmap the node sets bits in
-	bits []uint64 // and the bits
+	trie
 }
 
 func buildHeadIndex(sets [][]string) *headIndex {
-	ix := &headIndex{nsets: len(sets), nodes: make([]headNode, 1)}
-	for id, set := range sets {
-		for _, p := range set {
-			if p == "" {
-				continue // (useful prefixes are never empty)
-			}
-			n := ix.root[p[0]]
-			if n == 0 {
-				n = int32(len(ix.nodes))
-				ix.nodes = append(ix.nodes, headNode{})
-				ix.root[p[0]] = n
-			}
-			for i := 1; i < len(p); i++ {
-				n = ix.child(n, p[i])
-			}
-			nd := &ix.nodes[n]
-			w, bit := int32(id>>6), uint64(1)<<(id&63)
-			k := len(nd.word) - 1
-			for ; k >= 0 && nd.word[k] != w; k-- {
-			}
-			if k >= 0 {
-				nd.bits[k] |= bit
-			} else {
-				nd.word = append(nd.word, w)
-				nd.bits = append(nd.bits, bit)
-			}
-		}
-	}
-	return ix
-}
-
-// child returns n's child by b, adding it when missing.
-func (ix *headIndex) child(n int32, b byte) int32 {
-	for _, e := range ix.nodes[n].next {
-		if e.b == b {
-			return e.to
-		}
-	}
-	c := int32(len(ix.nodes))
-	ix.nodes = append(ix.nodes, headNode{})
-	ix.nodes[n].next = append(ix.nodes[n].next, trieEdge{b, c})
-	return c
+	return &headIndex{nsets: len(sets), trie: newTrie(sets)}
 }
 
 // scan returns the bits of the sets one of whose prefixes Fold(s) starts
@@ -94,8 +46,8 @@ func (ix *headIndex) scan(s string) []uint64 {
 	n := ix.root[head[0]]
 	for i := 1; n != 0; i++ {
 		nd := &ix.nodes[n]
-		for j, w := range nd.word {
-			found[w] |= nd.bits[j]
+		for _, id := range nd.sets {
+			found[id>>6] |= 1 << (id & 63)
 		}
 		if i == len(head) {
 			break

@@ -63,8 +63,7 @@ func (g *registry[T]) current() *T {
 // children and falls back along its failure link.
 type index struct {
 	nsets int
-	root  [256]int32 // node reached by the first byte (0: none)
-	nodes []trieNode // nodes[0] is unused (the trie, for building and tests)
+	trie  // the literals (for building and tests)
 
 	// the automaton: states are the trie's nodes renumbered in
 	// breadth-first order, with 0 as the root, so that the states of
@@ -103,6 +102,14 @@ type stampBuf struct {
 	stamp []uint32
 }
 
+// trie is a byte trie of the strings of numbered sets: root gives the node
+// of each first byte (0: none), nodes[0] is unused, and each node lists the
+// ids of the sets holding the string that ends there.
+type trie struct {
+	root  [256]int32
+	nodes []trieNode
+}
+
 type trieNode struct {
 	next []trieEdge
 	sets []int32
@@ -113,27 +120,50 @@ type trieEdge struct {
 	to int32
 }
 
-func buildIndex(sets [][]string) *index {
-	ix := &index{nsets: len(sets), nodes: make([]trieNode, 1)}
+// newTrie returns a trie of every non-empty string of sets, set i with id i.
+func newTrie(sets [][]string) trie {
+	t := trie{nodes: make([]trieNode, 1)}
 	for id, set := range sets {
 		for _, l := range set {
-			if l == "" {
-				continue
-			}
-			n := ix.root[l[0]]
-			if n == 0 {
-				n = int32(len(ix.nodes))
-				ix.nodes = append(ix.nodes, trieNode{})
-				ix.root[l[0]] = n
-			}
-			for i := 1; i < len(l); i++ {
-				n = ix.child(n, l[i])
-			}
-			if s := ix.nodes[n].sets; len(s) == 0 || s[len(s)-1] != int32(id) {
-				ix.nodes[n].sets = append(s, int32(id))
+			if l != "" {
+				t.add(l, int32(id))
 			}
 		}
 	}
+	return t
+}
+
+// add puts s, of the set id, in the trie; ids are added in increasing order.
+func (t *trie) add(s string, id int32) {
+	n := t.root[s[0]]
+	if n == 0 {
+		n = int32(len(t.nodes))
+		t.nodes = append(t.nodes, trieNode{})
+		t.root[s[0]] = n
+	}
+	for i := 1; i < len(s); i++ {
+		n = t.child(n, s[i])
+	}
+	if ids := t.nodes[n].sets; len(ids) == 0 || ids[len(ids)-1] != id {
+		t.nodes[n].sets = append(ids, id)
+	}
+}
+
+// child returns n's child by b, adding it when missing.
+func (t *trie) child(n int32, b byte) int32 {
+	for _, e := range t.nodes[n].next {
+		if e.b == b {
+			return e.to
+		}
+	}
+	c := int32(len(t.nodes))
+	t.nodes = append(t.nodes, trieNode{})
+	t.nodes[n].next = append(t.nodes[n].next, trieEdge{b, c})
+	return c
+}
+
+func buildIndex(sets [][]string) *index {
+	ix := &index{nsets: len(sets), trie: newTrie(sets)}
 	ix.compile()
 	return ix
 }
@@ -283,19 +313,6 @@ func (ix *index) compile() {
 	}
 	ix.edgeOff = append(ix.edgeOff, int32(len(ix.edgeTo)))
 	ix.stamps.New = func() any { return &stampBuf{stamp: make([]uint32, n)} }
-}
-
-// child returns n's child by b, adding it when missing.
-func (ix *index) child(n int32, b byte) int32 {
-	for _, e := range ix.nodes[n].next {
-		if e.b == b {
-			return e.to
-		}
-	}
-	c := int32(len(ix.nodes))
-	ix.nodes = append(ix.nodes, trieNode{})
-	ix.nodes[n].next = append(ix.nodes[n].next, trieEdge{b, c})
-	return c
 }
 
 // scan returns the bits of the sets f holds a literal of.
