@@ -1,8 +1,11 @@
 // Package lint holds the test that keeps the Go code gofmt, go vet and
-// staticcheck clean, so that `go test ./...` is the only command to run.
+// staticcheck clean, and the theme's scripts free of syntax errors, so that
+// `go test ./...` is the only command to run.
 package lint
 
 import (
+	"bytes"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -33,6 +36,40 @@ func TestLint(t *testing.T) {
 			text := strings.TrimSpace(string(out))
 			if err != nil || text != "" {
 				t.Errorf("%s in %s: %v\n%s\n(%s)", strings.Join(tt.args, " "), filepath.Clean(root), err, text, tt.hint)
+			}
+		})
+	}
+}
+
+// TestScriptsParse checks that every script of the theme parses as what the
+// pages load it as: an ES module (scripts.html loads each with
+// type="module"). A module is stricter than a classic script: two top-level
+// functions of one name, for one, are a syntax error that kills the whole
+// script in the browser, yet `node --check` of a .js file passes them, as it
+// reads the file as a classic script. So each file is given to node on
+// standard input with --input-type=module.
+func TestScriptsParse(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Fatalf("node is not on PATH (the project needs Node.js, see README): %v", err)
+	}
+	files, err := filepath.Glob(filepath.Join(root, "themes", "*", "assets", "js", "*.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no scripts found under themes/*/assets/js: the glob is stale")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cmd := exec.Command(node, "--input-type=module", "--check")
+			cmd.Stdin = bytes.NewReader(src)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Errorf("%s does not parse as an ES module (%v):\n%s", filepath.Clean(f), err, strings.TrimSpace(string(out)))
 			}
 		})
 	}

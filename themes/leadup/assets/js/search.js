@@ -337,14 +337,38 @@ function distance(a, b) {
 // table is built once, when the words arrive.
 let initials = null;
 function byInitial(c) {
-  if (!initials) {
-    initials = new Map();
-    for (const w of words || []) {
-      if (!initials.has(w[0])) initials.set(w[0], []);
-      initials.get(w[0]).push(w);
-    }
-  }
+  if (!initials) initials = groupByInitial(words || [], 1);
   return initials.get(c) || [];
+}
+
+// groupByInitial returns the words of list that have min letters or more,
+// grouped by their first letter (a Map from letter to words). The
+// corrections and the slips (see slipFrom) look only among the words of a
+// typed word's first letter.
+function groupByInitial(list, min) {
+  const out = new Map();
+  for (const w of list) {
+    if (w.length < min) continue;
+    if (!out.has(w[0])) out.set(w[0], []);
+    out.get(w[0]).push(w);
+  }
+  return out;
+}
+
+// slipCandidate reports whether a typed word t of min letters or more may
+// be a slip in a word of a table (see fillerSlips and readerSlips): it is
+// not a filler word, has no digit, and no page has it, nor a word that
+// starts with its stem ("skill" is not a slip on a site that says
+// "skills").
+function slipCandidate(t, min) {
+  return t.length >= min && !STOP.has(t) && !/\d/.test(t) && !has(words, t) && !has(words, stem(t), true);
+}
+
+// slipFrom returns the words of group (see groupByInitial) that are one
+// slip from t (a letter wrong, missing, extra or two swapped) and start
+// with its first letter, in the group's order.
+function slipFrom(t, group) {
+  return (group.get(t[0]) || []).filter((w) => Math.abs(w.length - t.length) <= 1 && distance(t, w) <= 1);
 }
 
 // breathe lets the browser paint and answer the reader between the steps
@@ -692,24 +716,14 @@ const FILLER_SLIP = 5;
 let fillerByInitial = null;
 function fillerSlips(query) {
   if (!words || !words.length) return query;
-  if (!fillerByInitial) {
-    fillerByInitial = new Map();
-    for (const w of STOP) {
-      if (w.length < FILLER_SLIP) continue;
-      if (!fillerByInitial.has(w[0])) fillerByInitial.set(w[0], []);
-      fillerByInitial.get(w[0]).push(w);
-    }
-  }
+  if (!fillerByInitial) fillerByInitial = groupByInitial(STOP, FILLER_SLIP);
   let changed = false;
   const out = tokens(query).map((t) => {
-    if (t.length < FILLER_SLIP - 1 || STOP.has(t) || /\d/.test(t) || has(words, t) || has(words, stem(t), true)) return t;
-    for (const f of fillerByInitial.get(t[0]) || []) {
-      if (Math.abs(f.length - t.length) <= 1 && distance(t, f) <= 1) {
-        changed = true;
-        return f;
-      }
-    }
-    return t;
+    if (!slipCandidate(t, FILLER_SLIP - 1)) return t;
+    const [f] = slipFrom(t, fillerByInitial);
+    if (!f) return t;
+    changed = true;
+    return f;
   });
   return changed ? out.join(" ") : query;
 }
@@ -1074,23 +1088,47 @@ const OFF_TOPIC = ((form && JSON.parse(form.dataset.offtopic || "[]")) || []).ma
 
 // offTopic returns the off-topic words and phrases of those the question
 // names (named, from namedOffTopic) that none of its first three results is
-// about (see onTopic): the question is about a subject the site leaves to
+// about (see aboutOff): the question is about a subject the site leaves to
 // others, and a page that uses the word in passing is no answer. A term
 // whose situations name the subject wins (the table's test keeps the two
 // apart). A word matches the table's word or its plural in s or es, as in
 // tools/internal/offtopic.
 async function offTopic(named, ranked) {
   if (!named.length) return [];
-  const abouts = [];
+  const pages = [];
   for (const r of ranked.slice(0, 3)) {
     try {
-      const data = await pageData(r.id);
-      abouts.push(topicWords(data));
+      pages.push(await pageData(r.id));
     } catch {
       return []; // a page that cannot be judged may be about it
     }
   }
-  return named.filter((p) => !abouts.some((about) => p.every((w) => STOP.has(w) || onTopic(w, about)))).map((p) => p.join(" "));
+  return named.filter((p) => !pages.some((data) => aboutOff(p, data))).map((p) => p.join(" "));
+}
+
+// aboutOff reports whether a page (its fragment's data) is about the
+// off-topic word or phrase p (a list of words). A word is judged as any
+// word of a question is (onTopic: among the page's topics, in any form). A
+// phrase is judged as a phrase, as the table's test judges it
+// (tools/internal/offtopic: a phrase matches its words side by side): the
+// page is about it when one of its topic phrases (its title, a term's
+// aliases and situations: topicRuns) holds the phrase's words side by side,
+// each in any form. Judged word by word, "giving feedback to my direct
+// reports" would be answered by the term whose situations say "feedback"
+// and "too many direct reports" apart, though no page is about giving one's
+// own reports feedback.
+function aboutOff(p, data) {
+  const specific = p.filter((w) => !STOP.has(w));
+  if (p.length === 1 || specific.length === 0) return p.every((w) => STOP.has(w) || onTopic(w, topicWords(data)));
+  return topicRuns(data).some((run) => run.some((_, i) => p.every((w, j) => i + j < run.length && offForm(run[i + j], w))));
+}
+
+// topicRuns is a result's topic phrases (see topicPhrases) as lists of
+// their words in order, once per page.
+const runCache = new Map();
+function topicRuns(data) {
+  if (!runCache.has(data.url)) runCache.set(data.url, ((data.meta && data.meta.topics) || "").split(";").map((p) => tokens(p.trim())).filter((t) => t.length));
+  return runCache.get(data.url);
 }
 
 // offWord returns a test of whether a word of the question (as searched)
@@ -1181,23 +1219,14 @@ function readerHit(toks, i) {
 let readerByInitial = null;
 function readerSlips(query) {
   if (!words || !words.length || !READER.length) return [query, []];
-  if (!readerByInitial) {
-    readerByInitial = new Map();
-    for (const w of new Set(READER.flatMap((r) => r.words))) {
-      if (w.length < FILLER_SLIP - 1) continue;
-      if (!readerByInitial.has(w[0])) readerByInitial.set(w[0], []);
-      readerByInitial.get(w[0]).push(w);
-    }
-  }
+  if (!readerByInitial) readerByInitial = groupByInitial(new Set(READER.flatMap((r) => r.words)), FILLER_SLIP - 1);
   const toks = [...tokens(query)];
   const fixed = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.length < FILLER_SLIP || STOP.has(t) || /\d/.test(t) || has(words, t) || has(words, stem(t), true)) continue;
-    const near = readerByInitial.get(t[0]) || [];
-    if (near.includes(t)) continue; // a reader word as typed
-    for (const r of near) {
-      if (Math.abs(r.length - t.length) > 1 || distance(t, r) > 1) continue;
+    if (!slipCandidate(t, FILLER_SLIP)) continue;
+    if ((readerByInitial.get(t[0]) || []).includes(t)) continue; // a reader word as typed
+    for (const r of slipFrom(t, readerByInitial)) {
       const trial = [...toks];
       trial[i] = r;
       // A phrase must cover word i: one starting there or before it.
@@ -1244,7 +1273,8 @@ function peersAlone(query, u) {
 // A word for the person up the line that closes the off-topic phrase (at
 // most OBJECT_GAP words after it) is that subject's object, not the person
 // the question is about: "getting promoted to senior manager" asks about a
-// promotion, not about a manager.
+// promotion, not about a manager. One inside the phrase is part of what it
+// names: "how to become a product manager" asks about a job, not a boss.
 const OBJECT_GAP = 2;
 async function answersTheRest(query, u, off, ranked) {
   if (off.some((p) => STRICT.has(p))) return false;
@@ -1253,7 +1283,7 @@ async function answersTheRest(query, u, off, ranked) {
   for (const p of off.map((x) => x.split(" "))) {
     for (let i = 0; i + p.length <= toks.length; i++) {
       if (!p.every((w, j) => offForm(toks[i + j], w))) continue;
-      for (let k = i + p.length; k < Math.min(toks.length, i + p.length + OBJECT_GAP); k++) object.add(k);
+      for (let k = i; k < Math.min(toks.length, i + p.length + OBJECT_GAP); k++) object.add(k);
     }
   }
   if (!toks.some((w, i) => ANCHOR.has(w) && !object.has(i))) return false;
