@@ -391,3 +391,26 @@ func hasFoldedPrefix(s, p string) bool {
 	}
 	return true
 }
+
+// beginsText reports whether every match of re starts at the start of the
+// text: re opens with \A, or is an alternation whose every branch does
+// ("^first|^lastly"), which the compiled program does not tell (its start
+// condition is that of the alternation: none).
+func beginsText(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpCapture:
+		return beginsText(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && beginsText(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !beginsText(sub) {
+				return false
+			}
+		}
+		return len(re.Sub) > 0
+	}
+	return false
+}

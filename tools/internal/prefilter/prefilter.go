@@ -59,6 +59,15 @@ type Regexp struct {
 	ids      []int32    // the ids of need's sets in the shared index, or nil
 	direct   bool       // need is short: search the text for it directly, unless the text was prepared or scanned
 	plain    bool       // direct, and no literal has a rune with another case: search the text unfolded
+	expr     string     // the pattern as given, when Regexp was compiled from it anchored as a whole
+}
+
+// String returns the source text of the pattern, as given.
+func (r *Regexp) String() string {
+	if r.expr != "" {
+		return r.expr
+	}
+	return r.Regexp.String()
 }
 
 // lit is a folded literal with the hashes of its byte pairs.
@@ -139,7 +148,17 @@ func Compile(expr string) (*Regexp, error) {
 	}
 	r.direct = n <= maxDirect
 	r.plain = r.direct && caseless(r.need)
-	if prog, err := syntax.Compile(tree.Simplify()); err == nil && prog.StartCond()&syntax.EmptyBeginText != 0 {
+	prog, err := syntax.Compile(tree.Simplify())
+	if err == nil && prog.StartCond()&syntax.EmptyBeginText == 0 && beginsText(tree) {
+		// every branch is anchored ("^first|^lastly") but the program does
+		// not say so: the regexp package would try the pattern at every
+		// position of the text. Anchored as a whole, it tries one, and may
+		// compile to its one-pass matcher; the matches are the same.
+		if whole, err := regexp.Compile(`\A(?:` + expr + `)`); err == nil {
+			r.Regexp, r.expr = whole, expr
+		}
+	}
+	if err == nil && prog.StartCond()&syntax.EmptyBeginText != 0 || beginsText(tree) {
 		r.anchored = true
 		var fs firstSet
 		if !fs.of(tree) {

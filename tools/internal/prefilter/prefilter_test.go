@@ -59,6 +59,9 @@ var patterns = []string{
 	`^(?i:step|rule|tip|no\.)\s*[-#]?\s*(\d{1,3})\s*[:.)]\s*(\S.*)$`,
 	`(?i)^(?:ſhare|über|k)+ ?(?:x|µ)`,
 	`(?i)^(?:a|b)?c*d`,
+	`(?i)^(?:first|one|1)\s*[,:]\s*|^(?:lastly|first)\s+you\s+`, // every branch anchored: the pattern is
+	`^(?:[A-Z]{1,2}|Answer)\s?:\s+|^[QA]\.\s+`,
+	`(?i)^(?:one|two)\b|\bthree`, // one branch is not anchored: neither is the pattern
 }
 
 var texts = []string{
@@ -67,6 +70,7 @@ var texts = []string{
 	"Do's and Don'ts", "dos and donts", "**Myth 2:** managers know", "Stop", "ſtop", "KELVIN", "\u212aelvin", "k", "\u212a",
 	"S", "\u017f", "the end\nend", "Μ", "µ", "ς", "Σ", "\xff\xfeshare", "no match here at all",
 	"Step 3: ask", "tip #2) x", "The step 3: ask", "STEP", "No. 4: y", "KSHARE x", "\u212aµ", "ÜBER X", "ddd", "acd", "cd", "bccd", "xd",
+	"First, ask", "someone, first you", "Lastly you ask", "Q. why", "LSA: yes", "A. no", "x: y", "two three", "One", "it is one, first", "1: x",
 	"a note [12]", "x\xe2[3]", "[^7]", "\xe2\x80[9]", "Jane’s — book", "JANE\xe2\x80\x99S —", "\xf0\xe2\x80\x99s —",
 }
 
@@ -367,6 +371,8 @@ func TestPrefixes(t *testing.T) {
 		{`(?i)^(?:ab|cd)+x`, []string{"AB", "CD"}},
 		{`(?i)^\w+ing\b`, nil},
 		{`(?i)a^bc`, nil}, // not anchored
+		{`(?i)^(?:first|one)\s*,|^(?:lastly|first)\s+you`, []string{"FIRST", "ONE", "LASTL"}}, // every branch anchored
+		{`(?i)^(?:first|one)\s*,|\blastly`, nil},                                              // one branch is not
 	} {
 		r, err := Compile(tt.expr)
 		if err != nil {
