@@ -131,6 +131,12 @@ const TYPE_HINTS = [
   [/^(steps?|tips?|advice)$/, "part", "How"],
   [/^(reasons?|why|benefits?|worth|worthwhile|pros|cons|advantages?|payoff)$/, "part", "Why"],
 ];
+// OWNER words make the next word the reader's (or someone's) own thing:
+// "my questions" and "my training request" are no request for the
+// workshop's questions or its training session, so a word after one hints
+// at no kind of page ("type"); a part (Why, How, Avoid) still is hinted:
+// "my mistakes" are answered by pitfalls.
+const OWNER = /^(my|his|her|their)$/;
 const HINT_BOOST = 1.6;
 const KIND_SHARE = 0.5;
 
@@ -807,7 +813,7 @@ function rank(u, query, offWords) {
   const terms = kept.length ? kept : u.terms;
   const total = terms.reduce((n, t) => n + t.idf, 0);
   const asked = tokens(query);
-  const hints = TYPE_HINTS.filter(([re]) => asked.some((w) => re.test(w)));
+  const hints = TYPE_HINTS.filter(([re, key]) => asked.some((w, i) => re.test(w) && !(key === "type" && i > 0 && OWNER.test(asked[i - 1]))));
   const wantsSheet = hints.some(([, , v]) => v === "Cheat sheet");
   const prior = (id) => {
     let f = 1;
