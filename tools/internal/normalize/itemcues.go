@@ -197,7 +197,8 @@ func gerundFirst(s string) bool {
 	}
 	// the verb of a gerund subject comes within its first few words
 	head := strings.Join(f[:min(len(f), gerundSubjectWords)], " ")
-	return gerundBase(strings.Trim(f[0], ",.:;!?")) != "" && !reGerundSubject.MatchString(head) && !reTopicSubject.MatchString(head)
+	return gerundBase(strings.Trim(f[0], ",.:;!?")) != "" && !reGerundSubject.MatchString(head) && !reTopicSubject.MatchString(head) &&
+		!gerundClaim(readClaim(cleanText(s)))
 }
 
 // reTopicSubject: the topic itself ("Leading up …", "Managing up …") or a

@@ -193,6 +193,69 @@ var claimHardships = wordSet(`buried juggling drowning busy overloaded stretched
 var claimPastMarkers = []string{"last year", "years ago", "months ago", "weeks ago", " ago,", "last spring", "last summer",
 	"last autumn", "last winter", "in october", "at the time", "that day", "that week", "back then", "for most of last"}
 
+// gerundOutcomeVerbs: present verbs of outcome after a gerund subject
+// ("Sharing bad news early protects both of you").
+var gerundOutcomeVerbs = wordSet(`protects saves frees makes lets builds earns gets gives helps keeps turns shows wins buys pays opens
+	cuts reduces spares changes tells signals brings beats lowers raises removes prevents stops heads avoids`)
+
+// gerundPastGains: past verbs of outcome that count after a gerund
+// subject when a party or a gain follows ("Knowing her priorities made
+// me faster", "Helping him … earned me more trust").
+var (
+	gerundPastGains = wordSet(`earned bought got won saved made gave brought`)
+	gerundGainNext  = wordSet(`me us her him them you more my our the a`)
+)
+
+// gerundCosts: words that make the outcome a cost ("Going over her head
+// makes her look weak") or denies it ("… changes nothing"): a named
+// mistake's cost is not a reason.
+var gerundCosts = wordSet(`costs cost hurts hurt damages undermines worse weak weaker harder lose loses lost risk risks
+	blame resent nervous defensive awkward trouble transaction transactions chore battle battles fight contest war
+	liability burden obstacle grudge nothing never not doesn't doesn’t don't don’t`)
+
+// maxGerundSubject: the verb of a gerund subject comes within this many
+// words.
+const maxGerundSubject = 10
+
+// gerundClaim: the sentence's subject is a practice named by a gerund
+// phrase (not the topic, "leading up", itself) and its verb is one of outcome ("Keeping a simple record of what
+// you agreed saves arguments later"), with no cost among its words.
+func gerundClaim(cw claimWords) bool {
+	m := cw.all
+	if len(m) < 3 || !gerundWord(m[0]) || m[1] == "up" || m[1] == "upward" || m[1] == "upwards" {
+		return false // "Leading up gets you …": the topic itself, not a practice (other features read it)
+	}
+	for _, w := range m {
+		if gerundCosts[w] {
+			return false
+		}
+	}
+	for j := 1; j < len(m) && j <= maxGerundSubject; j++ {
+		switch v := m[j]; {
+		case gerundOutcomeVerbs[v]:
+			return true
+		case gerundPastGains[v] && j+1 < len(m) && gerundGainNext[m[j+1]]:
+			return true
+		case claimDuties[v]:
+			return false // "Doing this well needs practice": a duty
+		}
+	}
+	return false
+}
+
+// gerundWord: an -ing form that can open a gerund subject (an advice
+// verb's, or a longer -ing word that is not a noun such as "morning").
+func gerundWord(w string) bool {
+	if gerundBase(w) != "" {
+		return true
+	}
+	return len(w) > 6 && strings.HasSuffix(w, "ing") && !nounGerunds[w] && !notGerunds[w]
+}
+
+// notGerunds: words ending in -ing that are not gerunds.
+var notGerunds = wordSet(`nothing something everything anything morning evening during ceiling
+	spring string thing things earring wedding pudding building`)
+
 // claimFeature is one structural feature of a benefit claim.
 type claimFeature struct {
 	name   string
@@ -220,6 +283,15 @@ var claimFeatures = []claimFeature{
 		test: func(_ string, cw claimWords) bool { return problemRemoved(cw) },
 		pos:  []string{"Small questions stop piling up.", "Fewer crossed wires means fewer tense conversations at review time.", "Fifteen predictable minutes replace an hour of scattered interruptions.", "Their managers stop worrying about what they will hear."},
 		neg:  []string{"Stop by her desk on Friday.", "The questions piled up for weeks.", "Less is more."}},
+	{name: "gerund subject with an outcome verb", weight: 1.5,
+		test: func(_ string, cw claimWords) bool { return gerundClaim(cw) },
+		pos: []string{"Sharing bad news early protects both of you.", "Understanding what your manager is accountable for changes the way you plan.",
+			"Keeping a simple record of what you agreed saves arguments later.", "Knowing her priorities made me faster.",
+			"Helping him look prepared in front of his boss earned me more trust."},
+		neg: []string{"Going over her head makes her look weak.", "Keeping score of favours turns a working relationship into a transaction.", "Running the meeting well takes practice.", "Setting up the room took an hour.",
+			"Waiting until the review to raise it.", "Meeting notes go out on Fridays.", "Getting promoted is hard.", "Nothing changes if you stay quiet.",
+			"Leading up gets you a better working relationship now.",
+			"Sitting in every meeting changes nothing."}},
 	{name: "result after a condition", weight: 0.75,
 		test: func(_ string, cw claimWords) bool { return cw.cond && claimSubject(cw) },
 		pos:  []string{"When your manager has seen you raise problems calmly, she stops hovering over the projects you run.", "If she knows where you are, she can hand you real work."},
