@@ -252,6 +252,8 @@ var relevanceSets = []struct {
 	{"blind12", "measure only; written with blind11 before the third 1 December 2026 session's changes, its first run at their end (e9144f8) is that session's honest figure: 0.817/0.762, 2 answerable ones with no results; its misses have been read since, so it flatters: write blind13, see blind12Queries", blind12Queries, 0, true, false},
 	{"blind13a", "measure only; written before the tenth session's changes (1 December 2026) and tuned on in it, so it flatters, see blind13aQueries", blind13aQueries, 0, false, false},
 	{"blind13b", "measure only; written with blind13a before the tenth session's changes and held: measured at the start and once at the end, its misses never printed, see blind13bQueries", blind13bQueries, 0, true, true},
+	{"blind14a", "measure only; written before the eleventh session's changes (2 December 2026) and tuned on in it, so it flatters, see blind14aQueries", blind14aQueries, 0, false, false},
+	{"blind14b", "measure only; written with blind14a before the eleventh session's changes and held: measured at the start and once at the end, its misses never printed, see blind14bQueries", blind14bQueries, 0, true, true},
 }
 
 // TestSearchRelevance asks the search page realistic reader questions and
