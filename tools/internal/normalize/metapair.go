@@ -82,6 +82,12 @@ func (d *doc) headShape(i int) bool {
 	if _, _, ok := dateLine(t); ok {
 		return false
 	}
+	// (a contributor's credit or a byline between a headline and its
+	// date is part of one dateline, not a second teaser:
+	// "Written by Jo Park" / "Reviewed by Ana Ruiz" / "Updated May 2")
+	if reContrib.MatchString(t) || reNotAuthor.MatchString(t) || (reBy.MatchString(t) || reAuthor.MatchString(t)) && parseByline(t, false) != nil {
+		return false
+	}
 	return junkLine(t) == "" && !labelLine(t) && !reCrumbSep.MatchString(t)
 }
 

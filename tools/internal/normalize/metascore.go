@@ -40,18 +40,21 @@ const (
 	kickerPenalty     = 3 // a short label beside a longer headline
 	kickerMaxWords    = 3
 	kickerGap         = 3 // the headline has at least this many more words
-	aboveTextBonus    = 2 // right above a standfirst or the first paragraph
-	nameOnlyPenalty   = 2 // a person's name alone
-	mastheadPenalty   = 3 // a line in capitals above a headline in mixed case
-	issuePenalty      = 3 // the line right above an issue marker names the periodical
-	leadInPenalty     = 2 // a line ending in a colon introduces what follows
-	underDateBonus    = 3 // right under a dateline that has no headline above it
-	nofMMaxWords      = 5 // the longest line read as a "3 of 12" counter
-	teaserPenalty     = 3 // under a "Trending" or "Most read" label, in its run of teaser headlines
-	teaserSpan        = 8 // how many lines above a candidate the label may stand
-	sectionBonus      = 2 // right under a section label in capitals ("LOCAL NEWS")
-	gluedPenalty      = 4 // a menu whose entries were glued together by the copy
-	gluedMinWords     = 3 // words with a capital glued inside ("TeamCareersEnter") that make one
+	// standfirstLongWords: a sentence-case line this long under a short
+	// line is a standfirst, not a headline under its kicker
+	standfirstLongWords = 12
+	aboveTextBonus      = 2 // right above a standfirst or the first paragraph
+	nameOnlyPenalty     = 2 // a person's name alone
+	mastheadPenalty     = 3 // a line in capitals above a headline in mixed case
+	issuePenalty        = 3 // the line right above an issue marker names the periodical
+	leadInPenalty       = 2 // a line ending in a colon introduces what follows
+	underDateBonus      = 3 // right under a dateline that has no headline above it
+	nofMMaxWords        = 5 // the longest line read as a "3 of 12" counter
+	teaserPenalty       = 3 // under a "Trending" or "Most read" label, in its run of teaser headlines
+	teaserSpan          = 8 // how many lines above a candidate the label may stand
+	sectionBonus        = 2 // right under a section label in capitals ("LOCAL NEWS")
+	gluedPenalty        = 4 // a menu whose entries were glued together by the copy
+	gluedMinWords       = 3 // words with a capital glued inside ("TeamCareersEnter") that make one
 )
 
 // titleCand is what a title feature reads about one candidate.
@@ -374,6 +377,18 @@ func (d *doc) kickerBeside(i int) bool {
 	w := wordCount(t)
 	if w > kickerMaxWords || endsSentence(t) {
 		return false
+	}
+	// kickers stack (a section in capitals, then a topic line, then the
+	// headline), but not over a standfirst: a short line in mixed case
+	// right under a section label in capitals, over a long sentence-case
+	// line, is the headline ("LEADERSHIP" / "The Upward Brief" / "How to
+	// give a senior leader what they need …"); an issue number under a
+	// masthead is still a label ("Issue 58")
+	if p, n := d.prevNonBlankAny(i), d.nextNonBlankAny(i); p >= 0 && n >= 0 && !isCapsLine(t) && w >= 2 && !strings.ContainsAny(t, "0123456789") && !reIssueLine.MatchString(t) {
+		u, v := metaText(d.lines[p]), metaText(d.lines[n])
+		if isCapsLine(u) && wordCount(u) <= kickerMaxWords && !endsSentence(u) && wordCount(v) >= standfirstLongWords && !isTitleCase(v) {
+			return false
+		}
 	}
 	for _, j := range []int{d.prevNonBlankAny(i), d.nextNonBlankAny(i)} {
 		if j < 0 || d.skip[j] && d.whyDropped(j) != whyTitleLine {
