@@ -127,8 +127,8 @@ type junkLineStats struct {
 }
 
 // scoreLines applies the learned score to a pasted page with a region: a
-// line that scoreMayDrop allows and that scores at least junkScoreDrop is
-// dropped.
+// line that one of the scopes of junkscopes.go judges and that scores at
+// least that scope's threshold is dropped.
 func (d *doc) scoreLines() {
 	if d.regionFeats == nil || d.fromHTML || d.settled() {
 		return
@@ -142,7 +142,7 @@ func (d *doc) scoreLines() {
 		if l.kind == kBlank || l.code || d.skip[i] {
 			continue
 		}
-		judged[i] = junkTrace != nil || d.scoreMayDrop(i)
+		judged[i] = junkTrace != nil || d.scoreScope(i) != scopeNone
 		some = some || judged[i]
 	}
 	if !some {
@@ -157,7 +157,7 @@ func (d *doc) scoreLines() {
 		if junkTrace != nil {
 			junkTrace(d, i, xs[i])
 		}
-		if d.scoreMayDrop(i) && junkProb(&junkWeights, xs[i]) >= junkScoreDrop {
+		if sc := d.scoreScope(i); sc != scopeNone && junkProb(junkScopes[sc].weights, xs[i]) >= junkScopes[sc].drop {
 			drop = append(drop, i)
 		}
 	}
@@ -166,12 +166,12 @@ func (d *doc) scoreLines() {
 	}
 }
 
-// scoreMayDrop reports whether the score may drop line i: a kept plain
-// line of a sentence or more inside the region. Headings, list items,
-// table rows and short lines (a sign-off, an ALL-CAPS heading of advice)
-// are left to the named rules: their shapes carry an article's advice, our
-// own fixtures lose items when the score judges them, and the corpus
-// labels few of them. Outside the region the lines still kept are running
+// scoreMayDrop reports whether the sentence scope of the score may drop
+// line i: a kept plain line of a sentence or more inside the region.
+// Headings, list items and table rows are left to the named rules: their
+// shapes carry an article's advice, our own fixtures lose items when the
+// score judges them, and the corpus labels few of them. Short lines have
+// a scope of their own, after the article's core only (junkscopes.go). Outside the region the lines still kept are running
 // text amid running text (keepOutside), a stronger judgement than the
 // score's.
 func (d *doc) scoreMayDrop(i int) bool {

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -83,6 +84,47 @@ func TestJunkProb(t *testing.T) {
 		w[jfBias] = c.bias
 		if got := junkProb(&w, &x); math.Abs(got-c.want) > 1e-9 {
 			t.Errorf("bias %v: p = %v, want %v", c.bias, got, c.want)
+		}
+	}
+}
+
+// TestScoreMayDropShort checks which short lines the short-line scope of
+// the score may judge: short plain lines below the article's core, but not
+// a subheading of a paragraph nor a signature.
+func TestScoreMayDropShort(t *testing.T) {
+	para := strings.Repeat("When you brief your manager on a risk, you give them the choice and the time to act on it before it grows. ", 2)
+	page := strings.Join([]string{
+		"Why briefing helps", "", para, "", "A second heading", "", para, "", para, "",
+		"Warmly,", "Renata", "",
+		"More from the blog", "", "Five ways to plan a quarter", "", "A headline above its teaser", "",
+		"This teaser sentence has quite enough words to be read as one.", "",
+		"Contact us",
+	}, "\n")
+	d := &doc{lines: lex(page, 1, false), skip: map[int]bool{}, titleLine: -1}
+	d.findRegion()
+	if d.regionFeats == nil {
+		t.Fatal("no region found on the test page")
+	}
+	for _, c := range []struct {
+		line string
+		may  bool
+	}{
+		{"Why briefing helps", false},          // above the core
+		{"A second heading", false},            // inside the core
+		{"Renata", false},                      // a signature under "Warmly,"
+		{"More from the blog", true},           // the label of a box of links
+		{"Five ways to plan a quarter", true},  // a teaser's headline
+		{"A headline above its teaser", false}, // it heads a sentence
+	} {
+		i := slices.IndexFunc(d.lines, func(l line) bool { return l.text == c.line })
+		if i < 0 {
+			t.Fatalf("no line %q", c.line)
+		}
+		if i >= d.regionEnd {
+			t.Fatalf("line %q lies outside the region (%d-%d): the test page needs a longer article", c.line, d.regionStart, d.regionEnd)
+		}
+		if got := d.scoreMayDropShort(i); got != c.may {
+			t.Errorf("scoreMayDropShort(%q) = %v, want %v", c.line, got, c.may)
 		}
 	}
 }

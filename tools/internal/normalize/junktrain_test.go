@@ -1,12 +1,15 @@
 package normalize
 
 // TestTrainJunk learns the weights of the line score (junkscore.go) from the
-// labelled lines of the real-page corpus: a logistic regression on the
-// features of junkFeatureNames, fitted on the TUNING half only (the half
-// corpusHeldOut leaves out), by Newton's method with an L2 penalty on
-// standardised features. It prints the fit on both halves and, for a range
-// of thresholds, how many labelled lines the score would drop or keep again,
-// so that the thresholds of junkscore.go can be chosen on the tuning half.
+// labelled lines of the real-page corpus: for each scope of junkscopes.go a
+// logistic regression on the features of junkFeatureNames, fitted on the
+// TUNING half only (the half corpusHeldOut leaves out), by Newton's method
+// with an L2 penalty on standardised features. The sentence weights are
+// learned from every labelled line still kept when the score runs (fitted
+// on sentences alone they did no better), the short-line weights from the
+// short lines the scope judges. It prints the fit on both halves and, for a
+// range of thresholds, how many labelled lines each scope would drop, so
+// that the thresholds of junkscopes.go can be chosen on the tuning half.
 // With -junk.train it writes junkweights.go; the file is reviewed data,
 // committed with the change that regenerates it. It skips when the corpus
 // is absent, under -short, and without one of its flags (it takes
@@ -38,11 +41,11 @@ const junkL2 = 1.0
 
 // junkSample is one labelled line.
 type junkSample struct {
-	x    [jfCount]float64
-	line string // for -junk.show: the line, in memory only
-	junk bool   // labelled junk or comment, else content
-	held bool
-	text bool // a line the score may drop (scoreMayDrop)
+	x     [jfCount]float64
+	line  string // for -junk.show: the line, in memory only
+	junk  bool   // labelled junk or comment, else content
+	held  bool
+	scope int // the scope that judges the line (scoreScope), or scopeNone
 }
 
 func TestTrainJunk(t *testing.T) {
@@ -67,70 +70,76 @@ func TestTrainJunk(t *testing.T) {
 			if !ok || len([]rune(corpusFold(d.lines[i].text))) < 4 {
 				return
 			}
-			samples = append(samples, junkSample{x: *x, line: d.lines[i].text, junk: junk, held: held, text: d.scoreMayDrop(i)})
+			samples = append(samples, junkSample{x: *x, line: d.lines[i].text, junk: junk, held: held, scope: d.scoreScope(i)})
 		}
 		_, _ = Normalize(src, Options{Name: name + ".txt", Vocab: v})
 		junkTrace = nil
 	}
-	var tune []junkSample
-	for _, s := range samples {
-		if !s.held {
-			tune = append(tune, s)
-		}
-	}
-	w := fitLogistic(tune, junkL2)
-	for _, half := range []bool{false, true} {
-		hname := map[bool]string{false: "tuning", true: "held-out"}[half]
-		var ll float64
-		var n, right int
+	var ws [scopeCount][jfCount]float64
+	for sc := range junkScopes {
+		var tune []junkSample
 		for _, s := range samples {
-			if s.held != half {
-				continue
+			if !s.held && (sc == scopeSentence || s.scope == sc) {
+				tune = append(tune, s)
 			}
-			p := probWith(&w, &s.x)
-			n++
-			if (p >= 0.5) == s.junk {
-				right++
-			}
-			y := b2f(s.junk)
-			ll -= y*math.Log(p+1e-12) + (1-y)*math.Log(1-p+1e-12)
 		}
-		t.Logf("%s half: %d labelled lines kept before the score, accuracy %.3f, log loss %.3f", hname, n, ratio(right, n), ll/float64(max(n, 1)))
-		for _, th := range []float64{0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97} {
-			var junk, cont int
+		ws[sc] = fitLogistic(tune, junkL2)
+		for _, half := range []bool{false, true} {
+			hname := map[bool]string{false: "tuning", true: "held-out"}[half]
+			var ll float64
+			var n, right int
 			for _, s := range samples {
-				if s.held == half && s.text && probWith(&w, &s.x) >= th {
-					if s.junk {
-						junk++
-					} else {
-						cont++
+				if s.held != half || !(sc == scopeSentence || s.scope == sc) {
+					continue
+				}
+				p := probWith(&ws[sc], &s.x)
+				n++
+				if (p >= 0.5) == s.junk {
+					right++
+				}
+				y := b2f(s.junk)
+				ll -= y*math.Log(p+1e-12) + (1-y)*math.Log(1-p+1e-12)
+			}
+			t.Logf("%s weights, %s half: %d labelled lines, accuracy %.3f, log loss %.3f", junkScopes[sc].name, hname, n, ratio(right, n), ll/float64(max(n, 1)))
+			for _, th := range []float64{0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97} {
+				var junk, cont int
+				for _, s := range samples {
+					if s.held == half && s.scope == sc && probWith(&ws[sc], &s.x) >= th {
+						if s.junk {
+							junk++
+						} else {
+							cont++
+						}
 					}
 				}
+				t.Logf("  lines the %s scope judges, dropped at p >= %.2f: %d junk, %d content", junkScopes[sc].name, th, junk, cont)
 			}
-			t.Logf("  lines scoreMayDrop allows, dropped at p >= %.2f: %d junk, %d content", th, junk, cont)
 		}
 	}
+	w := ws[scopeSentence]
 	if *junkShow {
 		// the tuning half's plain sentences that score highest, to study
 		// the model (printed, never written to the repository)
 		var top []junkSample
 		for _, s := range samples {
-			if !s.held && s.text {
+			if !s.held && s.scope != scopeNone {
 				top = append(top, s)
 			}
 		}
-		slices.SortFunc(top, func(a, b junkSample) int { return cmp.Compare(probWith(&w, &b.x), probWith(&w, &a.x)) })
+		slices.SortFunc(top, func(a, b junkSample) int {
+			return cmp.Compare(probWith(&ws[b.scope], &b.x), probWith(&ws[a.scope], &a.x))
+		})
 		for _, s := range top[:min(40, len(top))] {
-			t.Logf("%.2f junk=%v %.70s | %s", probWith(&w, &s.x), s.junk, s.line, junkExplain(&w, &s.x, 5))
+			t.Logf("%.2f %s junk=%v %.70s | %s", probWith(&ws[s.scope], &s.x), junkScopes[s.scope].name, s.junk, s.line, junkExplain(&ws[s.scope], &s.x, 5))
 		}
 	}
 	var b strings.Builder
 	for k, name := range junkFeatureNames {
-		fmt.Fprintf(&b, "  %-13s %+.3f\n", name, w[k])
+		fmt.Fprintf(&b, "  %-13s %+.3f %+.3f\n", name, w[k], ws[scopeShort][k])
 	}
 	t.Logf("weights:\n%s", b.String())
 	if *junkTrain {
-		if err := writeJunkWeights("junkweights.go", w, tune); err != nil {
+		if err := writeJunkWeights("junkweights.go", ws, samples); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -258,29 +267,40 @@ func solve(a [jfCount][jfCount]float64, b [jfCount]float64) [jfCount]float64 {
 	return x
 }
 
-// writeJunkWeights writes the weights file: each weight by its feature's
-// constant name, so that a reader sees what each one does.
-func writeJunkWeights(path string, w [jfCount]float64, tune []junkSample) error {
-	junk := 0
-	for _, s := range tune {
-		if s.junk {
-			junk++
-		}
-	}
+// writeJunkWeights writes the weights file: each scope's weights by
+// feature constant name, so that a reader sees what each one does.
+func writeJunkWeights(path string, ws [scopeCount][jfCount]float64, samples []junkSample) error {
 	var b strings.Builder
 	b.WriteString("// Code generated by TestTrainJunk (go test -run TestTrainJunk ./tools/internal/normalize -args -junk.train); DO NOT EDIT.\n\n")
-	b.WriteString("package normalize\n\n")
-	fmt.Fprintf(&b, "// junkWeights are the weights of the line score (junkscore.go): a logistic\n"+
-		"// regression learned on the %d labelled lines of the tuning half of the\n"+
-		"// real-page corpus that the earlier passes kept (%d article lines, %d lines\n"+
-		"// of page chrome), with an L2 penalty of %g on standardised features, written\n"+
-		"// back on the raw features. A positive weight pushes a line towards page\n"+
-		"// chrome.\n", len(tune), len(tune)-junk, junk, junkL2)
-	b.WriteString("var junkWeights = [jfCount]float64{\n")
-	for k, name := range junkFeatureNames {
-		fmt.Fprintf(&b, "\tjf%s: %.6f,\n", strings.ToUpper(name[:1])+name[1:], w[k])
+	b.WriteString("package normalize\n")
+	for sc, scope := range junkScopes {
+		n, junk := 0, 0
+		for _, s := range samples {
+			if !s.held && (sc == scopeSentence || s.scope == sc) {
+				n++
+				if s.junk {
+					junk++
+				}
+			}
+		}
+		what := "that the earlier passes kept"
+		name := "junkWeights"
+		if sc != scopeSentence {
+			what = "of the " + scope.name + " scope"
+			name = "junkWeights" + strings.ToUpper(scope.name[:1]) + scope.name[1:]
+		}
+		fmt.Fprintf(&b, "\n// %s are the weights of the line score's %s scope (junkscore.go,\n"+
+			"// junkscopes.go): a logistic regression learned on the %d labelled lines\n"+
+			"// of the tuning half of the real-page corpus %s (%d article\n"+
+			"// lines, %d lines of page chrome), with an L2 penalty of %g on standardised\n"+
+			"// features, written back on the raw features. A positive weight pushes a\n"+
+			"// line towards page chrome.\n", name, scope.name, n, what, n-junk, junk, junkL2)
+		fmt.Fprintf(&b, "var %s = [jfCount]float64{\n", name)
+		for k, fname := range junkFeatureNames {
+			fmt.Fprintf(&b, "\tjf%s: %.6f,\n", strings.ToUpper(fname[:1])+fname[1:], ws[sc][k])
+		}
+		b.WriteString("}\n")
 	}
-	b.WriteString("}\n")
 	src, err := format.Source([]byte(b.String()))
 	if err != nil {
 		return err
