@@ -57,7 +57,7 @@ const corpusDir = "../../../../shared/corpus/web-pastes"
 // Floors on the held-out half (junk removed, content kept). Raise them as
 // the normaliser improves; never lower them to make a change pass.
 const (
-	corpusMinJunk    = 0.76 // reached 0.746 (tuning half 0.793) with site-notice rules and menu entries repeated in the article; 0.754 (0.813) with the learned line score; 0.767 (0.830) with bios at the region's end, figure captions, chrome rows in es/fr/pl/de, teaser runs in related sections and the retrained score
+	corpusMinJunk    = 0.77 // reached 0.746 (tuning half 0.793) with site-notice rules and menu entries repeated in the article; 0.754 (0.813) with the learned line score; 0.767 (0.830) with bios at the region's end, figure captions, chrome rows in es/fr/pl/de, teaser runs in related sections and the retrained score; 0.778 (0.843) with the short-line scope of the score (junkscopes.go)
 	corpusMinContent = 0.94 // reached 0.945 (tuning half 0.960), 0.941 (0.959) since; 0.942 (0.957) with the changes above, one held-out line fewer than at the session's start (unread)
 )
 
