@@ -330,7 +330,7 @@ func sentences(t string) []string {
 // "Finally, …", "Next, …", "And …", "Then …". Ordinals count as an
 // enumeration; the connectives are only stripped.
 var (
-	reEnumLead = rx(`^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|finally|lastly|last(?: but not least)?|above all|most importantly|one|two|three|four|five|1|2|3|4|5)\s*[,:.)–—-]\s*|^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\s+(?:you|we)\s+(?:should|must|need to|have to|can)\s+`)
+	reEnumLead = rx(`^(?:(?:and|but|so)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|next|last|final)\s+(?:point|tip|thing|step|rule|lesson|advice)|to (?:begin|start) with|one (?:last|more|final) thing|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|finally|lastly|last(?: but not least)?|above all|most importantly|one|two|three|four|five|1|2|3|4|5)\s*[,:.)–—-]\s*|^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\s+(?:you|we)\s+(?:should|must|need to|have to|can)\s+`)
 	reConnLead = rx(`^(?:and|but|so|also|then|next|plus|instead|above all|in short|again|after that|from there|on top of that|most of all|whatever (?:else )?you do|i(?:'d|’d| would) (?:also )?(?:add|say|suggest)(?: this)?\s*:)(?:\b|\B),?\s+`)
 	// reSpeaker: a Q&A speaker prefix, "A: ", "LSA: ", "Answer: ", "A. ".
 	reSpeaker = prefilter.MustCompile(`^(?:[A-Z]{1,4}|Answer|Question|Reply)\s?:\s+|^[QA]\.\s+`)

@@ -92,6 +92,11 @@ func verbFirst(s string) bool {
 func subjectClaim(s string) bool {
 	var buf [5]string // (the first five words are all it reads)
 	f := lowerFields(stripInline(s), buf[:0])
+	if len(f) > 1 && articles[f[1]] {
+		// "Keep a running document you both can edit": a word followed
+		// by an article is a verb taking its object, not an adjective
+		return false
+	}
 	for i := 2; i <= 3 && i+1 < len(f); i++ {
 		w, prev, next := strings.Trim(f[i], ",.:;!?"), f[i-1], strings.Trim(f[i+1], ",.:;!?")
 		if strings.ContainsAny(prev+f[i], ",;:\"“”'‘’()") || notVerbs[prev] || prev == "to" || strings.HasSuffix(prev, "ly") {
@@ -103,6 +108,10 @@ func subjectClaim(s string) bool {
 	}
 	return false
 }
+
+// articles: the words that open a noun phrase and never follow an
+// adjective of the subject ("Clear written asks" but not "Keep a …").
+var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // opensWithVerb: a label that opens with a base-form verb, known or
 // guessed ("Thank them …", "Back your manager's decisions …").
