@@ -34,6 +34,9 @@ var (
 	reReasonCue  = rx(`\b(?:why|reasons?|benefits?|advantages?|importan(?:t|ce)|matters?|the case for|payoffs?|upsides?|pays off|in your (?:own )?interest|what'?s in it|purpose|value of|what (?:\w+ ){0,3}(?:buys|gets|gives|earns|brings) you|what you (?:gain|get|win|stand to gain))\b`)
 	reStepCue    = rx(`\b(?:how|steps?|tips?|ways?|strateg(?:y|ies)|tactics?|practices?|techniques?|habits?|rules?|guide(?:lines)?|approach(?:es)?|actions?|advice|lessons?|principles?|characteristics|qualities|keys?|secrets?|checklist|what to do|(?:things|ways) to (?:do|try)|to do|dos|do'?s|methods?|playbook|recipe|framework|elements|ingredients|skills)\b`)
 	reNoneCue    = rx(`^(?:conclusion|summary|in summary|final thoughts?|in closing|closing thoughts?|wrapping up|the bottom line|bottom line|references|notes|footnotes|sources|further reading|acknowledg\w+|introduction|intro|background|a story|the story|about|contents|table of contents|faq|q&a|related|credits|the lesson|lesson learned|one more thing|it may not work|frequently asked questions|related reading)\b`)
+	// reNamedNotes: "Notes From the Night Shift", "Notes on a new job":
+	// a section word that opens a name or a title is no closing section
+	reNamedNotes = rx(`^(?:notes|sources|credits|background)\s+(?:from|on|by|of|for)\s+\S`)
 	// reTakeawayCue: a "Key takeaways" or "TL;DR" section restates the
 	// advice in short lines: each is typed by its own phrasing.
 	reTakeawayCue = rx(`^(?:(?:the|my|our|key|main|quick|top|\d+)\s+)*(?:takeaways?|tl;?\s?dr|in a nutshell|recap|lessons? learned|what to remember|remember this)\b`)
@@ -75,7 +78,7 @@ func cueOf(s string) string {
 		return cueTakeaways
 	case strings.ContainsAny(s, negMarkers):
 		return "pitfalls"
-	case reNoneCue.MatchString(s) && !reQuestionHeadline.MatchString(s):
+	case reNoneCue.MatchString(s) && !reQuestionHeadline.MatchString(s) && !reNamedNotes.MatchString(s):
 		return "none"
 	case rePitfallCue.MatchString(s):
 		return "pitfalls"

@@ -403,6 +403,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 	c.closingClaims(blocks)
 	c.explainedClaims(blocks)
 	c.outroClaims(blocks)
+	c.stepClaims()
 	sort.SliceStable(c.items, func(i, j int) bool { return c.items[i].line < c.items[j].line })
 }
 

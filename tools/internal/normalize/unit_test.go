@@ -287,6 +287,10 @@ func TestCue(t *testing.T) {
 		{"Don'ts", "pitfalls"},
 		{"How to avoid the worst mistakes", "pitfalls"},
 		{"Conclusion", "none"},
+		{"Notes", "none"},
+		{"Notes and sources", "none"},
+		{"Notes From the Night Shift", ""},
+		{"Background on the study", ""},
 		{"Old beliefs and new beliefs", ""},
 	}
 	for _, tt := range tests {
