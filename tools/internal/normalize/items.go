@@ -71,7 +71,7 @@ func splitLabel1(t string, list bool) (label, expl string, ok bool) {
 	}
 	if i := strings.Index(t, ": "); i > 0 {
 		l := t[:i]
-		if goodLabel(l, 8) && !reURL.MatchString(t[:i+1]) && !reClause.MatchString(l) {
+		if goodLabel(l, 8) && !reURL.MatchString(t[:i+1]) && !reClause.MatchString(l) && (list || !reOrdinalLabel.MatchString(l)) {
 			return strings.TrimSpace(l), strings.TrimSpace(t[i+2:]), true
 		}
 	}

@@ -170,3 +170,8 @@ func colonAdvice(s string) (tax, rest string) {
 	}
 	return "", ""
 }
+
+// reOrdinalLabel: "First point", "Second", "The third thing" before a
+// colon only counts the paragraph: the advice is what follows, read as
+// prose ("First point: is very important to understand …").
+var reOrdinalLabel = rx(`^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|final|another)(?:ly)?(?:\s+(?:point|tip|thing|step|rule|lesson|one))?$`)

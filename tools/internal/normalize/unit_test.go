@@ -316,6 +316,9 @@ func TestSplitLabel(t *testing.T) {
 		{"Be transparent—tell them early.", true, "Be transparent", "tell them early."},
 		{"This is a sentence. And another one.", false, "", ""},
 		{"Note: this is not a label.", false, "", ""},
+		{"First point: is very important to listen.", false, "", ""},
+		{"Second: you must to inform him.", false, "", ""},
+		{"Second opinions: ask a peer first.", false, "Second opinions", "ask a peer first."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
