@@ -63,6 +63,16 @@ var (
 // lex splits text into lines and classifies each one. first is the line
 // number of the first line (front matter shifts it).
 func lex(text string, first int, markdown bool) []line {
+	out := lexKinds(text, first, markdown)
+	for i := range out {
+		out[i].record()
+	}
+	return out
+}
+
+// lexKinds is lex without the features the passes read (record): for a
+// caller that only asks what kind of line a text would be.
+func lexKinds(text string, first int, markdown bool) []line {
 	raw := strings.Split(text, "\n")
 	out := make([]line, 0, len(raw))
 	inFence := false
@@ -92,9 +102,6 @@ func lex(text string, first int, markdown bool) []line {
 		out = append(out, l)
 	}
 	unquoteDashes(out)
-	for i := range out {
-		out[i].record()
-	}
 	return out
 }
 

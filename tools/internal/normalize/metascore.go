@@ -64,6 +64,35 @@ type titleCand struct {
 	w      int          // its word count
 	isCand map[int]bool // every candidate of the header zone
 	anchor int          // the top window's first byline or date line, or -1
+	// repeats indexes the lines by normTitle for the "repeated" feature,
+	// or is nil (then the feature reads the lines)
+	repeats *titleRepeats
+}
+
+// titleRepeats indexes the non-blank lines from line from on whose text
+// is shorter than maxLen bytes by normTitle(metaText(line)), in order:
+// the "repeated" feature asks, of every candidate, whether a short line
+// after it reads the same, and the candidates are many lines of the top
+// of the page, so each one reading every line after it was quadratic.
+type titleRepeats struct {
+	at map[string][]repeatLine
+}
+
+// repeatLine is a line of titleRepeats: its index and the length of its
+// text.
+type repeatLine struct{ i, len int }
+
+// newTitleRepeats indexes the lines after line from (exclusive) that are
+// shorter than maxLen.
+func (d *doc) newTitleRepeats(from, maxLen int) *titleRepeats {
+	r := &titleRepeats{at: map[string][]repeatLine{}}
+	for j := from + 1; j < len(d.lines); j++ {
+		if l := d.lines[j]; l.kind != kBlank && len(l.text) < maxLen {
+			nt := normTitle(metaText(l))
+			r.at[nt] = append(r.at[nt], repeatLine{j, len(l.text)})
+		}
+	}
+	return r
 }
 
 // titleFeature is one scored property of a title candidate.
@@ -181,6 +210,15 @@ var titleFeatures = []titleFeature{
 	}},
 	{"repeated", func(d *doc, c titleCand) int {
 		nt := normTitle(c.t)
+		if c.repeats != nil {
+			// the same test, looked up (see titleRepeats)
+			for _, r := range c.repeats.at[nt] {
+				if r.i > c.i && r.len < 2*len(c.t)+10 {
+					return repeatBonus
+				}
+			}
+			return 0
+		}
 		for j := c.i + 1; j < len(d.lines); j++ {
 			if l := d.lines[j]; l.kind != kBlank && len(l.text) < 2*len(c.t)+10 && normTitle(metaText(l)) == nt {
 				return repeatBonus
@@ -438,9 +476,9 @@ func htmlTitleAgrees(titles []string, t string) bool {
 
 // titleScore rates a title candidate: the sum of its features. When
 // d.meta.trace is set, each feature that scored is written to it.
-func (d *doc) titleScore(i int, isCand map[int]bool, anchor int) int {
+func (d *doc) titleScore(i int, isCand map[int]bool, anchor int, repeats *titleRepeats) int {
 	t := d.candText(i)
-	c := titleCand{i: i, t: t, w: wordCount(t), isCand: isCand, anchor: anchor}
+	c := titleCand{i: i, t: t, w: wordCount(t), isCand: isCand, anchor: anchor, repeats: repeats}
 	sc := 0
 	for _, f := range titleFeatures {
 		p := f.score(d, c)

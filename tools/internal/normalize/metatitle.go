@@ -6,6 +6,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -219,8 +220,17 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 			}
 		}
 	}
+	var repeats *titleRepeats
+	if len(cands) > 1 {
+		// the lines any candidate may find repeated, indexed once
+		maxLen := 0
+		for _, i := range cands {
+			maxLen = max(maxLen, 2*len(d.candText(i))+10)
+		}
+		repeats = d.newTitleRepeats(slices.Min(cands), maxLen)
+	}
 	for k, i := range cands {
-		sc := d.titleScore(i, isCand, anchor)
+		sc := d.titleScore(i, isCand, anchor, repeats)
 		if k == nearest {
 			sc += 2
 		}

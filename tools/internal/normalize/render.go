@@ -255,7 +255,7 @@ func escapeBlockStart(s string) string {
 	}
 	// anything else our own reader would take for a list item or heading
 	// ("#1 …", "(2) …", "Step 3: …")
-	if l := lex(s, 1, true)[0]; l.kind != kText && l.kind != kBlank {
+	if l := lexKinds(s, 1, true)[0]; l.kind != kText && l.kind != kBlank {
 		if r := []rune(s)[0]; strings.ContainsRune("#(-*+>|", r) {
 			return "\\" + s
 		}
