@@ -396,7 +396,11 @@ async function load() {
       try {
         const listed = indexParts();
         pagefind = await import(form.dataset.pagefind);
-        await pagefind.options(OPTIONS);
+        // noWorker: Pagefind searches on this page, not in a web worker
+        // of its own, whose script (12 KB compressed) repeats the code
+        // pagefind.js already holds; the search steps after it pause
+        // (breathe), and the index is searched in milliseconds.
+        await pagefind.options({ ...OPTIONS, noWorker: true });
         pagefind.init();
         // A large site's index is built in parts (the build's RunPagefind,
         // tools/internal/site/pagefind.go): each other part of the first
