@@ -114,6 +114,7 @@ import (
 	"github.com/leadingup/leadingup/tools/internal/check"
 	"github.com/leadingup/leadingup/tools/internal/corpus"
 	"github.com/leadingup/leadingup/tools/internal/essayindex"
+	"github.com/leadingup/leadingup/tools/internal/essaywords"
 	"github.com/leadingup/leadingup/tools/internal/importer"
 	"github.com/leadingup/leadingup/tools/internal/scaffold"
 	"github.com/leadingup/leadingup/tools/internal/site"
@@ -257,6 +258,11 @@ func runNormalize(args []string, stderr io.Writer) error {
 	if nerr == nil && sameDir(*out, filepath.Join(wd, site.EssaysDir)) {
 		// The cheat sheets are made from the essay index: keep it in step.
 		if _, err := essayindex.Write(wd); err != nil {
+			fmt.Fprintln(stderr)
+			return err
+		}
+		// And the search page's word list reads the essays' words here.
+		if _, err := essaywords.Write(wd); err != nil {
 			fmt.Fprintln(stderr)
 			return err
 		}

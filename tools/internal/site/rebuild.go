@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/leadingup/leadingup/tools/internal/atomicfile"
+	"github.com/leadingup/leadingup/tools/internal/essaywords"
 	"github.com/leadingup/leadingup/tools/internal/frontmatter"
 )
 
@@ -104,6 +105,9 @@ func currentState(ctx context.Context, opts Options) (buildState, error) {
 	}
 	fmt.Fprintf(h, "hugo %s\n", bytes.TrimSpace(hugo))
 	essays := filepath.Join(opts.Root, EssaysDir)
+	// The generated essays' words are made from their bodies, which
+	// Essays tracks: a rebuild after an edit renders the word list again.
+	words := filepath.Join(opts.Root, filepath.FromSlash(essaywords.Path))
 	for _, name := range inputDirs {
 		top := filepath.Join(opts.Root, name)
 		err := filepath.WalkDir(top, func(path string, d fs.DirEntry, err error) error {
@@ -113,7 +117,7 @@ func currentState(ctx context.Context, opts Options) (buildState, error) {
 				}
 				return err
 			}
-			if d.IsDir() || !d.Type().IsRegular() {
+			if d.IsDir() || !d.Type().IsRegular() || path == words {
 				return nil
 			}
 			b, err := os.ReadFile(path)

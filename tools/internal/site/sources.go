@@ -10,6 +10,7 @@ import (
 
 	"github.com/leadingup/leadingup/tools/internal/corpus"
 	"github.com/leadingup/leadingup/tools/internal/essayindex"
+	"github.com/leadingup/leadingup/tools/internal/essaywords"
 	"github.com/leadingup/leadingup/tools/internal/normalize"
 	"github.com/leadingup/leadingup/tools/internal/vocab"
 )
@@ -60,6 +61,9 @@ func NormalizeSources(opts Options) error {
 		return err
 	}
 	if _, err := essayindex.Write(opts.Root); err != nil {
+		return err
+	}
+	if _, err := essaywords.Write(opts.Root); err != nil {
 		return err
 	}
 	var dropped, candidates int
