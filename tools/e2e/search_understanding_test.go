@@ -102,6 +102,16 @@ func TestSearchUnderstands(t *testing.T) {
 		// A date is not dating: a table word matches other forms by stem,
 		// so the table lists dating as phrases.
 		{"a date is no romance", "need to warn my manager we will miss the launch date", []string{"/steps/be-transparent/", "/pitfalls/surprising-with-bad-news/"}, nil, true},
+		// A unit after a number says how much, like the number: "years"
+		// neither ranks the pages that say it nor lowers the confidence.
+		{"measure words", "boss is 10 years younger than me", []string{"/reasons/no-one-is-fully-qualified/"}, nil, true},
+		// Pay is strict: no answer even when the question names the boss.
+		{"strict off-topic, pay", "asking my boss for a raise", nil, []string{"“a raise”"}, false},
+		// Leading up itself anchors a question that names an off-topic
+		// phrase, as the boss does: the workshop answers the rest.
+		{"off-topic aside, the subject", "running a team session on managing up", []string{"/workshop/"}, []string{"“running a team”"}, false},
+		// An idiom of the reader words table.
+		{"reader words, an idiom", "how to let my boss know its time sensitive", []string{"/steps/set-the-timing/"}, nil, true},
 	}
 	ctx := newTab(t)
 	for _, tt := range tests {

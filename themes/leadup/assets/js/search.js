@@ -79,7 +79,7 @@ there theres these they theyd theyll theyre theyve thing things this those thoug
 to too under until up upon us very want was everything anything nothing everyone anyone someone actually wasnt way we wed well were werent weve what
 whats when where which while who whom whos why will with without wont would wouldnt yet
 you youd youll your youre yours yourself yourselves youve
-ok okay worth worthwhile pros cons
+ok okay worth worthwhile pros cons vs versus etc via
 dollar dollars bucks euro euros`.split(/\s+/));
 
 // GENERIC words are on nearly every page of a site about leading up; they
@@ -315,6 +315,19 @@ function variants(w) {
   return [...out];
 }
 
+// UNITS are the words that count a number of something ("10 years", "two
+// weeks", "5 minutes"). measured returns the unit words of a query that
+// come right after a number: such a word says how much, like the number, and
+// no more names the situation than the number does ("boss is 10 years
+// younger than me" is about a younger boss, and no page's topic is "years").
+// Like numbers, they rank pages but do not decide the confidence or the
+// topics (see byTopic and confidence).
+const UNITS = /^(years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|percent)$/;
+function measured(query) {
+  const toks = tokens(query);
+  return new Set(toks.filter((w, i) => i > 0 && UNITS.test(w) && (/^\d+$/.test(toks[i - 1]) || NUMBERS.has(toks[i - 1]))));
+}
+
 // distance is the Damerau-Levenshtein (optimal string alignment) distance.
 // It keeps three rows, reused from call to call: a correction compares a
 // word with thousands of the site's words, and a fresh table for each
@@ -511,8 +524,18 @@ async function hits(word, exact) {
   await loadWords();
   const phrase = word.includes(" ");
   const forms = exact ? [word] : !phrase ? [word, ...variants(word)] : PHRASE_VERBS.test(word.split(" ")[0]) ? phraseVariants(word) : [word];
+  // A word whose other spelling is on the site is searched as typed too,
+  // though no word of the site starts like it: Pagefind's stemmer joins
+  // "prioritizing" to the pages' "priorities", which "prioritising" alone
+  // does not reach.
+  const spelt = !phrase && !exact && forms.slice(1).some((v) => known(v) && words && words.length && has(words, stem(v), true));
   for (const w of forms) {
-    if (!phrase && !known(w)) continue;
+    if (!phrase && !known(w) && !(w === word && spelt)) continue;
+    // Another spelling is searched only when some word of the site starts
+    // with its stem: Pagefind matches a word it does not hold to near ones
+    // ("youngre", the other spelling of "younger", found 70 pages by
+    // "you"), which would make every page a match.
+    if (!phrase && w !== word && words && words.length && !has(words, w) && !has(words, stem(w), true)) continue;
     // Pagefind matches a quoted phrase exactly, its words side by side.
     const r = await pagefind.search(phrase ? `"${w}"` : w);
     // Another form of a phrase counts a little less than the reader's own.
@@ -767,6 +790,7 @@ async function understand(query) {
     for (const [v, found] of typed) if (v !== w && !GENERIC.has(v) && !/^\d+$/.test(v)) for (const id of found.keys()) ids.add(id);
     return ids;
   };
+  const measures = measured(query);
   for (const w of content) {
     if (words && has(words, w)) listed++;
     let found = typed.get(w);
@@ -775,8 +799,10 @@ async function understand(query) {
     // nothing the pages say, yet has results): a word none of whose
     // spellings, less its ending (stem), starts a word of the site is
     // corrected like a word with no results, when a near word of the site
-    // exists. "flattering" stays (the pages say "flattery").
-    const onSite = !words || !words.length || w.includes(" ") || [w, ...variants(w)].some((v) => has(words, stem(v), true));
+    // exists. "flattering" stays (the pages say "flattery"), and so does a
+    // word the site has as typed whose stem starts no word ("priorities",
+    // stem "priority", which no page says, was "corrected" to itself).
+    const onSite = !words || !words.length || w.includes(" ") || [w, ...variants(w)].some((v) => has(words, v) || has(words, stem(v), true));
     if (found.size === 0 || !onSite) {
       const fix = await correction(w, othersOf(w));
       if (fix) {
@@ -790,13 +816,13 @@ async function understand(query) {
     }
     out.terms.push({
       word: term, found, idf: Math.log(1 + totalPages / found.size),
-      generic: GENERIC.has(term), number: /^\d+$/.test(term),
+      generic: GENERIC.has(term), number: /^\d+$/.test(term) || NUMBERS.has(term) || measures.has(term),
     });
   }
   // Words the site's pages use, yet the index finds none of them: the index
   // did not load (Pagefind answers a failed fetch with no results).
   if (out.terms.length === 0 && listed > 0) throw new Error("the search index did not answer");
-  const idf = new Map(out.terms.map((t) => [t.word, t.idf]));
+  const idf = new Map(out.terms.map((t) => [t.word, t.number ? t.idf * NUMBER_WEIGHT : t.idf]));
   out.windows = [];
   for (const w of windows(query, out)) {
     const found = await hits(w.phrase, true);
@@ -804,6 +830,12 @@ async function understand(query) {
   }
   return out;
 }
+
+// NUMBER_WEIGHT scales the weight of a number and of a unit after one
+// ("10 years", see measured) in rank: they say how much, not what about,
+// and as rare words they would otherwise rank the pages that happen to
+// say "ten" or "years" above the pages about the rest of the question.
+const NUMBER_WEIGHT = 0.25;
 
 // rank merges the words' results: each word adds its weight (rarer words
 // weigh more) times the page's share of that word's best score, and the sum
@@ -814,7 +846,7 @@ async function understand(query) {
 function rank(u, query, offWords) {
   const off = offWord(u, offWords);
   const kept = u.terms.filter((t) => !off(t.word));
-  const terms = kept.length ? kept : u.terms;
+  const terms = (kept.length ? kept : u.terms).map((t) => (t.number ? { ...t, idf: t.idf * NUMBER_WEIGHT } : t));
   const total = terms.reduce((n, t) => n + t.idf, 0);
   const asked = tokens(query);
   const hints = TYPE_HINTS.filter(([re, key]) => asked.some((w, i) => re.test(w) && !(key === "type" && i > 0 && OWNER.test(asked[i - 1]))));
@@ -1273,9 +1305,11 @@ function peersAlone(query, u) {
 
 // answersTheRest reports whether a question that names an off-topic subject
 // (off, from offTopic) is still one the site answers: it names the person
-// up the line (ANCHOR), and one of its other specific words (not common,
-// not part of an off-topic phrase) is a topic of one of the first three
-// results. "how to negotiate my salary" and "report harassment by my boss"
+// up the line (ANCHOR) or leading up itself (a "managing up" phrase:
+// "running a team session on managing up" asks for the workshop, whatever
+// "running a team" names elsewhere), and one of its other specific words
+// (not common, not part of an off-topic phrase) is a topic of one of the
+// first three results. "how to negotiate my salary" and "report harassment by my boss"
 // are not ("negotiate" and "report" are no page's topic); "afraid I'll get
 // fired for telling my boss bad news" is (see the boundary relevance set).
 // A strict subject (the boss's own misconduct: STRICT) never is.
@@ -1296,7 +1330,8 @@ async function answersTheRest(query, u, off, ranked) {
       for (let k = i; k < Math.min(toks.length, i + p.length + OBJECT_GAP); k++) object.add(k);
     }
   }
-  if (!toks.some((w, i) => ANCHOR.has(w) && !object.has(i))) return false;
+  const subject = u.terms.some((t) => t.word.includes(" ") && PHRASE_VERBS.test(t.word.split(" ")[0]));
+  if (!subject && !toks.some((w, i) => ANCHOR.has(w) && !object.has(i))) return false;
   const offWords = new Set(off.flatMap((p) => p.split(" ")));
   const rest = u.terms.filter((t) => !t.generic && !t.number && !STOP.has(t.word) && ![...offWords].some((w) => offForm(t.word, w) || offForm(w, t.word)));
   if (!rest.length) return false;
