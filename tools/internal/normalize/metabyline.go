@@ -245,8 +245,9 @@ func (d *doc) signOff() {
 			return
 		}
 	}
+	from := d.signOffFrom()
 	// "— Jane Doe" closing the post
-	for i := len(d.lines) - 1; i >= len(d.lines)*(10-signOffShare)/10; i-- {
+	for i := len(d.lines) - 1; i >= from; i-- {
 		l := d.lines[i]
 		if l.kind == kBlank || l.code || d.skip[i] {
 			continue
@@ -260,7 +261,7 @@ func (d *doc) signOff() {
 		return
 	}
 	// "Cheers," / "Warmly, Ana Ruiz": a letter's closing, then the name
-	for i := len(d.lines) - 1; i >= len(d.lines)*(10-signOffShare)/10; i-- {
+	for i := len(d.lines) - 1; i >= from; i-- {
 		l := d.lines[i]
 		if l.kind != kText || l.code || d.skip[i] {
 			continue
@@ -288,7 +289,7 @@ func (d *doc) signOff() {
 		}
 	}
 	// "— Hana" closing the post
-	for i := len(d.lines) - 1; i >= len(d.lines)*(10-signOffShare)/10; i-- {
+	for i := len(d.lines) - 1; i >= from; i-- {
 		l := d.lines[i]
 		if l.kind != kText || l.code || d.skip[i] {
 			continue
@@ -322,6 +323,25 @@ func (d *doc) signOff() {
 			return
 		}
 	}
+}
+
+// signOffFrom returns the first line searched for a sign-off: the last
+// signOffShare tenths of the page, counted in the lines still kept (a
+// share row, tags and a footer after a short post push the sign-off out
+// of the last tenths of its raw lines), or in all its lines when that
+// reaches further.
+func (d *doc) signOffFrom() int {
+	from := len(d.lines) * (10 - signOffShare) / 10
+	var kept []int
+	for i, l := range d.lines {
+		if l.kind != kBlank && !d.skip[i] {
+			kept = append(kept, i)
+		}
+	}
+	if k := len(kept) * (10 - signOffShare) / 10; k < len(kept) {
+		from = min(from, kept[k])
+	}
+	return from
 }
 
 // askerByline takes the author of a Q&A page from the asker under its

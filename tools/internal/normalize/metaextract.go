@@ -363,9 +363,10 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 		d.dropLine(i, whyByline)
 		return false, false
 	}
-	// "Nadia Petrenko, Senior People Partner"
-	if mm := reNameRole.FindStringSubmatch(t); mm != nil && len(m.authors) == 0 && l.kind == kText && plainName(mm[1]) && nameLike(mm[1]) {
-		d.addAuthors([]string{mm[1]})
+	// "Nadia Petrenko, Senior People Partner", "Margaret Hollis, Tribune
+	// Content Agency": a name and a role or an outlet, no "By"
+	if names := nameRoleOrOrg(t); names != nil && len(m.authors) == 0 && l.kind == kText {
+		d.addAuthors(names)
 		d.dropLine(i, whyByline)
 		return false, false
 	}

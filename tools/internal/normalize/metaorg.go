@@ -73,3 +73,54 @@ func cutRoleWord(s string) string {
 	}
 	return head
 }
+
+// nameOrg reads a byline with no "By" that is one name and an agency,
+// a publication or a syndication credit after a comma or a bar
+// ("Margaret Hollis, Tribune Content Agency", "JO PARK | Special to the
+// Herald"); it returns the name, or nil. The name must be a plain full
+// name (two to four words).
+func nameOrg(t string) []string {
+	if wordCount(t) > bylineMaxWords {
+		return nil
+	}
+	i := strings.LastIndexAny(t, ",|")
+	if i <= 0 {
+		return nil
+	}
+	head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
+	if strings.ContainsAny(head, ",|") || wordCount(head) < 2 || wordCount(head) > 4 {
+		return nil
+	}
+	if !reOrgName.MatchString(tail) && !reSpecialTo.MatchString(tail) || strings.EqualFold(tail, "staff") {
+		return nil
+	}
+	if !plainName(head) || !nameLike(head) && !nameLike(capsName(head)) {
+		return nil
+	}
+	// a headline's words: a function word, or a gerund opening it
+	// ("Working Together, Daily News")
+	f := strings.Fields(strings.ToLower(head))
+	for _, w := range f {
+		if stopwords[w] && !reNameWord.MatchString(w) { // (a particle is: "de", "van")
+			return nil
+		}
+	}
+	if first := []rune(f[0]); len(first) > 5 && strings.HasSuffix(f[0], "ing") {
+		return nil
+	}
+	names := parseByline("By "+head, false)
+	if len(names) != 1 {
+		return nil
+	}
+	return names
+}
+
+// nameRoleOrOrg reads a byline with no "By": a name and a job title
+// ("Nadia Petrenko, Senior People Partner": reNameRole) or a name and an
+// outlet (nameOrg); it returns the name, or nil.
+func nameRoleOrOrg(t string) []string {
+	if mm := reNameRole.FindStringSubmatch(t); mm != nil && plainName(mm[1]) && nameLike(mm[1]) {
+		return []string{mm[1]}
+	}
+	return nameOrg(t)
+}

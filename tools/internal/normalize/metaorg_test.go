@@ -63,3 +63,28 @@ func TestForeignPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestNameOrg: a name and an agency, outlet or syndication credit after a
+// comma or a bar is a byline without "By"; a headline with a comma, two
+// names or a role are not read as one.
+func TestNameOrg(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Margaret Hollis, Tribune Content Agency", []string{"Margaret Hollis"}},
+		{"DANIEL PRICE | Special to the Herald", []string{"Daniel Price"}},
+		{"Jo Park, Reuters", []string{"Jo Park"}},
+		{"Ana Ruiz, for The Weekly Memo", []string{"Ana Ruiz"}},
+		{"Sanne de Vries, Reuters", []string{"Sanne de Vries"}},
+		{"Jo Park, Staff", nil},
+		{"Working Together, Daily News", nil},
+		{"Ana Ruiz, Ben Ode", nil},
+		{"Nadia Petrenko, Senior People Partner", nil},
+		{"Managing up, the hard way", nil},
+	} {
+		if got := nameOrg(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("nameOrg(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

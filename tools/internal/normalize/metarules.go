@@ -246,6 +246,12 @@ var (
 	reNameRole = ruleCS("name-role", 12,
 		`^(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|der|da|di|del|la|le)){1,3})\s*(?:,|\s[–—-])\s+((?:(?:[\p{Lu}&][\p{L}&.'’\-]*|of|at|for|and|the|in)\s+){0,6}(?i:senior|chief|head|editor|contributor|founder|ceo|director|manager|lead|correspondent|reporter|writer|columnist|journalist|analyst|producer|fellow|professor|researcher|consultant|coach|specialist|officer|advis[eo]r|lecturer|trainer|partner|associate|president|engineer|designer|strategist|facilitator|mentor)\b(?:\s+(?:[\p{Lu}&][\p{L}&.'’\-]*|of|at|for|and|the|in))*)$`,
 		[]string{"Nadia Petrenko, Senior People Partner", "Jo Park – Careers Adviser", "Ana de Souza, Head of Learning at Brightpath"}, []string{"Jane Roe, London", "Ana Ruiz, Ben Ode and Cy Lam", "Leading Up, a guide for every manager", "Be Direct, then lead by example"})
+	// a syndication credit after a columnist's name ("Jo Park | Special
+	// to the Tribune", "Ana Ruiz, for The Weekly Memo"): with a name
+	// before it, the line is a byline with no "By"
+	reSpecialTo = ruleCS("special-to", 8,
+		`^(?i:(?:special|exclusive)\s+to|for|writing for)\s+(?:(?i:the)\s+)?\p{Lu}`,
+		[]string{"Special to the Tribune", "for The Weekly Memo", "Exclusive to Worklane"}, []string{"Special thanks", "for the record", "Specialist"})
 	reRoleOrg = ruleCS("role-employer", roleMaxWords,
 		`^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?i:lead|specialist|officer|strategist|marketer|writer|editor|manager|director|consultant|coach|partner|analyst|designer|engineer)\s*,\s*\p{Lu}[\p{L}&.'’ -]{1,40}$`,
 		[]string{"Senior Content Lead, Teamloop", "Writer, The Upward Brief"}, []string{"Lead, don't follow."})
@@ -313,6 +319,14 @@ var (
 		`\s+(?:\||–|—|-|::|·)\s+[^|–—]{1,60}$`,
 		[]string{"Leading Up | The Weekly Memo", "Managing up - Acme Blog"}, []string{"Leading-up basics"})
 )
+
+// reQAQuestion: a reader's question in a Q&A column, opened by its "Q"
+// mark ("Q: My manager …", "Q. How do I …", "Question: …"); the column's
+// headline is above it ("Q&A: …" names a format and may be a headline).
+var reQAQuestion = rule("qa-question", 0,
+	`^(?:q|question|frage|pregunta|question du lecteur)\s*[:.)]\s+\S`,
+	[]string{"Q: My boss presents my ideas in meetings as his own. What can I do?", "Q. How do I tell my manager I am leaving?", "Question: Should I go over my boss's head?"},
+	[]string{"Q&A: How to talk to your boss", "Questions to ask your manager", "Q1 planning: what to bring"})
 
 // reIssueLine: a periodical's issue marker ("Issue #112 · 4 June 2024",
 // "Vol. 12, No. 3", "From the January-February 2021 Issue"): the line

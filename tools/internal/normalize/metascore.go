@@ -239,7 +239,7 @@ var titleFeatures = []titleFeature{
 	{"masthead", (*doc).masthead},
 	{"above-issue", func(d *doc, c titleCand) int {
 		// "The Middle Manager's Almanac" / "Issue #112 · 4 June 2024"
-		if j := d.nextNonBlankAny(c.i); j >= 0 && wordCount(d.lines[j].text) <= 12 && reIssueLine.MatchString(metaText(d.lines[j])) {
+		if j := d.nextNonBlankAny(c.i); j >= 0 && wordCount(d.lines[j].text) <= 12 && (reIssueLine.MatchString(metaText(d.lines[j])) || issueDate(metaText(d.lines[j]))) {
 			return -issuePenalty
 		}
 		return 0
@@ -258,6 +258,14 @@ var titleFeatures = []titleFeature{
 		// copied without spaces between them
 		if gluedWords(c.t) >= gluedMinWords {
 			return -gluedPenalty
+		}
+		return 0
+	}},
+	{"qa-question", func(d *doc, c titleCand) int {
+		// "Q: My boss presents my ideas as his own. What can I do?": a
+		// column's reader question opens its text, under the headline
+		if reQAQuestion.MatchString(c.t) {
+			return -notTitlePenalty
 		}
 		return 0
 	}},
@@ -385,7 +393,13 @@ func (d *doc) aboveByline(c titleCand) int {
 			continue
 		}
 		switch d.whyDropped(j) {
-		case whyByline, whyDate, whyCredit, whyReadTime, whyContrib:
+		case whyDate:
+			if n := d.nextNonBlankAny(j); n >= 0 && c.isCand[n] && issueDate(metaText(d.lines[j])) {
+				between++ // a periodical's issue under its masthead, over the headline
+				continue
+			}
+			return anchorBonus - anchorStep*between
+		case whyByline, whyCredit, whyReadTime, whyContrib:
 			return anchorBonus - anchorStep*between
 		case "":
 			if c.isCand[j] && !d.kickerBeside(j) {
@@ -545,4 +559,12 @@ func (d *doc) onByline(i int, isCand map[int]bool) bool {
 		j = d.nextNonBlankAny(j)
 	}
 	return j < 0 || !isCand[j]
+}
+
+// issueDate reports whether t is a periodical's issue date and little
+// else: two months and a year ("January-February 2021", "Sep/Oct 2023",
+// "May–June 2022"), which dates a magazine's issue, not a day.
+func issueDate(t string) bool {
+	m := reMonthRng.FindStringSubmatchIndex(t)
+	return m != nil && wordCount(t) <= 4 && m[0] <= 1
 }

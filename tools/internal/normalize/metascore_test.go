@@ -71,7 +71,7 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 	},
 	"above-byline": {
 		yes: []featureCase{{paste: ">> Working with your manager\nBy Jane Roe\n\nThe text."}, {paste: ">> Working with your manager\nLeadership Notes\nBy Jane Roe\n\nThe text."}},
-		no:  []featureCase{{paste: ">> Working with your manager\nA second headline of some length\nBy Jane Roe\n\nThe text."}, {paste: ">> Working with your manager\nHome\nAbout\nBy Jane Roe\n\nThe text."}},
+		no:  []featureCase{{paste: ">> Working with your manager\nA second headline of some length\nBy Jane Roe\n\nThe text."}, {paste: ">> Working with your manager\nHome\nAbout\nBy Jane Roe\n\nThe text."}, {paste: ">> The Leadership Review\nSep/Oct 2023\nWhy your manager needs you to disagree\n\nThe text of the article that goes on for a while here."}},
 	},
 	"blogger-date": {
 		yes: []featureCase{{paste: "Monday, 3 May 2021\n>> Working with your manager\nThe text of the post goes on here for twenty words or more, which is what a paragraph of a blog post looks like."}},
@@ -99,7 +99,7 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 		no:  []featureCase{{paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
 	},
 	"above-issue": {
-		yes: []featureCase{{paste: ">> The Middle Manager's Almanac\nIssue #112 · 4 June 2024\nWhen your manager changes their mind\nBy Jane Roe\n\nThe text."}, {paste: ">> The Work Journal\nFrom the January-February 2021 Issue\nAsk for feedback early\n\nThe text."}},
+		yes: []featureCase{{paste: ">> The Middle Manager's Almanac\nIssue #112 · 4 June 2024\nWhen your manager changes their mind\nBy Jane Roe\n\nThe text."}, {paste: ">> The Work Journal\nFrom the January-February 2021 Issue\nAsk for feedback early\n\nThe text."}, {paste: ">> The Leadership Review\nJanuary-February 2021\nWhy your manager needs you to disagree\nJane Roe\n\nThe text."}},
 		no:  []featureCase{{paste: ">> When your manager changes their mind\n4 June 2024\nBy Jane Roe\n\nThe text."}},
 	},
 	"repeated": {
@@ -111,8 +111,14 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 		no:  []featureCase{{html: []string{"The Memo"}, paste: ">> Working with your manager\n\nBy Jane Roe\n\nThe text."}},
 	},
 	"kicker": {
-		yes: []featureCase{{paste: ">> Ask the Coach\nQ&A: My manager takes my ideas to her boss as her own\nBy Jane Roe\n\nThe text."}},
-		no:  []featureCase{{paste: ">> Ask the Coach\nBy Jane Roe\n\nThe text."}},
+		yes: []featureCase{{paste: ">> Ask the Coach\nQ&A: My manager takes my ideas to her boss as her own\nBy Jane Roe\n\nThe text."},
+			{paste: "POLITICS\n>> Budget Talks\nCoalition agrees on the outline of next year's plan\nBy Jane Roe\n\nThe text."}},
+		no: []featureCase{{paste: ">> Ask the Coach\nBy Jane Roe\n\nThe text."},
+			{paste: "LEADERSHIP\n>> The Upward Brief\nHow to give a senior leader what they need in the time they actually have\nBY JANE ROE\n\nThe text."}},
+	},
+	"qa-question": {
+		yes: []featureCase{{paste: "Dear Manager: My boss takes credit for my ideas\nJane Roe, Tribune Content Agency\nAug. 14, 2023\n>> Q: My boss presents my ideas in meetings as his own. What can I do?\nA: Put your ideas in writing before the meeting and copy the people who need to know them."}},
+		no:  []featureCase{{paste: ">> Q&A: My manager takes my ideas to her boss as her own\nBy Jane Roe\n\nThe text."}},
 	},
 	"near-article": {
 		yes: []featureCase{{paste: menuLines(30) + "Subscribe\nSign in\n\n>> Working with your manager\n" + articleText}},
