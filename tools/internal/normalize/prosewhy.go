@@ -34,11 +34,21 @@ func (c *classifier) justifications(ss []proseSentence, advised []bool, n int) {
 	if !any {
 		return
 	}
+	after := false // a sentence before this one gave advice
 	for k, s := range ss {
 		var claims []string
 		if advised[k] {
 			claims = append(claims, tailClaims(s.text)...)
+		} else if after && !s.cls.story && (s.cls.tax == "" || s.cls.rule == "benefit claim") && !endsQuestion(s.text) &&
+			wordCount(s.text) <= maxProseWords && benefitScore(s.text) >= minBenefitScore {
+			// "Start by sending a short agenda … Your manager can think
+			// about your questions in advance …": a claim after the
+			// advice is the reason the paragraph gives for it
+			if l, _ := proseLabel(claimClauses([]string{s.text})[0]); wordCount(l) >= proseCutWords {
+				claims = append(claims, l)
+			}
 		}
+		after = after || advised[k]
 		if advised[k] || !s.cls.story && s.cls.tax == "" {
 			claims = append(claims, becauseClaims(s.text)...)
 		}
