@@ -260,7 +260,7 @@ func lineListRun(lines []line, i int, get func(int) *line, wrap int) int {
 		if !startsUpper(t) || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":") || wrap > 0 && len(t) >= wrap*3/4 {
 			break
 		}
-		if wordCount(t) > 12 || len(t) > 100 {
+		if moreWordsThan(t, 12) || len(t) > 100 {
 			// a longer line counts when it is a labelled item, or a single
 			// sentence in text that is not hard-wrapped
 			single := wrap == 0 && wordCount(t) <= 25 && endsSentence(t) && len(firstSentence(t)) == len(t)

@@ -275,6 +275,12 @@ func checkWordFastPaths(t *testing.T, s string) {
 			t.Errorf("isStopword(%q) = %v, want %v", w, got, stopwords[ref])
 		}
 		for n := 0; n < 8; n++ {
+			if got, want := wordCountUpTo(w, n), min(wordCount(w), n); got != want {
+				t.Errorf("wordCountUpTo(%q, %d) = %d, want %d", w, n, got, want)
+			}
+			if got, want := moreWordsThan(w, n), wordCount(w) > n; got != want {
+				t.Errorf("moreWordsThan(%q, %d) = %v, want %v", w, n, got, want)
+			}
 			want := w
 			if r := []rune(w); len(r) > n {
 				want = string(r[:n])

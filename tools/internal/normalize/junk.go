@@ -86,7 +86,9 @@ func judgeLine(t string) string {
 	if t == "" {
 		return ""
 	}
-	w := wordCount(t)
+	// w is min(wordCount(t), junkCountLimit): every test below compares
+	// it with a bound under the limit
+	w := wordCountUpTo(t, junkCountLimit())
 	if w <= 8 && (reRelTime.MatchString(t) || reCommentAction.MatchString(t)) {
 		return whyComment
 	}
@@ -113,6 +115,11 @@ func judgeLine(t string) string {
 	}
 	return firstJunkRow(t, w)
 }
+
+// junkCountLimit is the most words judgeLine counts: above every bound it
+// compares a line's words with (20 for comment headings, the junk table's
+// longest word limit).
+func junkCountLimit() int { return max(21, len(junkByWords)) }
 
 // firstJunkRow returns the reason of the first row of junkRules that
 // matches line t of w words, or "".
@@ -145,7 +152,7 @@ func commentShapedOnce(t string) bool {
 		return false
 	}
 	t = strings.TrimSpace(strings.Trim(t, "#*_ "))
-	if t == "" || wordCount(t) > commentShapeWords {
+	if t == "" || moreWordsThan(t, commentShapeWords) {
 		return false
 	}
 	return reRelTime.MatchString(t) || reCommentAction.MatchString(t) ||
@@ -184,7 +191,7 @@ func sectionJunkWith(t, line string) string {
 		return ""
 	}
 	t = strings.TrimSpace(strings.Trim(t, "#*_ "))
-	if wordCount(t) > 20 {
+	if moreWordsThan(t, 20) {
 		return ""
 	}
 	switch {

@@ -350,7 +350,7 @@ func (d *doc) signOffFrom() int {
 // "kestrel_dev"). The answers' "answered …" stamps name other people.
 func (d *doc) askerByline() {
 	for i, l := range d.lines {
-		if l.kind != kText || l.code || wordCount(l.text) > 8 {
+		if l.kind != kText || l.code || moreWordsThan(l.text, 8) {
 			continue
 		}
 		t := metaText(l)
@@ -537,7 +537,7 @@ func (d *doc) edgeLines(maxWords int) iter.Seq[int] {
 func (d *doc) authorBox() {
 	for i := d.winEnd; i < len(d.lines); i++ {
 		l := d.lines[i]
-		if l.kind != kText && l.kind != kHeading || l.code || d.skip[i] && d.whyDropped(i) != whyBio || wordCount(l.text) > 4 {
+		if l.kind != kText && l.kind != kHeading || l.code || d.skip[i] && d.whyDropped(i) != whyBio || moreWordsThan(l.text, 4) {
 			continue
 		}
 		t := metaText(l)

@@ -50,7 +50,7 @@ var reLessons = rx(`\b(?:lessons?|takeaways?|what (?:i|we|you) (?:took away|took
 // "Three lessons stand out."), or "" when the sentence is not a lead-in.
 func leadCue(s string) string {
 	s = ownWords(strings.TrimSpace(reSpeaker.ReplaceAllString(cleanText(s), "")))
-	if s == "" || wordCount(s) > maxLeadWords {
+	if s == "" || moreWordsThan(s, maxLeadWords) {
 		return unsetCue
 	}
 	if cue := oneItemCue(s); cue != "" {

@@ -310,7 +310,7 @@ func (d *doc) findRegion() {
 func (d *doc) endMarker(i int) bool {
 	l := d.lines[i]
 	t := metaText(l)
-	if wordCount(t) > regionMarkerWords {
+	if moreWordsThan(t, regionMarkerWords) {
 		return false
 	}
 	switch sectionJunk(t) {

@@ -84,7 +84,7 @@ func repeatKey(l line) string {
 		return ""
 	}
 	t := strings.TrimSpace(stripInline(metaText(l)))
-	if t == "" || wordCount(t) > repeatEntryWords {
+	if t == "" || moreWordsThan(t, repeatEntryWords) {
 		return ""
 	}
 	return t

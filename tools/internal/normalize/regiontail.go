@@ -18,7 +18,7 @@ import (
 // newsletter or login prompt, a comment form, a copyright footer.
 func (d *doc) tailChrome(i int) bool {
 	t := metaText(d.lines[i])
-	if wordCount(t) > regionMarkerWords {
+	if moreWordsThan(t, regionMarkerWords) {
 		return false
 	}
 	switch junkLine(stripInline(t)) {
@@ -141,7 +141,7 @@ func (d *doc) threadStart(i int) bool {
 		return false
 	}
 	t := metaText(l)
-	if wordCount(t) <= regionMarkerWords && sectionJunk(t) == whyComments {
+	if !moreWordsThan(t, regionMarkerWords) && sectionJunk(t) == whyComments {
 		return true
 	}
 	if !commentStamp(t) {
@@ -170,7 +170,7 @@ func (d *doc) threadStart(i int) bool {
 // ("Update vom 3. April 2019") is a heading.
 func commentStamp(t string) bool {
 	t = strings.TrimSpace(stripInline(t))
-	if t == "" || len(t) > 160 || wordCount(t) > threadStampWords {
+	if t == "" || len(t) > 160 || moreWordsThan(t, threadStampWords) {
 		return false
 	}
 	if reCommentAuthor.MatchString(t) || reRelTimeTail.MatchString(t) {

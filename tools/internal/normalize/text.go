@@ -33,6 +33,39 @@ func wordCount(s string) int {
 	return n
 }
 
+// wordCountUpTo is min(wordCount(s), limit): it stops reading s at the
+// start of word limit (most callers only compare a line's words with a
+// small bound, and prose lines have hundreds).
+func wordCountUpTo(s string, limit int) int {
+	if limit <= 0 {
+		return 0
+	}
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !in {
+			if n++; n >= limit {
+				return n
+			}
+		}
+		in = !space
+	}
+	return n
+}
+
+// moreWordsThan reports whether wordCount(s) > n, reading s no further
+// than its word n+1.
+func moreWordsThan(s string, n int) bool { return wordCountUpTo(s, n+1) > n }
+
 // asciiSpace marks the ASCII bytes unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
