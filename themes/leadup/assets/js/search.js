@@ -409,11 +409,11 @@ async function load() {
       try {
         const listed = indexParts();
         pagefind = await import(form.dataset.pagefind);
-        // noWorker: Pagefind searches on this page, not in a web worker
-        // of its own, whose script (12 KB compressed) repeats the code
-        // pagefind.js already holds; the search steps after it pause
-        // (breathe), and the index is searched in milliseconds.
-        await pagefind.options({ ...OPTIONS, noWorker: true });
+        // Pagefind's web worker stays: its option noWorker saves the
+        // worker's 12 KB on the first query, but on this page Lighthouse's
+        // largest contentful paint for search with a query was later in
+        // four paired runs of four (BENCHMARKS.md, tenth session).
+        await pagefind.options(OPTIONS);
         pagefind.init();
         // A large site's index is built in parts (the build's RunPagefind,
         // tools/internal/site/pagefind.go): each other part of the first
