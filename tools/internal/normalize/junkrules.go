@@ -109,11 +109,11 @@ var junkRulesPost = []junkRule{
 	{name: "comment form", why: whyForm, max: 25,
 		pat: `^(?:leave a (?:reply|comment|response)|post (?:a )?comment|add a comment|write a (?:comment|response)|submit comment|cancel reply|` +
 			`your email address will not be published|required fields are marked|save my name, email|notify me of (?:follow-up comments|new posts)|` +
-			`comment\s*\*?|name\s*\*|email\s*\*|website|you must be logged in to post a comment|this site uses akismet|what are your thoughts\??|` +
+			`comments?(?:\s*\*|\s*\(?\d+\)?)?$|name\s*\*|email\s*\*|website\s*\*?$|you must be logged in to post a comment|this site uses akismet|what are your thoughts\??|` +
 			`add a comment…|add a comment\.\.\.|be the first to comment)`,
 		need: []string{"leave a", "post", "add a", "write a", "submit", "cancel", "email", "required", "save my", "notify", "comment", "name", "website", "logged in", "akismet", "thoughts", "be the first"},
-		yes:  []string{"Leave a Reply", "Your email address will not be published.", "Notify me of new posts by email."},
-		no:   []string{"Leave a margin in the plan for surprises.", "Name the decision you need."}},
+		yes:  []string{"Leave a Reply", "Your email address will not be published.", "Notify me of new posts by email.", "Comments 48", "Comment *"},
+		no:   []string{"Leave a margin in the plan for surprises.", "Name the decision you need.", "Comment parler à son manager", "Website redesigns and the bosses who approve them"}},
 	// share buttons
 	{name: "share row", why: whyShare, max: 14,
 		pat: `^(?:(?:share|tweet|pin|print|email|e-mail|copy link|copy url|save|bookmark|facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|telegram|threads|bluesky|mastodon|messenger|share this(?: article| post| story)?|share on \w+|share via \w+|click to share on \w+(?: \(opens in new window\))?|repost|send)` +
