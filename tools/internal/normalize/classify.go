@@ -198,12 +198,24 @@ func (c *classifier) run(blocks []*block) {
 				headCue = cue
 			}
 			single := len(b.items) == 1
+			// a list pasted without bullets: a heading line at its head,
+			// label lines with explanations (itemprefix.go)
+			heads, from := listHeads(b), 0
+			if _, ok := heads[0]; ok {
+				from = 1
+			}
+			pairFrom, paired := barePairs(b, from)
+			paired = paired && len(heads) <= from
 			// a run of items ends at the first entry that does not share its
 			// shape: a date, a "By X" line, a relative age (a "read more"
 			// card). (A tail of bare words is not cut here: adjacent lists
 			// are written as one, and the cut must read back the same.)
-			for _, it := range b.items {
-				if it.depth > 0 {
+			for k, it := range b.items {
+				if hc, ok := heads[k]; ok {
+					cue, headCue = hc, hc // "- TRAPS" heads the entries after it
+					continue
+				}
+				if it.depth > 0 || paired && (k < pairFrom || (k-pairFrom)%2 == 1) {
 					continue
 				}
 				if t := cleanText(it.text); wordCount(t) <= 12 {
@@ -224,6 +236,10 @@ func (c *classifier) run(blocks []*block) {
 					it.labelled, it.label, it.expl = true, label, expl
 				} else {
 					label = it.text
+				}
+				if paired && !ok && k+1 < len(b.items) {
+					// the line under the label explains it (rendered as written)
+					expl, ok = strings.TrimSpace(b.items[k+1].text), true
 				}
 				if !ok && single && bi+1 < len(blocks) && plainPara(blocks[bi+1]) && wordCount(it.text) <= 14 {
 					expl = blocks[bi+1].text
@@ -258,7 +274,7 @@ func (c *classifier) run(blocks []*block) {
 						tax = "reasons"
 					}
 				}
-				if tax == "pitfalls" && !it.neg && !pitfallItem(cleanText(label)) && opensWithVerb(label) && negatedEntry(b) {
+				if tax == "pitfalls" && !it.neg && !pitfallItem(cleanText(label)) && !pitfallLead(cleanText(label)) && opensWithVerb(label) && negatedEntry(b) {
 					// "Contact the team if …" among "Avoid …" and "Do not …"
 					// entries: the list marks its pitfalls; this is a step
 					tax = "steps"
@@ -451,9 +467,9 @@ const (
 // otherwise the cue, the title, the label's phrasing and its vocabulary term
 // are scored together.
 func (c *classifier) taxFor(cue, label, expl string, labelled bool) string {
-	label, expl = uncount(label, expl)
+	label, expl = unlabel(label, expl)
 	label = sanitizeLabel(label) // as it will be written: no stray "**"
-	if pitfallItem(cleanText(label)) {
+	if pitfallItem(cleanText(label)) || pitfallLead(cleanText(label)) {
 		return "pitfalls"
 	}
 	if pred, neg, ok := habitPredicate(cleanText(label)); ok && cue != "none" {
@@ -548,7 +564,7 @@ func isTax(s string) bool { return s == "reasons" || s == "steps" || s == "pitfa
 const MaxLabel = 70
 
 func (c *classifier) add(tax, label, expl string, n int) {
-	label, expl = uncount(label, expl)
+	label, expl = unlabel(label, expl)
 	it := item{tax: tax, label: cleanLabel(label), expl: expl, line: n}
 	if !hasAlnum(it.label) {
 		return // "\", "* *": markup, not a label
