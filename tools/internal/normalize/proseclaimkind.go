@@ -101,8 +101,22 @@ func kindSubject(cw claimWords) (ok, person bool) {
 // kindClaim: the sentence, out of any reporting frame, is a general
 // claim about a kind of person or thing (kindSubject).
 func kindClaim(s string) bool {
-	ok, _ := kindSubject(readClaim(reportedClaim(cleanText(s))))
+	r := reportedClaim(cleanText(s))
+	ok, _ := kindOf(r, readClaim(r))
 	return ok
+}
+
+// reAsideWho: a relative clause set off by a comma describes one named
+// person or thing ("Preston, who has been critical …"), not a kind.
+var reAsideWho = rx(`^[^,]{0,60},\s+(?:who|whose|which|that|where)\b`)
+
+// kindOf is kindSubject for a cleaned sentence s read as cw, unless its
+// relative clause is an aside.
+func kindOf(s string, cw claimWords) (ok, person bool) {
+	if reAsideWho.MatchString(s) {
+		return false, false
+	}
+	return kindSubject(cw)
 }
 
 // kindNegation and kindEllipsis: a denied or elliptical predicate.
