@@ -61,7 +61,7 @@ var benefitFeatures = []benefitFeature{
 		pos: []string{"The Friday scramble mostly went away.", "This turns a complaint into a planning question.", "That alone lowers the temperature in a team.", "The meetings stopped being cancelled."},
 		neg: []string{"Projects we were told were urgent quietly die."}},
 	{name: "perception", weight: 1.0,
-		re:  rx(`\b(?:reads as|read as|seen as|comes across as|known as|a reputation|your reputation|indispensable|promot(?:ed|ion)|the person they (?:lean on|trust|ask|call)|the ones? (?:they|i|we) ask first|put forward|puts? you forward|trusted with)\b`),
+		re:  rx(`\b(?:reads as|read as|seen as|comes across as|known as|a reputation|your reputation|indispensable|promot(?:ed|ion)|the (?:person|one) (?:they|she|he|your (?:manager|boss)) (?:leans? on|trusts?|asks?|calls?|reli(?:es|y) on|turns? to)|the ones? (?:they|i|we) ask first|put forward|puts? you forward|trusted with)\b`),
 		pos: []string{"Stating needs plainly reads as knowing your own work.", "You get a reputation as someone who can be handed a problem."},
 		neg: []string{"She read it at night."}},
 	{name: "gain for the reader", weight: 1.0,
@@ -123,6 +123,10 @@ var benefitMemo memo[float64]
 // benefitScoreOnce is benefitScore without the memo.
 func benefitScoreOnce(s string) float64 {
 	s = strings.TrimSpace(cleanText(s))
+	if r := reportedClaim(s); r != s && !endsQuestion(s) {
+		s = r // "According to X, …", "…," she says.: the claim inside
+	}
+	s = reOrdinalLead.ReplaceAllString(s, "")
 	if s == "" || endsQuestion(s) || verbFirst(s) || pitfallItem(s) {
 		return 0
 	}

@@ -180,7 +180,7 @@ func fieldBits(fields []map[string]bool) map[string]uint64 {
 // claimRemovers and claimProblems: a problem that goes away ("stop piling
 // up", "fewer tense conversations", "replace an hour of interruptions").
 var (
-	claimRemovers = wordSet(`stop stops stopped fewer less replace replaces cut cuts disappear disappears shrink shrinks ends end`)
+	claimRemovers = wordSet(`rarely seldom stop stops stopped fewer less replace replaces cut cuts disappear disappears shrink shrinks ends end`)
 	claimProblems = []string{"pil", "hover", "chas", "surpris", "interrupt", "guess", "friction", "tense", "tension", "crossed",
 		"firefight", "rework", "scrambl", "nag", "worr", "check", "noise", "blame", "panic", "ambush", "delay", "escalat", "micromanag", "second-guess"}
 )
@@ -289,6 +289,17 @@ var claimFeatures = []claimFeature{
 		pos:  []string{"Managers defend people who warn them.", "My boss now hears the bad news while it is still small.", "Small questions stop piling up.", "Managers who learn that a report values the meeting usually protect it."},
 		neg: []string{"For most of last year my boss and I only talked when something was on fire.", "Most onboarding plans teach new hires the tools.", "Hardly anyone reads the footer.",
 			"When my lead came back, she asked me to keep doing it.", "If you work for one of them, you will at some point need to lead upward.", "It might mean offering to take on a task."}},
+	{name: "kind of person as subject", weight: 1.5,
+		test: func(s string, cw claimWords) bool { ok, person := kindOf(s, cw); return ok && person },
+		pos: []string{"Managers who hear bad news early trust the people who bring it.", "Anyone who makes those answers easy becomes the person she relies on.",
+			"Also, engineers who explain tradeoffs in plain language get pulled into design decisions earlier.", "Second, the person who solve problem for his manager get more chance for promotion.",
+			"Teams whose members argue and then commit move faster.", "A team that knows what its manager worries about wastes less effort."},
+		neg: []string{"My manager, who was new, asked me to help.", "I learned that managers like short notes.", "The manager who nobody liked was waiting for me.",
+			"Research shows that managers who listen are rare.", "It is the one thing that matters.", "People who asked for feedback got it."}},
+	{name: "kind of thing as subject", weight: 0.75,
+		test: func(s string, cw claimWords) bool { ok, person := kindOf(s, cw); return ok && !person },
+		pos:  []string{"Disagreement that arrives early is cheap for everyone."},
+		neg:  []string{"Managers who hear bad news early trust the people who bring it.", "The report that I sent was late."}},
 	{name: "outcome field", weight: 0.5,
 		test: func(_ string, cw claimWords) bool { return claimFieldCount(cw) >= 1 },
 		pos:  []string{"A good working relationship also turns into a strong reference.", "You get trusted with bigger calls."},

@@ -273,7 +273,8 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 			// benefit lead-in; never in the opening paragraph without one)
 			benefit := false
 			cued := lead == "reasons" || heading == "reasons" || payoff
-			if cl.tax == "" && (!cl.enum || cued && enum[sect[bi]] < minEnumRun) && !announced && !because && !topic && !weak && (!cl.story || told) {
+			// (so is a benefit claim about a kind of person, proseclaimkind.go)
+			if (cl.tax == "" || cl.rule == "benefit claim" && kindClaim(s.text)) && (!cl.enum || cued && enum[sect[bi]] < minEnumRun) && !announced && !because && !topic && !weak && (!cl.story || told) {
 				// ("Finally, you learn how …" under a reason heading: a
 				// claim, though it opens like an enumeration)
 				if bar := minBenefitScore; cued || bi > openPara {
@@ -486,10 +487,12 @@ func (c *classifier) proseTax(cl sentenceClass, lead, heading string) string {
 	if tax, _, _, ok := c.v.MatchAny(cl.label, ""); ok {
 		score[tax] += wProseVocab
 	}
-	// an imperative is never a reason: "Why it matters" does not turn
-	// advice into a claim
+	// an imperative is never a reason ("Why it matters" does not turn
+	// advice into a claim), nor a benefit claim a step ("What I learned:")
 	if cl.tax == "steps" {
 		score["reasons"] = 0
+	} else if cl.rule == "benefit claim" {
+		score["steps"] = 0
 	}
 	best, bestScore := "", 0.0
 	for _, tax := range []string{"reasons", "steps", "pitfalls"} {
