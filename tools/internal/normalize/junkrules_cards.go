@@ -74,4 +74,8 @@ var junkRulesCards = []junkRule{
 		pat: `^[★☆✩✪⭐]{3,5}|^\d(?:[.,]\d)?\s*(?:/|out of|von|de|sur|z|of)\s*5(?:\s*(?:stars|sterne|estrellas|étoiles|estrelas|gwiazdek))?\s*\(?\d[\d.,]*\s*(?:reviews|ratings|bewertungen|reseñas|valoraciones|opiniones|avis|avaliações|opinii|ocen)\)?$`,
 		yes: []string{"★★★★★ 4,8 von 5 (312 Bewertungen)", "4.7 out of 5 (1,204 reviews)"},
 		no:  []string{"4 of 5 managers said yes."}},
+	{name: "was-this-helpful prompt in other languages", why: whyNav, max: 8,
+		pat: `^(?:¿?(?:te|le) (?:ha servido|ha sido útil|resultó útil) (?:este|esta) (?:artículo|nota|información)\??|cet article vous a(?:-t-il)? (?:plu|été utile)\s*\??|(?:war|ist) (?:dieser|der) (?:artikel|beitrag) hilfreich\??|(?:este|esse) (?:artigo|post) (?:foi|te foi) útil\??|czy (?:ten )?artykuł był pomocny\??)$`,
+		yes: []string{"¿Te ha servido este artículo?", "Cet article vous a plu ?", "War dieser Artikel hilfreich?", "Este artigo foi útil?"},
+		no:  []string{"¿Te ha servido este artículo para hablar con tu jefa? Cuéntanos cómo te fue."}},
 }
