@@ -254,6 +254,8 @@ var relevanceSets = []struct {
 	{"blind13b", "measure only; written with blind13a before the tenth session's changes and held: measured at the start and once at the end, its misses never printed (0.533/0.542, 2 empty at 4cf266d; 0.533/0.539, 2 empty at 47aae5f), see blind13bQueries", blind13bQueries, 0, true, true},
 	{"blind14a", "measure only; written before the eleventh session's changes (2 December 2026) and tuned on in it, so it flatters (first run 0.812/0.737, 3 empty; 0.969/0.857, 0 empty at 47aae5f), see blind14aQueries", blind14aQueries, 0, false, false},
 	{"blind14b", "measure only; written with blind14a before the eleventh session's changes and held, its misses never printed: first run (4cf266d) 0.781/0.763, 3 empty; at the end of that session (47aae5f) 0.750/0.751, 3 empty, its honest figure (the tuned half's gains did not carry over), see blind14bQueries", blind14bQueries, 0, true, true},
+	{"blind15a", "measure only; written before the twelfth session's changes (2 December 2026), its misses readable, so later figures flatter (first run, on the search of main 0823849: 0.875/0.782, 1 answerable one with no results), see blind15aQueries", blind15aQueries, 0, false, false},
+	{"blind15b", "measure only; written with blind15a before the twelfth session's changes and held, its misses never printed: first run, on the search of main 0823849: 0.812/0.781, 0 answerable ones with no results, see blind15bQueries", blind15bQueries, 0, true, true},
 }
 
 // TestSearchRelevance asks the search page realistic reader questions and
