@@ -207,17 +207,23 @@ func essayOnlyWord(t *testing.T, dir string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lists, _ := filepath.Glob(filepath.Join(dir, "search", "words.*.json"))
-	if len(lists) != 1 {
-		t.Fatalf("want one search/words.*.json in the site, found %v", lists)
-	}
-	b, err := os.ReadFile(lists[0])
-	if err != nil {
-		t.Fatal(err)
+	// The word list is split by first letter (search/words.html):
+	// search/words.<letter in hex>.<md5>.json.
+	lists, _ := filepath.Glob(filepath.Join(dir, "search", "words.*.*.json"))
+	if len(lists) == 0 {
+		t.Fatal("no search/words.*.*.json in the site")
 	}
 	var words struct{ Words []string }
-	if err := json.Unmarshal(b, &words); err != nil {
-		t.Fatal(err)
+	for _, list := range lists {
+		b, err := os.ReadFile(list)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var part struct{ Words []string }
+		if err := json.Unmarshal(b, &part); err != nil {
+			t.Fatalf("%s: %v", list, err)
+		}
+		words.Words = append(words.Words, part.Words...)
 	}
 	in, out := strings.ToLower(essays.String()), strings.ToLower(others.String())
 	word := regexp.MustCompile(`\p{L}+`)

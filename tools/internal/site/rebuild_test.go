@@ -194,6 +194,8 @@ func TestUnfingerprinted(t *testing.T) {
 		ok       bool
 	}{
 		{"search/words.00112233445566778899aabbccddeeff.json", "search/words.json", true},
+		// The word list's part for one letter ("a", 0x61): search/words.html.
+		{"search/words.61.00112233445566778899aabbccddeeff.json", "search/words.61.json", true},
 		{"css/site.min.0123456789abcdef.css", "css/site.min.css", true},
 		{"images/qr/qr_0123456789abcdef.png", "", false},
 		{"essays/a/index.html", "", false},

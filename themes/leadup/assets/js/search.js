@@ -180,7 +180,7 @@ const OPTIONS = {
 // essays), merged by widen; wide says whether every part is searched.
 let essayParts = [];
 let wide = true;
-let words = null; // the site's words, for "Did you mean"
+let words = null; // the site's words fetched so far (see loadWords), for "Did you mean"
 let membership = null; // filter key -> value -> Set of page ids
 let totalPages = 1;
 let seq = 0;
@@ -521,9 +521,9 @@ async function hits(word, exact) {
   const key = exact ? `"${word}"` : word;
   if (hitCache.has(key)) return hitCache.get(key);
   const found = new Map();
-  await loadWords();
   const phrase = word.includes(" ");
   const forms = exact ? [word] : !phrase ? [word, ...variants(word)] : PHRASE_VERBS.test(word.split(" ")[0]) ? phraseVariants(word) : [word];
+  await loadWords(forms.join(" "));
   // A word whose other spelling is on the site is searched as typed too,
   // though no word of the site starts like it: Pagefind's stemmer joins
   // "prioritizing" to the pages' "priorities", which "prioritising" alone
@@ -549,19 +549,46 @@ async function hits(word, exact) {
   return found;
 }
 
-// loadWords fetches the site's words (sorted), once.
-async function loadWords() {
-  if (!words) {
-    try {
-      const res = await fetch(form.dataset.words);
-      const data = await res.json();
-      words = data.words || [];
-    } catch {
-      words = [];
-    }
+// loadWords makes words hold the site's words (sorted) that start with the
+// first letter of a word of text (every word of the site without text),
+// and returns them. The list is split by first letter (search/words.html:
+// form.dataset.words, with "{initial}" for a letter's UTF-8 bytes in hex,
+// and the letters it has, form.dataset.wordInitials), and each letter's
+// part is fetched once, when a question first needs it: every use of the
+// list looks up a word of the question, or words that start with its first
+// letter (the corrections, see byInitial), so the parts fetched hold every
+// word a search consults, at a fraction of the whole list's bytes. A
+// part that fails to load empties the list, which then knows every word.
+const wordParts = new Map(); // initial -> promise of its words (null: failed)
+let wordsFrom = 0; // parts merged into words
+async function loadWords(text) {
+  const have = [...(form.dataset.wordInitials || "")];
+  const want = text === undefined ? have : [...new Set(tokens(text).map((t) => String.fromCodePoint(t.codePointAt(0))))].filter((c) => have.includes(c));
+  for (const c of want) if (!wordParts.has(c)) wordParts.set(c, wordPart(c));
+  const got = await Promise.all([...wordParts.values()]);
+  // Another call may have merged more parts meanwhile: never fewer.
+  if (got.some((l) => l === null)) {
+    words = [];
+    initials = null;
+  } else if (!words || got.length > wordsFrom) {
+    words = got.flat().sort();
+    wordsFrom = got.length;
     initials = null;
   }
   return words;
+}
+
+// wordPart fetches the words that start with the letter c, or null.
+async function wordPart(c) {
+  const hex = [...new TextEncoder().encode(c)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  try {
+    const res = await fetch(form.dataset.words.replace(/\{initial\}|%7Binitial%7D/i, hex));
+    if (!res.ok) return null;
+    const data = await res.json();
+    return data.words || [];
+  } catch {
+    return null;
+  }
 }
 
 // known reports whether some word of the site starts like w (its first
@@ -636,7 +663,10 @@ async function correction(word, others) {
   // Pagefind already matches word starts ("bos" finds "boss"), and a word of
   // three letters has too many neighbours to guess from.
   if (word.length < 4 || /\d/.test(word)) return "";
-  await loadWords();
+  // The word's letter, and each ending that may be a word of its own.
+  const ends = [];
+  for (let i = 3; i <= word.length - 3; i++) ends.push(word.slice(i));
+  await loadWords([word, ...ends].join(" "));
   for (let i = 3; i <= word.length - 3; i++) {
     const a = word.slice(0, i);
     const b = word.slice(i);
@@ -706,7 +736,7 @@ function coherent(word, d, found, others) {
 // the site, or one slip from one (two in a long word), first letter right.
 // It returns [typed, joined] pairs.
 async function joinSplit(query) {
-  await loadWords();
+  await loadWords(query);
   const toks = tokens(query);
   const joins = [];
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -1644,7 +1674,7 @@ async function search(query, mine) {
   // The question as searched: the reader's words for a situation become
   // the site's (see rewrite); the reader's own words stay in the box, the
   // URL and the status, and name the subjects the site leaves to others.
-  await loadWords();
+  await loadWords(query);
   const [read, slips] = readerSlips(query);
   const asked = rewrite(read);
   const u = await understand(asked);
