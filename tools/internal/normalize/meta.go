@@ -327,7 +327,7 @@ func parseByline(t string, loose bool) []string {
 	if parts := bylineParts(t); len(parts) >= 2 && len(parts) <= 5 {
 		hasDate := false // or a job title: "Jane Smith, MBA | Partner"
 		for _, p := range parts {
-			if _, _, _, ok := findDate(p); ok || reRole.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 6 || reDegree.MatchString(strings.TrimSpace(p)) || reRoleTail.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 4 {
+			if _, _, _, ok := findDate(p); ok || reRole.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 6 || reDegree.MatchString(strings.TrimSpace(p)) || reRoleTail.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 4 || reJobTail.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 7 {
 				hasDate = true
 			}
 		}
