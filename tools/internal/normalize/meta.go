@@ -35,6 +35,10 @@ type meta struct {
 	// headDate maps a title candidate that opens with its date to where
 	// its headline starts (see headAfterDate)
 	headDate map[int]int
+	// bodyLang is the language of the article's prose, read once
+	// (bodyLanguage, metalang.go)
+	bodyLang     string
+	bodyLangRead bool
 	// order is the page's day/month order of numeric dates (see
 	// dayFirst), read once when first needed
 	order int

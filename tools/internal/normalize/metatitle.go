@@ -264,7 +264,7 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		kicker := wordCount(tp) <= 3 && strings.ToUpper(tp) == tp || endsQuestion(tc)
 		if adjacent && !prominent && !kicker && !d.kickerBeside(p) && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp) || questionHead(tp, tc) || wordCount(tp) >= headOverDekWords && (!endsSentence(tp) || endsQuestion(tp))) && !isTitleCase(tc) && !d.inMenuRun(p) &&
 			!labelLine(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 && !reCrumbSep.MatchString(tp) &&
-			!reNotTitle.MatchString(tp) && !d.crumbs[normTitle(tc)] {
+			!reNotTitle.MatchString(tp) && !d.crumbs[normTitle(tc)] && !d.otherLanguage(tp) {
 			best--
 		}
 	}
