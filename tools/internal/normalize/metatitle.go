@@ -315,6 +315,12 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 			}
 		}
 	}
+	// a promo line in the interface's language right above a headline
+	// in the article's ("Jetzt kostenlos testen: …" above an English
+	// headline) is the site's, not the article's
+	if p := d.prevNonBlankAny(i); p >= 0 && isCand[p] && !d.skip[p] && wordCount(metaText(d.lines[p])) <= 12 && d.otherLanguage(metaText(d.lines[p])) {
+		d.dropLine(p, whyNav)
+	}
 	// a short tag line between the title and the byline ("Leadership
 	// Notes", "Careers Hub · Student Guides") is the site's, not the article's
 	for _, j := range cands[best+1:] {
