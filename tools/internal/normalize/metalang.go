@@ -56,24 +56,38 @@ func (d *doc) bodyLanguage() string {
 	return best
 }
 
-// otherLanguage reports whether line text t is written in another
-// language than the article's prose: two or more function words of one
-// other language and none of the prose's ("Der Wochenbrief für
-// Führungskräfte" on an English page; not "Managing Up: So führen Sie
-// Ihren Chef" on a German one, which has German words).
-func (d *doc) otherLanguage(t string) bool {
+// otherLanguage reports whether title candidate i is written in another
+// language than the article's prose, beside a headline in the prose's
+// language: two or more function words of one other language and none
+// of the prose's ("Der Wochenbrief für Führungskräfte" right above an
+// English headline; not "Managing Up: So führen Sie Ihren Chef" on a
+// German page, which has German words, nor an English headline on a
+// German blog with no German headline beside it).
+func (d *doc) otherLanguage(i int) bool {
 	body := d.bodyLanguage()
 	if body == "" {
 		return false
 	}
-	hits := langHits(t)
+	hits := langHits(d.candText(i))
 	if hits[body] > 0 {
 		return false
 	}
+	other := false
 	for lang, n := range hits {
 		if lang != body && n >= 2 {
-			return true
+			other = true
 		}
 	}
-	return false
+	return other && (d.bodyLangHead(d.prevNonBlankAny(i)) || d.bodyLangHead(d.nextNonBlankAny(i)))
+}
+
+// bodyLangHead reports whether line j is a title candidate of four words
+// or more written in the prose's language (two or more of its function
+// words).
+func (d *doc) bodyLangHead(j int) bool {
+	if j < 0 || !d.meta.cands[j] {
+		return false
+	}
+	c := d.candText(j)
+	return wordCount(c) >= 4 && langHits(c)[d.bodyLanguage()] >= 2
 }

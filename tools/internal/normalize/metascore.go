@@ -235,7 +235,7 @@ var titleFeatures = []titleFeature{
 	{"kicker", (*doc).kicker},
 	{"near-article", (*doc).nearArticle},
 	{"other-language", func(d *doc, c titleCand) int {
-		if d.otherLanguage(c.t) {
+		if d.otherLanguage(c.i) {
 			return -otherLangPenalty
 		}
 		return 0
