@@ -35,6 +35,10 @@ type meta struct {
 	// headDate maps a title candidate that opens with its date to where
 	// its headline starts (see headAfterDate)
 	headDate map[int]int
+	// bodyLang is the language of the article's prose, read once
+	// (bodyLanguage, metalang.go)
+	bodyLang     string
+	bodyLangRead bool
 	// order is the page's day/month order of numeric dates (see
 	// dayFirst), read once when first needed
 	order int
@@ -327,7 +331,7 @@ func parseByline(t string, loose bool) []string {
 	if parts := bylineParts(t); len(parts) >= 2 && len(parts) <= 5 {
 		hasDate := false // or a job title: "Jane Smith, MBA | Partner"
 		for _, p := range parts {
-			if _, _, _, ok := findDate(p); ok || reRole.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 6 || reDegree.MatchString(strings.TrimSpace(p)) || reRoleTail.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 4 {
+			if _, _, _, ok := findDate(p); ok || reRole.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 6 || reDegree.MatchString(strings.TrimSpace(p)) || reRoleTail.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 4 || reJobTail.MatchString(strings.TrimSpace(p)) && wordCount(p) <= 7 {
 				hasDate = true
 			}
 		}

@@ -19,9 +19,14 @@ import (
 // tenths of its lines.
 const signOffShare = 4
 
+// addAuthors records names as authors, in order and once each; a team or
+// an editorial office (reTeamName) is not a person and is left out.
 func (d *doc) addAuthors(names []string) {
 	for _, n := range names {
 		n = strings.TrimPrefix(n, "the ")
+		if reTeamName.MatchString(strings.TrimSpace(n)) {
+			continue
+		}
 		if wordCount(n) >= 2 {
 			n = fixCaps(n)
 		}

@@ -76,6 +76,7 @@ func onlyDateWords(s string) bool {
 func wordsBesideDates(s string) int {
 	s = reReadTime.ReplaceAllString(s, " ")
 	s = reDateWords.ReplaceAllString(s, " ")
+	s = reClockWords.ReplaceAllString(s, " ")
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) {
 			return r

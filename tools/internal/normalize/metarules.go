@@ -74,6 +74,13 @@ var (
 	reDateStamp = rule("date-stamp", 0,
 		`\b\d{1,2}:\d{2}:\d{2}\s*(?:utc|gmt|z)\b`,
 		[]string{"12 Mar 2020 09:41:17 UTC", "2021-05-04 14:51:10 GMT"}, []string{"Published 4 May 2021, 2:51 PM"})
+	// the clock time, time zone and weekday a news site sets before or
+	// after its date ("Updated 10:14 a.m. EST, Tue January 7, 2025",
+	// "Posted: Mon Apr 14, 2025 7:12 am"): words beside a date that do not
+	// make a line prose (wordsBesideDates)
+	reClockWords = rule("clock-words", 0,
+		`\b[ap]\.\s?m\.|\b(?:[ap]m|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|bst|ist|aest|aedt|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?`,
+		[]string{"10:14 a.m. EST", "Tue January 7", "6:45 PM ET, Mon"}, []string{"Estimate the cost", "Sundays off"})
 	reDateLastRev = rule("date-last-reviewed", 0,
 		`^(?:page )?last reviewed\b`,
 		[]string{"Last reviewed: 22/01/2024", "Page last reviewed 3 May"}, []string{"Reviewed by Dr. Omondi"})
@@ -240,6 +247,19 @@ var (
 	reRoleTail = rule("role-tail", 4,
 		`(?:^|\s)(?:columnists?|correspondents?|reporters?|writers?|editors?|contributors?|hosts?|presenters?|producers?|journalists?|critics?|commentators?|redakteur(?:in|innen)?|autor(?:in|innen)?|journalistes?|rédact(?:eur|rice)s?|rédaction|periodistas?|redactor(?:a|es)?)$`,
 		[]string{"Advice columnist", "Senior Editors", "Rédaction", "Host"}, []string{"Editorial standards", "The writer's room"})
+	// a byline part that is a job title ending in its job noun
+	// ("Leadership Coach", "Executive Coach & Former HR Director"): with a
+	// name beside it, the line is a byline ("Daniel Okafor | Leadership
+	// Coach")
+	reJobTail = rule("job-tail", 7,
+		`(?:^|\s)(?:coach|consultant|director|manager|founder|co-founder|ceo|cto|cfo|coo|strategist|mentor|trainer|speaker|author|partner|advis[eo]r|therapist|psychologist|recruiter|engineer|designer|officer|specialist|facilitator|lecturer|professor|researcher|analyst)e?s?$`,
+		[]string{"Leadership Coach", "Executive Coach & Former HR Director", "Career Advisor"}, []string{"Coaching notes", "The coach said no"})
+	// a team, a desk or an editorial office named as the byline ("The
+	// Bright Path Editorial Team", "Redaktion", "Von Redaktion
+	// Arbeitswelt"): not a person, so not an author (addAuthors)
+	reTeamName = rule("team-name", 8,
+		`(?:^|\s)(?:team|desk|newsroom)$|^(?:the\s+)?(?:redaktion|rédaction|redazione|redactie|redacción|editorial staff|editorial board|editorial team)\b`,
+		[]string{"The Bright Path Editorial Team", "CareerLadder Content Team", "Redaktion", "Redaktion Arbeitswelt", "Business Desk"}, []string{"Jane Teamer", "Ana Ruiz", "Leading Up editors"})
 	// a job title after a full name on the name's own line ("Nadia
 	// Petrenko, Senior People Partner", "Jo Park – Careers Adviser"): the
 	// line is a byline (nameRole reads it)

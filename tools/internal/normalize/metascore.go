@@ -234,6 +234,12 @@ var titleFeatures = []titleFeature{
 	}},
 	{"kicker", (*doc).kicker},
 	{"near-article", (*doc).nearArticle},
+	{"other-language", func(d *doc, c titleCand) int {
+		if d.otherLanguage(c.i) {
+			return -otherLangPenalty
+		}
+		return 0
+	}},
 	{"above-text", (*doc).aboveText},
 	{"under-dateline", (*doc).underDateline},
 	{"masthead", (*doc).masthead},

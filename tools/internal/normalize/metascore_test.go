@@ -124,6 +124,13 @@ var titleFeatureCases = map[string]struct{ yes, no []featureCase }{
 		yes: []featureCase{{paste: menuLines(30) + "Subscribe\nSign in\n\n>> Working with your manager\n" + articleText}},
 		no:  []featureCase{{paste: ">> Working with your manager\n" + menuLines(30) + "Subscribe\nSign in\n\n" + articleText}},
 	},
+	"other-language": {
+		yes: []featureCase{{paste: "Startseite\n>> Jetzt kostenlos testen: Der Wochenbrief für Führungskräfte\nManaging up when your manager is far away\n\nBy Jane Roe\n\n" + articleText}},
+		no: []featureCase{
+			{paste: ">> Managing up across time zones\n\nBy Jane Roe\n\n" + articleText},
+			{paste: ">> Get the weekly digest: the news for our team\n\nBy Jane Roe\n\n" + articleText},
+		},
+	},
 	"masthead": {
 		yes: []featureCase{{paste: ">> THE SUNDAY STANDUP\nIssue 58\nThe meeting before the meeting\n\nBy Jane Roe\n\nThe text."}},
 		no: []featureCase{

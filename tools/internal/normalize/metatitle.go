@@ -264,7 +264,7 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 		kicker := wordCount(tp) <= 3 && strings.ToUpper(tp) == tp || endsQuestion(tc)
 		if adjacent && !prominent && !kicker && !d.kickerBeside(p) && wordCount(tp) >= 2 && (wordCount(tc) > wordCount(tp) || wordCount(tp) >= 3 && isTitleCase(tp) || questionHead(tp, tc) || wordCount(tp) >= headOverDekWords && (!endsSentence(tp) || endsQuestion(tp))) && !isTitleCase(tc) && !d.inMenuRun(p) &&
 			!labelLine(tp) && !strings.Contains(tp, "|") && strings.Count(tp, "·") == 0 && !reCrumbSep.MatchString(tp) &&
-			!reNotTitle.MatchString(tp) && !d.crumbs[normTitle(tc)] {
+			!reNotTitle.MatchString(tp) && !d.crumbs[normTitle(tc)] && !d.otherLanguage(p) {
 			best--
 		}
 	}
@@ -314,6 +314,12 @@ func (d *doc) chooseTitle(cands []int, anchor int) {
 				}
 			}
 		}
+	}
+	// a promo line in the interface's language right above a headline
+	// in the article's ("Jetzt kostenlos testen: …" above an English
+	// headline) is the site's, not the article's
+	if p := d.prevNonBlankAny(i); p >= 0 && isCand[p] && !d.skip[p] && wordCount(metaText(d.lines[p])) <= 12 && d.otherLanguage(p) {
+		d.dropLine(p, whyNav)
 	}
 	// a short tag line between the title and the byline ("Leadership
 	// Notes", "Careers Hub · Student Guides") is the site's, not the article's
