@@ -77,6 +77,9 @@ func cueLabelled(s string) (cue, rest string, ok bool) {
 	if !isTax(cue) || !reCuePhrase.MatchString(l) && (cue == "steps" || !reCueOpen.MatchString(l)) {
 		return "", "", false
 	}
+	if cue == "steps" && lessonLabel(l, m[2]) {
+		return "", "", false // "My takeaway: people who …": a claim, typed by framedAdvice
+	}
 	return cue, m[2], true
 }
 

@@ -386,6 +386,10 @@ func classifySentenceOnce(s string) sentenceClass {
 		}
 		s = s[loc[1]:]
 	}
+	if fc, ok := framedAdvice(s); ok {
+		fc.enum = c.enum // "You would be wise to …", "What I learned: …"
+		return fc
+	}
 	if reNarrative.MatchString(s) && !imperative(s) && !verbFirst(s) && !reAdopted.MatchString(s) && !reAnnounced.MatchString(s) {
 		c.enum, c.story = false, true // "First, they agreed …" tells a story
 		return c

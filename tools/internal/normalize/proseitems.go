@@ -405,6 +405,7 @@ func (c *classifier) proseItems(blocks []*block, cues []string, sect []int, stru
 	c.explainedClaims(blocks)
 	c.outroClaims(blocks)
 	c.stepClaims()
+	c.proseExtras(blocks, structured)
 	sort.SliceStable(c.items, func(i, j int) bool { return c.items[i].line < c.items[j].line })
 }
 
