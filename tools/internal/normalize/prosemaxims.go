@@ -117,5 +117,5 @@ func (c *classifier) proseExtras(blocks []*block, structured []bool) {
 	c.openingReason(blocks)
 	c.fewItemClaims(blocks, structured)
 	c.maximClaims(blocks, structured, names)
-	c.namedStoryDrop(names)
+	c.namedStoryDrop(blocks, structured, names)
 }

@@ -10,7 +10,10 @@
 
 package normalize
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // notSurnames: capitalised words that follow another capitalised word
 // without being a surname (titles, days, months, places in headings).
@@ -57,15 +60,20 @@ func capitalised(w string) bool {
 	return true
 }
 
-// namedStoryDrop removes the items whose label opens with a surname the
-// page gives in full.
-func (c *classifier) namedStoryDrop(names map[string]bool) {
+// namedStoryDrop removes the items of plain paragraphs (not among
+// structured items: a list entry in title case is not a story) whose label
+// opens with a surname the page gives in full, followed by a word in
+// lower case ("Osei now sends …").
+func (c *classifier) namedStoryDrop(blocks []*block, structured []bool, names map[string]bool) {
 	if len(names) == 0 {
 		return
 	}
 	kept := c.items[:0]
 	for _, it := range c.items {
-		if personSubject(it.label, names) && !reSaying.MatchString(it.label) {
+		k := sort.Search(len(blocks), func(i int) bool { return blocks[i].n > it.line }) - 1
+		f := strings.Fields(cleanText(it.label))
+		if k >= 0 && blocks[k].kind == bPara && !structured[k] && len(f) > 1 && names[strings.ToLower(nameWord(f[0]))] &&
+			capitalised(f[0]) && !capitalised(f[1]) && !reSaying.MatchString(it.label) {
 			continue
 		}
 		kept = append(kept, it)
