@@ -87,3 +87,17 @@ func TestBylineTails(t *testing.T) {
 		}
 	}
 }
+
+// TestClockLineNotTitle: a clock time on its own line between the
+// headline and the date is part of the dateline, never the title.
+func TestClockLineNotTitle(t *testing.T) {
+	para := "A first paragraph that is long enough to be read as the prose of the article itself, with more words in it.\n"
+	src := "The Valley Courier\nNews\nBusiness\nHow to tell your manager the deadline is not going to hold\n5:35 p.m.\nMarch 3, 2025\n" + para + para
+	res, err := Normalize([]byte(src), Options{Name: "page.txt", Vocab: loadVocab(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := res.Report; r.Title != "How to tell your manager the deadline is not going to hold" || r.Date != "2025-03-03" {
+		t.Errorf("title %q, date %q", r.Title, r.Date)
+	}
+}

@@ -389,6 +389,10 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 		d.dropLine(i, whyByline)
 		return false, false
 	}
+	if l.kind == kText && reClockOnly.MatchString(t) {
+		d.dropLine(i, whyDate) // "5:35 p.m." over or under the date
+		return false, false
+	}
 	if iso, mo, ok := dateLine(t); ok && l.kind != kHeading {
 		d.headerDate(i, iso, mo, t)
 		return false, false
