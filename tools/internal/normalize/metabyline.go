@@ -554,15 +554,19 @@ func (d *doc) authorBox() {
 			continue
 		}
 		n := reHonorific.ReplaceAllString(reCreds.ReplaceAllString(metaText(d.lines[j]), ""), "")
+		bio := false // "Renata Kowalski is a leadership coach …": the bio, name first
 		if !nameLike(n) || !plainName(n) || wordCount(n) < 2 || wordCount(n) > 4 {
-			continue
+			if n = bioLeadName(n); n == "" {
+				continue
+			}
+			bio = true
 		}
 		d.addAuthors([]string{n})
 		if !d.skip[i] {
 			d.dropLine(i, whyBio)
 		}
-		if !d.skip[j] {
-			d.dropLine(j, whyBio)
+		if !d.skip[j] && !bio {
+			d.dropLine(j, whyBio) // (a bio sentence is left to the junk stage)
 		}
 		return
 	}

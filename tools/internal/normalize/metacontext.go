@@ -1,13 +1,18 @@
 // metacontext.go: what surrounds a line of the header zone and makes a
 // name line a byline: a date beside it, a byline or date above it, a
 // social profile header under it (the name again, a connection degree,
-// "Follow", a relative age), and whether it ends a long menu instead. It
+// "Follow", a relative age), whether it ends a long menu instead, and
+// whether a bullet is one link of a Markdown link menu. It
 // reads the lexed lines and what extractMeta has dropped so far, and
 // marks nothing.
 
 package normalize
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/leadingup/leadingup/tools/internal/prefilter"
+)
 
 // nextToDate reports whether the next or previous non-blank line is a date.
 func (d *doc) nextToDate(i int) bool {
@@ -128,4 +133,21 @@ func (d *doc) besideAge(i int) bool {
 		}
 	}
 	return false
+}
+
+var reLinkOnly = prefilter.MustCompile(`^\[[^\]]{1,40}\]\([^)\s]+\)$`)
+
+var reLinkBullet = prefilter.MustCompile(`^[-*+]\s+\[[^\]]{1,60}\]\([^)\s]+\)$`)
+
+// linkMenu reports whether line i is a bullet that is nothing but a link,
+// in a run of two or more such bullets (a Markdown menu or a link list).
+func (d *doc) linkMenu(i int) bool {
+	ok := func(j int) bool {
+		l := d.lines[j]
+		return l.kind == kBullet && !l.code && reLinkBullet.MatchString(l.text)
+	}
+	if !ok(i) {
+		return false
+	}
+	return i > 0 && ok(i-1) || i+1 < len(d.lines) && ok(i+1)
 }

@@ -145,6 +145,7 @@ func (d *doc) extractMeta(hm htmlMeta) {
 	if m.date == "" && !d.settled() {
 		d.edgeDate()
 	}
+	d.dayForMonth() // "March 2025" at the top, "Published 14 March 2025" below
 	// a byline at the end of the post ("Posted by Jane Roe at 9:14 AM")
 	if len(m.authors) == 0 && !d.settled() {
 		for i := d.winEnd; i < len(d.lines); i++ {
@@ -318,6 +319,9 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 			}
 		}
 	}
+	if l.kind == kText && len(m.authors) == 0 && d.outletByline(i, t) {
+		return false, false // "Anna Berglund (Reuters)", "Olivia Grant for Civic Ledger"
+	}
 	if l.kind == kText && wordCount(t) <= 3 && reNotTitle.MatchString(t) && junkLine(t) == "" {
 		d.dropLine(i, whyNav) // a control's label in the header ("Feed post", "Listen")
 		return false, false
@@ -383,6 +387,10 @@ func (d *doc) metaLine(i, anchor int) (cand, stop bool) {
 	if names := namePair(t); names != nil && len(m.authors) == 0 && l.kind == kText && d.nextToDate(i) {
 		d.addAuthors(names)
 		d.dropLine(i, whyByline)
+		return false, false
+	}
+	if l.kind == kText && reClockOnly.MatchString(t) {
+		d.dropLine(i, whyDate) // "5:35 p.m." over or under the date
 		return false, false
 	}
 	if iso, mo, ok := dateLine(t); ok && l.kind != kHeading {
@@ -476,23 +484,6 @@ func longHead(l line, t string) bool {
 // titleTraceHook, when set (only by TestTitleTrace, a debugging aid),
 // receives how every title candidate scored.
 var titleTraceHook func(format string, args ...any)
-
-var reLinkOnly = prefilter.MustCompile(`^\[[^\]]{1,40}\]\([^)\s]+\)$`)
-
-var reLinkBullet = prefilter.MustCompile(`^[-*+]\s+\[[^\]]{1,60}\]\([^)\s]+\)$`)
-
-// linkMenu reports whether line i is a bullet that is nothing but a link,
-// in a run of two or more such bullets (a Markdown menu or a link list).
-func (d *doc) linkMenu(i int) bool {
-	ok := func(j int) bool {
-		l := d.lines[j]
-		return l.kind == kBullet && !l.code && reLinkBullet.MatchString(l.text)
-	}
-	if !ok(i) {
-		return false
-	}
-	return i > 0 && ok(i-1) || i+1 < len(d.lines) && ok(i+1)
-}
 
 var reAnchorLink = prefilter.MustCompile(`^(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]+\]\(#[^)\s]*\)$`)
 

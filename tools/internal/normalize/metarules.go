@@ -81,6 +81,12 @@ var (
 	reClockWords = rule("clock-words", 0,
 		`\b[ap]\.\s?m\.|\b(?:[ap]m|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|bst|ist|aest|aedt|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?`,
 		[]string{"10:14 a.m. EST", "Tue January 7", "6:45 PM ET, Mon"}, []string{"Estimate the cost", "Sundays off"})
+	// a clock time alone on its line, perhaps with a label and a time
+	// zone ("5:35 p.m.", "Updated 11:20 a.m. EST", "17:05 Uhr"): part of
+	// a news page's dateline, never its headline
+	reClockOnly = rule("clock-only", 5,
+		`^(?:(?:updated|published|posted|aktualisiert|actualizado|publicado)\s*:?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*uhr|\s*h)?(?:\s+(?:est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|bst|gmt|utc|cet|cest|mez))?$`,
+		[]string{"5:35 p.m.", "10:14 AM EST", "17:05", "Updated 11:20 a.m.", "19.30 Uhr"}, []string{"5:35 p.m. and still at my desk", "3.14 reasons to stay", "2024", "Updated 3 March 2025"})
 	reDateLastRev = rule("date-last-reviewed", 0,
 		`^(?:page )?last reviewed\b`,
 		[]string{"Last reviewed: 22/01/2024", "Page last reviewed 3 May"}, []string{"Reviewed by Dr. Omondi"})
