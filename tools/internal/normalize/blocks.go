@@ -156,6 +156,10 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 			continue
 		}
 		// text: a heading line, or a paragraph
+		if _, ok := counterLabel(l.text); !markdown && ok {
+			out = append(out, newHeading(l.n, 0, l.text)) // "Step one — Ask …" (itemprefix.go)
+			continue
+		}
 		if !markdown && isHeadingLine(lines, i, get, wrap, dense) {
 			out = append(out, newHeading(l.n, 0, l.text))
 			continue
@@ -194,7 +198,7 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 			if _, ok := slides[j]; ok || !markdown && (!joins(prev, t.text, wrap) || dense && !startsLower(t.text)) {
 				break
 			}
-			if !markdown && isHeadingLine(lines, j, get, wrap, dense) {
+			if _, ok := counterLabel(t.text); !markdown && (ok || isHeadingLine(lines, j, get, wrap, dense)) {
 				break
 			}
 			jb.add(t.text)
