@@ -12,8 +12,12 @@ import (
 	"unicode/utf8"
 )
 
-// emojiLead returns the leading emoji of a text line followed by a space
-// and a letter (or a quote), and the text after it.
+// maxEmojiBulletWords: the longest entry of an emoji-led list; longer
+// lines opened by an emoji are paragraphs ("🔹 Your manager … . More …").
+const maxEmojiBulletWords = 12
+
+// emojiLead returns the leading emoji of a short text line followed by a
+// space and a letter (or a quote), and the text after it.
 func emojiLead(l *line) (rune, string, bool) {
 	if l.kind != kText || l.code {
 		return 0, "", false
@@ -24,7 +28,7 @@ func emojiLead(l *line) (rune, string, bool) {
 	}
 	rest := strings.TrimPrefix(l.text[size:], "\ufe0f")
 	body := strings.TrimLeft(rest, " \t")
-	if len(body) == len(rest) || body == "" {
+	if len(body) == len(rest) || body == "" || wordCount(body) > maxEmojiBulletWords {
 		return 0, "", false
 	}
 	first, _ := utf8.DecodeRuneInString(body)
