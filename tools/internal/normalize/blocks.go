@@ -75,7 +75,15 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 	// a wrap width: the longest text line, when the input looks hard-wrapped
 	wrap := wrapWidth(lines, skip)
 	dense := !markdown && wrap == 0 && isDense(lines, skip)
+	slides := slideRuns(lines) // carousel and thread transcripts (slides.go)
 	for i := 0; i < len(lines); i++ {
+		if r, ok := slides[i]; ok {
+			if b := r.block(lines, get); b != nil {
+				out = append(out, b)
+				i = r.end - 1
+				continue
+			}
+		}
 		l := get(i)
 		switch l.kind {
 		case kBlank:
@@ -148,6 +156,10 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 			continue
 		}
 		// text: a heading line, or a paragraph
+		if _, ok := counterLabel(l.text); !markdown && ok {
+			out = append(out, newHeading(l.n, 0, l.text)) // "Step one — Ask …" (itemprefix.go)
+			continue
+		}
 		if !markdown && isHeadingLine(lines, i, get, wrap, dense) {
 			out = append(out, newHeading(l.n, 0, l.text))
 			continue
@@ -157,7 +169,7 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 			continue
 		}
 		if !markdown && !dense {
-			if n := lineListRun(lines, i, get, wrap); n >= 3 || n == 2 && wrap == 0 {
+			if n := slides.cut(i, lineListRun(lines, i, get, wrap)); n >= 3 || n == 2 && wrap == 0 {
 				// short lines copied from an HTML list lose their bullets
 				b := &block{kind: bList, n: l.n}
 				for k := i; k < i+n; k++ {
@@ -183,10 +195,10 @@ func buildBlocks(lines []line, skip map[int]bool, markdown bool) []*block {
 				j++
 				break
 			}
-			if !markdown && (!joins(prev, t.text, wrap) || dense && !startsLower(t.text)) {
+			if _, ok := slides[j]; ok || !markdown && (!joins(prev, t.text, wrap) || dense && !startsLower(t.text)) {
 				break
 			}
-			if !markdown && isHeadingLine(lines, j, get, wrap, dense) {
+			if _, ok := counterLabel(t.text); !markdown && (ok || isHeadingLine(lines, j, get, wrap, dense)) {
 				break
 			}
 			jb.add(t.text)

@@ -159,7 +159,7 @@ func (c *classifier) run(blocks []*block) {
 				stack = append(stack, cueLevel{lv, cue})
 				continue
 			}
-			if m := reNumberedHeading.FindStringSubmatch(b.text); m != nil && wordCount(m[2]) <= 14 {
+			if m := numberedHeading(b.text); m != nil && wordCount(m[2]) <= 14 {
 				// "### 3. Be a solution": the heading is an item
 				tax := c.taxFor(current(), m[2], "", true)
 				if tax != "" {

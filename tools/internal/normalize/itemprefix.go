@@ -164,3 +164,40 @@ func barePairs(b *block, from int) (int, bool) {
 	}
 	return 0, false
 }
+
+// reCounterLabel: a word counter leading a label on the same line ("Step
+// one — Read …", "Tip #3: Ask …", "Second: Bring …"); group 1 is the
+// counter, group 2 the label.
+var reCounterLabel = rx(`^(.{2,24}?)\s*(?:—|–|:|\s-)\s*(\S.*)$`)
+
+// counterLabel returns the label after a word counter that leads a line
+// ("Step one — Read your manager's updates"), when the line is a label
+// of its own: no end punctuation and at most maxCounterLabelWords words.
+// Such a line stands as a heading: the paragraph under it explains it.
+func counterLabel(t string) (string, bool) {
+	t = strings.TrimSpace(t)
+	if endsSentence(t) || wordCount(t) > maxCounterLabelWords {
+		return "", false
+	}
+	m := reCounterLabel.FindStringSubmatch(t)
+	if m == nil || !reWordCounter.MatchString(strings.Trim(stripInline(m[1]), " .")) || !hasAlnum(m[2]) {
+		return "", false
+	}
+	return strings.TrimSpace(m[2]), true
+}
+
+// maxCounterLabelWords: the longest line read as a counter and its label.
+const maxCounterLabelWords = 16
+
+// numberedHeading matches a heading that is an item: "3. Be a solution"
+// (reNumberedHeading) or "Step one — Read …" (counterLabel); group 2 is
+// the item.
+func numberedHeading(t string) []string {
+	if m := reNumberedHeading.FindStringSubmatch(t); m != nil {
+		return m
+	}
+	if l, ok := counterLabel(t); ok {
+		return []string{t, "", l}
+	}
+	return nil
+}

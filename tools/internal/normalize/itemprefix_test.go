@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestUnprefix(t *testing.T) {
 	for _, tc := range []struct {
@@ -77,6 +80,29 @@ func TestListShapes(t *testing.T) {
 		from, ok := barePairs(tc.b, tc.from)
 		if from != tc.wantFrom || ok != tc.wantOK {
 			t.Errorf("barePairs(%q) = %d, %v; want %d, %v", tc.b.items[0].text, from, ok, tc.wantFrom, tc.wantOK)
+		}
+	}
+}
+
+// TestCounterLabel: a word counter and its label on a line of their own
+// stand as an item heading; a sentence, a digit counter or a long line
+// does not.
+func TestCounterLabel(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Step one — Read your manager's last two updates", "Read your manager's last two updates", true},
+		{"Step two: Pick one question about strategy", "Pick one question about strategy", true},
+		{"Second – Bring a proposal", "Bring a proposal", true},
+		{"Step one — Read the updates. Then write.", "", false},
+		{"Note: the team was small", "", false},
+		{"Step one — " + strings.Repeat("word ", 16), "", false},
+	}
+	for _, tt := range tests {
+		got, ok := counterLabel(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("counterLabel(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
 	}
 }

@@ -74,7 +74,7 @@ func compileJunkRules(rs ...[]junkRule) []junkRule {
 }
 
 // junkRules is the whole table, in the order junkLine tries it.
-var junkRules = compileJunkRules(junkRulesPost, junkRulesPage, junkRulesSite, junkRulesLang, junkRulesCards)
+var junkRules = compileJunkRules(junkRulesPost, junkRulesPage, junkRulesSite, junkRulesLang, junkRulesCards, junkRulesSocial)
 
 // junkTable tests the prefilters of junkRules' patterns together, and
 // junkByWords[w] is the bitmap of the rows that apply to a line of w words

@@ -102,6 +102,7 @@ func lexKinds(text string, first int, markdown bool) []line {
 		out = append(out, l)
 	}
 	unquoteDashes(out)
+	emojiBullets(out) // "✨ Ask …" lines (emojibullets.go)
 	return out
 }
 
