@@ -113,7 +113,7 @@ func TestSearchUnderstands(t *testing.T) {
 		// An idiom of the reader words table.
 		{"reader words, an idiom", "how to let my boss know its time sensitive", []string{"/steps/set-the-timing/"}, nil, true},
 	}
-	ctx := newTab(t)
+	ctx := searchTab(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			out := search(t, ctx, tt.q, "")
