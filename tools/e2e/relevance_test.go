@@ -137,6 +137,12 @@ func searchTab(t *testing.T) context.Context {
 		cancel()
 		cancelTab()
 	})
+	// The tab is opened now, with the tab's context: chromedp ties a tab's
+	// event loop to the context of its first Run, and a question's own
+	// context (see search) ends with the question.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("cannot open a tab: %v", err)
+	}
 	return ctx
 }
 
