@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"net/http"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -40,6 +42,10 @@ type searchOutcome struct {
 	// first results cover (data-confidence on the status; below the
 	// script's threshold it says nothing covers the question).
 	Confidence string `json:"confidence"`
+	// Refused names the check that said nothing covers the question
+	// (data-refused on the status: "confidence", "off-topic" or "peers"),
+	// "" when results were shown.
+	Refused string `json:"refused"`
 }
 
 // searchDone is a script that returns the outcome once the status has text,
@@ -51,7 +57,7 @@ const searchDone = `(() => {
 		.map(li => li.querySelector("a[href]"))
 		.filter(Boolean)
 		.map(a => new URL(a.getAttribute("href"), location.href).pathname);
-	return {status: st.textContent.trim(), links, confidence: st.dataset.confidence || ""};
+	return {status: st.textContent.trim(), links, confidence: st.dataset.confidence || "", refused: st.dataset.refused || ""};
 })()`
 
 var (
@@ -107,24 +113,66 @@ func closeRealSite() {
 	}
 }
 
+// questionLimit is how long one question may take, from opening the search
+// page to its status: generous, so that a loaded machine is slower, never
+// red; a page that never speaks still fails, once it is spent.
+const questionLimit = 3 * time.Minute
+
+// searchTabLimit is how long a tab opened by searchTab lives: its questions
+// have their own limit (questionLimit), this one stops a test whose other
+// steps hang.
+const searchTabLimit = 20 * time.Minute
+
+// searchTab opens a tab in the shared browser for search(), closed when the
+// test ends. The real site (see realSite) is built first, outside any
+// deadline: built inside a tab's life, a slow build used up the tab's time
+// and the first question failed with "context deadline exceeded".
+func searchTab(t *testing.T) context.Context {
+	t.Helper()
+	b := browser(t)
+	realSite(t)
+	tab, cancelTab := chromedp.NewContext(b)
+	ctx, cancel := context.WithTimeout(tab, searchTabLimit)
+	t.Cleanup(func() {
+		cancel()
+		cancelTab()
+	})
+	// The tab is opened now, with the tab's context: chromedp ties a tab's
+	// event loop to the context of its first Run, and a question's own
+	// context (see search) ends with the question.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("cannot open a tab: %v", err)
+	}
+	return ctx
+}
+
 // search opens /search/?q=QUERY (plus extra URL parameters) of the real
-// site (see realSite) in ctx and waits for its outcome.
+// site (see realSite) in ctx, a tab from searchTab, and waits for its
+// outcome, at most questionLimit.
 func search(t *testing.T, ctx context.Context, q, extra string) searchOutcome {
 	t.Helper()
 	base := realSite(t)
 	page := "/search/?q=" + url.QueryEscape(q) + extra
+	ctx, cancel := context.WithTimeout(ctx, questionLimit)
+	defer cancel()
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+page)); err != nil {
 		t.Fatalf("%s: %v", page, err)
 	}
-	out, err := chromedp.Run(ctx, chromedp.Poll[searchOutcome](searchDone, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(20*time.Second)))
-	if err != nil && strings.Contains(err.Error(), "context") {
+	// The poll has no limit of its own: the question's (ctx) ends it.
+	poll := chromedp.Poll[searchOutcome](searchDone, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(0))
+	out, err := chromedp.Run(ctx, poll)
+	if err != nil && ctx.Err() == nil && strings.Contains(err.Error(), "context") {
 		// The page's JavaScript context was replaced while polling (a late
 		// load event): poll the new one.
-		out, err = chromedp.Run(ctx, chromedp.Poll[searchOutcome](searchDone, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(20*time.Second)))
+		out, err = chromedp.Run(ctx, poll)
 	}
 	if err != nil {
-		state, _ := chromedp.Run(ctx, chromedp.Evaluate[string](searchState))
-		t.Fatalf("%s: no search status within 20s (%v); %s", page, err, state)
+		// The page's state, for the message, read in a moment of its own
+		// (the question's time may be spent).
+		sctx, scancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		state, _ := chromedp.Run(sctx, chromedp.Evaluate[string](searchState))
+		scancel()
+		t.Fatalf("%s: no search status within %s (%v); %s", page, questionLimit, err, state)
 	}
 	return out
 }
@@ -164,24 +212,54 @@ type relevance struct {
 	// the site cannot answer (-1: none yet): the margin around the
 	// script's no-answer threshold.
 	lowAnswered, highNone float64
+	// emptyBy counts the answerable questions with no results by the check
+	// that refused them (see searchOutcome.Refused): the worst outcome, a
+	// reader with a question the site answers told it does not. caught
+	// counts the unanswerable questions said so, by the same checks.
+	emptyBy, caught map[string]int
+	// confs are the lines "conf answerable rank refused question" of every
+	// question, printed with LEADUP_RELEVANCE_CONF=1 for a set whose misses
+	// are printed, to choose the script's threshold (COVERED) on them.
+	confs []string
 }
 
 func (r relevance) String() string {
-	return fmt.Sprintf("success@3 %.3f, MRR %.3f over %d questions (%d answerable ones with no results); confidence: lowest of a question answered in the top three %.3f, highest of an unanswerable one %.3f",
-		float64(r.top3)/float64(r.n), r.rr/float64(r.n), r.n, r.empty, r.lowAnswered, r.highNone)
+	return fmt.Sprintf("success@3 %.3f, MRR %.3f over %d questions (%d answerable ones with no results%s; unanswerable ones said so: %s); confidence: lowest of a question answered in the top three %.3f, highest of an unanswerable one %.3f",
+		float64(r.top3)/float64(r.n), r.rr/float64(r.n), r.n, r.empty, byCheck(r.emptyBy, ", refused by "), byCheck(r.caught, ""), r.lowAnswered, r.highNone)
 }
 
-// tabQuestions is how many questions one tab asks: a tab lives at most two
-// minutes (newTab), and the machine running the tests may be busy.
+// byCheck writes counts by check ("confidence 2, off-topic 1"), after
+// lead when there are any.
+func byCheck(n map[string]int, lead string) string {
+	keys := make([]string, 0, len(n))
+	for k := range n {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var parts []string
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s %d", k, n[k]))
+	}
+	if len(parts) == 0 {
+		if lead != "" {
+			return ""
+		}
+		return "none"
+	}
+	return lead + strings.Join(parts, ", ")
+}
+
+// tabQuestions is how many questions one tab asks before a fresh tab takes
+// over (each question has its own limit: see search).
 const tabQuestions = 10
 
 // measure runs every question through the search page.
 func measure(t *testing.T, qs []query) relevance {
-	r := relevance{lowAnswered: -1, highNone: -1}
+	r := relevance{lowAnswered: -1, highNone: -1, emptyBy: map[string]int{}, caught: map[string]int{}}
 	var ctx context.Context
 	for i, qq := range qs {
 		if i%tabQuestions == 0 {
-			ctx = newTab(t)
+			ctx = searchTab(t)
 		}
 		out := search(t, ctx, qq.q, "")
 		rank := score(qq, out)
@@ -194,7 +272,12 @@ func measure(t *testing.T, qs []query) relevance {
 		}
 		if len(qq.pages) > 0 && len(out.Links) == 0 {
 			r.empty++
+			r.emptyBy[cmp.Or(out.Refused, "no match")]++
 		}
+		if len(qq.pages) == 0 && rank == 1 {
+			r.caught[cmp.Or(out.Refused, "no match")]++
+		}
+		r.confs = append(r.confs, fmt.Sprintf("conf\t%s\t%t\t%d\t%s\t%q", out.Confidence, len(qq.pages) > 0, rank, cmp.Or(out.Refused, "-"), qq.q))
 		if c, err := strconv.ParseFloat(out.Confidence, 64); err == nil {
 			if len(qq.pages) == 0 {
 				r.highNone = max(r.highNone, c)
@@ -279,6 +362,11 @@ func TestSearchRelevance(t *testing.T) {
 			} else {
 				for _, m := range r.misses {
 					t.Logf("miss: %s", m)
+				}
+				if os.Getenv("LEADUP_RELEVANCE_CONF") == "1" {
+					for _, c := range r.confs {
+						t.Logf("%s\t%s", c, set.name)
+					}
 				}
 			}
 			if got := float64(r.top3) / float64(r.n); got < set.floor {

@@ -17,7 +17,7 @@ const resultLinks = `Array.from(document.querySelectorAll("[data-search-results]
 // the essay: at 10,000 essays such sheets were half the index) but a link
 // on the essay's result.
 func TestSearchShowsEssaySheetOnce(t *testing.T) {
-	ctx := newTab(t)
+	ctx := searchTab(t)
 	for _, slug := range essaySlugs(t) {
 		title := readEssay(t, slug).Title
 		essay, sheet := "/essays/"+slug+"/", "/cheatsheets/"+slug+"/"

@@ -103,7 +103,7 @@ var countRE = regexp.MustCompile(`^(\d+) results? for`)
 // of a broad query: the results narrow to pitfalls, the URL keeps the
 // choice, and a reload shows the same filtered results with the filter on.
 func TestSearchFilterNarrowsAndSurvivesReload(t *testing.T) {
-	ctx := newTab(t)
+	ctx := searchTab(t)
 	errs := watchConsole(t, ctx)
 	all := search(t, ctx, "boss", "")
 	if len(all.Links) == 0 {
@@ -158,7 +158,7 @@ func TestSearchFilterNarrowsAndSurvivesReload(t *testing.T) {
 // TestSearchSuggestsSpelling searches with a typo and expects "Did you
 // mean" with the site's word, and results for it.
 func TestSearchSuggestsSpelling(t *testing.T) {
-	ctx := newTab(t)
+	ctx := searchTab(t)
 	out := search(t, ctx, "manger", "")
 	sug, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const s = document.querySelector("[data-search-suggest]"); return s && !s.hidden ? s.textContent : ""; })()`))
 	if err != nil {
@@ -175,7 +175,7 @@ func TestSearchSuggestsSpelling(t *testing.T) {
 // TestSearchSaysWhenNotCovered asks what the site has nothing on and
 // expects a plain no-results message and no results.
 func TestSearchSaysWhenNotCovered(t *testing.T) {
-	ctx := newTab(t)
+	ctx := searchTab(t)
 	for _, q := range []string{"maternity leave", "qwxzv"} {
 		out := search(t, ctx, q, "")
 		if len(out.Links) > 0 || !notCovered.MatchString(out.Status) {
@@ -185,14 +185,12 @@ func TestSearchSaysWhenNotCovered(t *testing.T) {
 	// A question that names a subject the site leaves to others
 	// (data/offtopic.toml) is not covered although the site is about one of
 	// its words (negotiating with a boss), and the message names the
-	// subject. Its confidence alone would show results: the table decides.
+	// subject, whichever check refused it (its score counts "salary", which
+	// no page is about, since 2 December 2026; before, the table alone did).
 	const q = "how to negotiate my salary"
 	out := search(t, ctx, q, "")
 	if len(out.Links) > 0 || !notCovered.MatchString(out.Status) || !strings.Contains(out.Status, "“salary”") {
-		t.Errorf("%s: want a no-results message naming “salary” and no results; got %q and %v", q, out.Status, out.Links)
-	}
-	if c, err := strconv.ParseFloat(out.Confidence, 64); err != nil || c < 0.25 {
-		t.Errorf("%s: confidence %q is below the threshold (COVERED, 0.25, in search.js), so this no longer tests the off-topic table: ask a question whose other words the site covers", q, out.Confidence)
+		t.Errorf("%s: want a no-results message naming “salary” and no results; got %q and %v (refused by %q)", q, out.Status, out.Links, out.Refused)
 	}
 }
 
@@ -200,7 +198,7 @@ func TestSearchSaysWhenNotCovered(t *testing.T) {
 // off-topic word beside it: the answers stay, and the status names the
 // subject the site leaves to others.
 func TestSearchAnswersTheRestOfAnOffTopicQuestion(t *testing.T) {
-	ctx := newTab(t)
+	ctx := searchTab(t)
 	const q = "afraid i'll get fired for telling my boss bad news"
 	out := search(t, ctx, q, "")
 	if len(out.Links) == 0 || notCovered.MatchString(out.Status) {
@@ -216,7 +214,7 @@ func TestSearchAnswersTheRestOfAnOffTopicQuestion(t *testing.T) {
 // opens its page with the searched words highlighted.
 func TestSearchResultsPage(t *testing.T) {
 	axe := readAxe(t)
-	ctx := newTab(t)
+	ctx := searchTab(t)
 	errs := watchConsole(t, ctx)
 	out := search(t, ctx, "boss takes credit for my work", "")
 	if len(out.Links) == 0 {
@@ -248,7 +246,7 @@ func TestSearchResultsPage(t *testing.T) {
 // in the index: each is the first result for its own title, and a cheat
 // sheet comes once, labelled as one.
 func TestSearchFindsEveryKind(t *testing.T) {
-	ctx := newTab(t)
+	ctx := searchTab(t)
 	for _, tt := range []struct{ q, want string }{
 		{"printable pitfalls to avoid cheat sheet", "/cheatsheets/pitfalls-to-avoid/"},
 		{"all cheat sheets", "/cheatsheets/"},

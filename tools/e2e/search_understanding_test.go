@@ -31,7 +31,8 @@ func TestSearchUnderstands(t *testing.T) {
 		// Two words the site writes as one, one of them misspelt.
 		{"split word", "micro managment", []string{"/steps/claim-your-empowerment/", "/essays/why-leading-up-is-necessary/"}, []string{"micromanagement"}, false},
 		// An off-topic phrase beside a covered question about the boss: its
-		// words neither rank nor lower the confidence, and the status names it.
+		// words do not rank (they lower the confidence, not below the
+		// threshold here), and the status names it.
 		{"off-topic aside", "my manager doesn't trust me to work from home", []string{"/steps/build-the-relationship/"}, []string{"“work from home”"}, false},
 		// The boss's own misconduct is not covered, whatever else the
 		// question says (a strict topic of data/offtopic.toml).
@@ -113,7 +114,7 @@ func TestSearchUnderstands(t *testing.T) {
 		// An idiom of the reader words table.
 		{"reader words, an idiom", "how to let my boss know its time sensitive", []string{"/steps/set-the-timing/"}, nil, true},
 	}
-	ctx := newTab(t)
+	ctx := searchTab(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			out := search(t, ctx, tt.q, "")

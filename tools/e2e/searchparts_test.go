@@ -34,7 +34,7 @@ func TestSearchIndexInParts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a second site")
 	}
-	ctx := newTab(t)
+	browser(t)
 	oneIndex := realSite(t)
 
 	tmp := t.TempDir()
@@ -75,6 +75,7 @@ func TestSearchIndexInParts(t *testing.T) {
 		files.ServeHTTP(w, r)
 	}))
 	defer srv.Close()
+	ctx := newTab(t) // after the builds: a tab lives two minutes
 	console := watchConsole(t, ctx)
 
 	outcome := func(base, q string) searchOutcome {
