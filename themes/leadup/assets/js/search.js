@@ -1026,12 +1026,11 @@ function isTopic(w, id, about) {
 // question that is mostly about pay is not covered by a page that holds its
 // one other word ("how to negotiate my salary"), but when the off-topic
 // table (see offTopic) names the subject the tables decide (see search).
-// offWords, when given, are left out (the score of the rest). Until 2 December 2026
-// those words, and the common words, were left out, so that a
-// question whose other words were all common scored 1 and only the table
-// could refuse it; ASIDE and COVERED were chosen again on the sets whose
-// misses are read (see TestSearchRelevance), never on the held ones: on
-// tuning, heldout, fresh, sealed, blind14a and blind15a (212 questions, 31
+// Until 2 December 2026 the off-topic phrases' words, and the common
+// words, were left out, so that a question whose other words were all
+// common scored 1 and only the table could refuse it; ASIDE and COVERED
+// were chosen again on the sets whose misses are read (see
+// TestSearchRelevance), never on the held ones: on tuning, heldout, fresh, sealed, blind14a and blind15a (212 questions, 31
 // without an answer) this score with the tables let through 1 of the 31 at
 // ASIDE 0.5 and COVERED 0.30 (the tables alone: 4) and hid 1 answerable
 // question ("my attitude towards my manager has gone sour", .20: its
@@ -1041,13 +1040,11 @@ function isTopic(w, id, about) {
 const ASIDE = 0.5;
 const COVERED = 0.3;
 const JUDGED = 3; // results the confidence judges first (see confidence)
-async function confidence(u, ranked, offWords) {
+async function confidence(u, ranked) {
   if (u.terms.length === 0) return 0;
   if (u.filler) return u.windows.length > 0 ? 1 : 0;
-  const off = offWord(u, offWords);
-  const terms = u.terms.filter((t) => !off(t.word));
-  const unknown = u.unknown.filter((w) => !off(w));
-  if (terms.length === 0 && unknown.length === 0) return 1;
+  const terms = u.terms;
+  const unknown = u.unknown;
   const weight = (t) => (t.number ? t.idf * NUMBER_WEIGHT : t.idf);
   const rarest = Math.log(1 + 2 * totalPages);
   const total = terms.reduce((n, t) => n + weight(t), 0) + rarest * unknown.length;
@@ -1702,7 +1699,7 @@ async function search(query, mine) {
   let ranked = await byTopic(merged, u, offWords);
   await breathe();
   if (mine !== seq) return;
-  const conf = await confidence(u, ranked, []);
+  const conf = await confidence(u, ranked);
   await breathe();
   if (mine !== seq) return;
   if (wantsEssays(u, ranked, conf)) return searchWider(query, mine);
